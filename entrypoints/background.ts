@@ -1,0 +1,6 @@
+// Background service worker: routes typed messages between content scripts and extension pages.
+import { defineBackground } from 'wxt/utils/define-background';
+
+export default defineBackground(() => {
+  // Filled in by the inline-checking work: badge counts per tab, message routing.
+});
