@@ -1,0 +1,59 @@
+// Typed messages between content scripts, the background worker and extension pages (@webext-core/messaging).
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Category, Diagnostic } from './engine/types.ts';
+
+/** One finding as the side panel and review see it: a diagnostic located in one editor of the page. */
+export interface Problem {
+  /** Stable while the text around it is unchanged: `${editorKey}:${start}:${ruleId}`. */
+  id: string;
+  /** Which editor on the page holds it (content script's own key). */
+  editorKey: string;
+  diagnostic: Diagnostic;
+  /** Up to ~40 characters either side, for context in lists and reports (page text: render as text). */
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface PageProblems {
+  url: string;
+  title: string;
+  words: number;
+  problems: Problem[];
+  /** How the text was read: inline editors, a read-only page check, a selection, or Google Docs' canvas. */
+  source: 'editors' | 'page' | 'selection' | 'google-docs';
+}
+
+export interface SnapshotRequest {
+  url: string;
+  title: string;
+  words: number;
+  countsByRule: Record<string, number>;
+  countsByCategory: Record<Category, number>;
+  review?: { changed: number; dismissed: number; skipped: number; before: number; after: number };
+  readyToCirculate?: boolean;
+  reason: 'review' | 'editing';
+  /** Excerpts only when the user allows it in Privacy settings. */
+  excerpts?: { ruleId: string; text: string }[];
+}
+
+interface ProtocolMap {
+  // content script → background
+  /** The page's problems changed; background updates the badge and tells open panels. */
+  problemsChanged(data: PageProblems): void;
+  /** Ask background to record a history snapshot (throttled there: once per document per hour of editing). */
+  recordSnapshot(data: SnapshotRequest): { ok: boolean; reason?: string };
+
+  // extension pages → content script (sent with tabId)
+  getProblems(): PageProblems | null;
+  revealProblem(data: { id: string }): boolean;
+  applySuggestion(data: { id: string; suggestionIndex: number }): { ok: boolean; message?: string };
+  ignoreProblem(data: { id: string }): boolean;
+  checkPage(data: { selectionOnly: boolean }): PageProblems;
+
+  // background → extension pages
+  /** Broadcast to open side panels when any tab's problems change. */
+  tabProblemsChanged(data: { tabId: number; page: PageProblems }): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
