@@ -49,6 +49,8 @@ interface ProtocolMap {
   revealProblem(data: { id: string }): boolean;
   applySuggestion(data: { id: string; suggestionIndex: number }): { ok: boolean; message?: string };
   ignoreProblem(data: { id: string }): boolean;
+  /** Review's "edit": replace the flagged words of a problem with free text typed by the user. */
+  replaceProblem(data: { id: string; text: string }): { ok: boolean; message?: string };
   checkPage(data: { selectionOnly: boolean }): PageProblems;
 
   // background → extension pages
