@@ -1,0 +1,252 @@
+// The engine: cheap trigger pass per block, one compromise parse per candidate sentence, one net for all rules.
+import type { RuleContext, RuleDefinition, RuleHit } from '../rules/define.ts';
+import type { Category, Diagnostic, PracticeId, Severity, Suggestion } from './types.ts';
+import { parseSettings, SettingsError, type RuleSetting, type Settings } from './settings.ts';
+import { buildNet, parse, sweep, type Net } from './nlp.ts';
+import { customRules } from './custom-rules.ts';
+import { LineIndex, maskNonProse, splitBlocks, splitSentences } from './text.ts';
+
+/** A finding relative to its block, cached per block text. */
+interface BlockHit {
+  ruleId: string;
+  category: Category;
+  practice: PracticeId;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  suggestions: Suggestion[];
+}
+
+interface ActiveRule {
+  def: RuleDefinition;
+  severity: Severity;
+  unlessRe: RegExp[];
+  unlessPatterns: string[];
+  regex: { re: RegExp; messageId?: string; group?: string }[];
+}
+
+const REPORTED =
+  /\b(?:said|says|stated|states|commented|argued|claimed|felt|remarked|told|complained|insisted|warned|replied|described|suggested)\b|\bin (?:his|her|their|the [\w’' -]{1,30}?) (?:own )?words\b|\baccording to\b|["“][^"”]{4,}["”]|(?:^|\s)[‘'][^’']{4,}[’']/i;
+
+const REPORTED_NOTE: Record<Category, string> = {
+  blame: 'Reported speech still carries the charge into the minutes: record the concern and what got in the way.',
+  'org-centric': 'Reported speech still carries this framing into the minutes: record the concern in shared terms.',
+  'output-only': 'Reported speech still records the target as activity: note the outcome it is meant to serve.',
+};
+
+const GUIDED: Record<Category, Suggestion> = {
+  blame: { title: 'Describe what happened and what got in the way, without naming a culprit' },
+  'org-centric': { title: 'Reframe around the shared system and the community it serves' },
+  'output-only': { title: 'Add who ends up better off and how: “… so that …”' },
+};
+
+function resolveSeverity(rule: RuleDefinition, settings: Settings): Severity | null {
+  const pick = (s: RuleSetting | undefined): Severity | null | undefined => {
+    if (s === undefined) return undefined;
+    if (s === 'off') return null;
+    if (typeof s === 'string') return s;
+    if (s.enabled === false) return null;
+    return s.severity ?? rule.severity;
+  };
+  const byRule = pick(settings.rules?.[rule.id]);
+  if (byRule !== undefined) return byRule;
+  const byCategory = pick(settings.categories?.[rule.category]);
+  return byCategory === undefined ? rule.severity : byCategory;
+}
+
+function fill(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => data[k] ?? '');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Settings compiled once; analyse blocks with a cache keyed by block text. */
+export class Engine {
+  private readonly active: ActiveRule[];
+  private readonly net: Net | null;
+  private readonly union: RegExp | null;
+  private readonly lexicon: Record<string, string> | undefined;
+  private readonly allow: RegExp[];
+  private readonly organisations: string[];
+  private readonly partners: string[];
+  private cache = new Map<string, BlockHit[]>();
+
+  constructor(rules: readonly RuleDefinition[], input?: Settings | unknown) {
+    const settings = parseSettings(input ?? {});
+    const all = [...rules, ...customRules(settings.customRules ?? [])];
+    const known = new Set(all.map((r) => r.id));
+    for (const id of Object.keys(settings.rules ?? {})) {
+      if (!known.has(id)) throw new SettingsError(`Invalid settings at "rules.${id}": no rule has that id`);
+    }
+    this.active = [];
+    for (const def of all) {
+      const severity = resolveSeverity(def, settings);
+      if (!severity) continue;
+      this.active.push({
+        def,
+        severity,
+        unlessRe: (def.unless ?? []).filter((u): u is RegExp => u instanceof RegExp),
+        unlessPatterns: (def.unless ?? []).filter((u): u is string => typeof u === 'string'),
+        regex: (def.regex ?? []).map((r) => (r instanceof RegExp ? { re: r } : r)),
+      });
+    }
+    this.net = buildNet(this.active.map((a) => a.def));
+    try {
+      this.union = this.active.length
+        ? new RegExp(this.active.map((a) => `(?:${a.def.trigger.source})`).join('|'), 'u')
+        : null;
+    } catch {
+      this.union = /[\s\S]/;
+    }
+    this.organisations = [settings.organisation ?? ''].map((s) => s.trim().toLowerCase()).filter(Boolean);
+    this.partners = (settings.partners ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const names = [...this.organisations, ...this.partners];
+    this.lexicon = names.length ? Object.fromEntries(names.map((n) => [n, 'Organization'])) : undefined;
+    this.allow = (settings.allow ?? [])
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => new RegExp(escapeRe(p).replace(/\s+/g, '\\s+'), 'giu'));
+  }
+
+  analyze(text: string): Diagnostic[] {
+    if (typeof text !== 'string' || text.length === 0 || !this.union) return [];
+    const masked = maskNonProse(text);
+    const lines = new LineIndex(text);
+    const next = new Map<string, BlockHit[]>();
+    const out: Diagnostic[] = [];
+    for (const block of splitBlocks(masked)) {
+      const blockText = masked.slice(block.start, block.end);
+      let hits = next.get(blockText) ?? this.cache.get(blockText);
+      if (!hits) hits = this.analyzeBlock(blockText);
+      next.set(blockText, hits);
+      for (const h of hits) {
+        const start = block.start + h.start;
+        const end = block.start + h.end;
+        const a = lines.position(start);
+        const b = lines.position(end);
+        out.push({
+          ruleId: h.ruleId,
+          category: h.category,
+          practice: h.practice,
+          severity: h.severity,
+          message: h.message,
+          start,
+          end,
+          line: a.line,
+          column: a.column,
+          endLine: b.line,
+          endColumn: b.column,
+          suggestions: h.suggestions.map((s) => ({ ...s })),
+        });
+      }
+    }
+    this.cache = next;
+    return out;
+  }
+
+  private analyzeBlock(block: string): BlockHit[] {
+    this.union!.lastIndex = 0;
+    const lowerBlock = block.toLowerCase();
+    if (!this.union!.test(lowerBlock)) return [];
+    const hits: BlockHit[] = [];
+    for (const s of splitSentences(block, 0, block.length)) {
+      const sentence = block.slice(s.start, s.end);
+      for (const h of this.analyzeSentence(sentence)) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+    }
+    const allowed = this.allowedSpans(block);
+    return hits.filter((h) => !allowed.some(([a, b]) => h.start < b && a < h.end));
+  }
+
+  private allowedSpans(block: string): [number, number][] {
+    const spans: [number, number][] = [];
+    for (const re of this.allow) {
+      re.lastIndex = 0;
+      for (const m of block.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+    }
+    return spans;
+  }
+
+  analyzeSentence(sentence: string): BlockHit[] {
+    const lower = sentence.toLowerCase();
+    const candidates = this.active.filter((a) => a.def.trigger.test(lower));
+    if (!candidates.length) return [];
+    let parsed: ReturnType<typeof parse> | undefined;
+    const doc = () => (parsed ??= parse(sentence, this.lexicon));
+    const ctx: RuleContext = {
+      sentence,
+      lower,
+      doc,
+      reported: REPORTED.test(sentence),
+      organisations: this.organisations,
+      partners: this.partners,
+    };
+    const raw: { rule: ActiveRule; hit: RuleHit }[] = [];
+    const byId = new Map(candidates.map((c) => [c.def.id, c]));
+    if (this.net && candidates.some((c) => c.def.patterns?.length)) {
+      for (const m of sweep(doc(), this.net, sentence)) {
+        const rule = byId.get(m.ruleId);
+        if (rule) raw.push({ rule, hit: { start: m.start, end: m.end, messageId: m.messageId, data: m.groups } });
+      }
+    }
+    for (const rule of candidates) {
+      for (const { re, messageId, group } of rule.regex) {
+        const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+        for (const m of sentence.matchAll(g)) {
+          const text = group ? m.groups?.[group] : m[0];
+          if (!text) continue;
+          const start = m.index! + (group ? m[0].indexOf(text) : 0);
+          raw.push({ rule, hit: { start, end: start + text.length, messageId, data: { ...(m.groups ?? {}) } } });
+        }
+      }
+      if (rule.def.check) for (const hit of rule.def.check(ctx)) raw.push({ rule, hit });
+    }
+    const silenced = new Map<ActiveRule, boolean>();
+    const isSilenced = (rule: ActiveRule) => {
+      let v = silenced.get(rule);
+      if (v === undefined) {
+        v = rule.unlessRe.some((re) => re.test(lower)) || rule.unlessPatterns.some((p) => doc().has(p));
+        silenced.set(rule, v);
+      }
+      return v;
+    };
+    const out: BlockHit[] = [];
+    const seen: { ruleId: string; start: number; end: number }[] = [];
+    raw.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
+    for (const { rule, hit } of raw) {
+      const start = Math.max(0, Math.min(sentence.length, hit.start));
+      const end = Math.max(start, Math.min(sentence.length, hit.end));
+      if (end <= start) continue;
+      if (seen.some((s) => s.ruleId === rule.def.id && start < s.end && s.start < end)) continue;
+      if (isSilenced(rule)) continue;
+      seen.push({ ruleId: rule.def.id, start, end });
+      out.push(this.toHit(rule, hit, sentence, start, end, ctx.reported));
+    }
+    return out;
+  }
+
+  private toHit(rule: ActiveRule, hit: RuleHit, sentence: string, start: number, end: number, reported: boolean): BlockHit {
+    const def = rule.def;
+    const match = sentence.slice(start, end);
+    const messageId = hit.messageId && def.messages[hit.messageId] ? hit.messageId : 'found';
+    const data = { ...(hit.data ?? {}), match };
+    let message = fill(def.messages[messageId], data);
+    if (reported) message = def.messages.reported ? fill(def.messages.reported, data) : `${message} ${REPORTED_NOTE[def.category]}`;
+    const suggestions = def
+      .suggest({ match, sentence, start, end, messageId, data })
+      .filter((s) => s && s.title)
+      .map((s) => (s.replacement === undefined ? { title: s.title } : { title: s.title, replacement: fitCase(s.replacement, start, match) }));
+    if (!suggestions.length) suggestions.push(GUIDED[def.category]);
+    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, start, end, suggestions };
+  }
+}
+
+/** A replacement at the start of a sentence starts with a capital, as the words it replaces did. */
+function fitCase(replacement: string, start: number, match: string): string {
+  if (start === 0 && /^[A-Z]/.test(match) && /^[a-z]/.test(replacement)) {
+    return replacement[0].toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
