@@ -9,6 +9,23 @@ export default defineConfig({
     name: 'Common Ground',
     description:
       'Checks the language of meeting notes for blame, organisation-centric framing and output-only targets. Nothing leaves your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Inline checking is off on a site until the user turns it on (toolbar button); these are asked for then.
+    optional_host_permissions: [
+      'https://docs.google.com/*',
+      'https://www.notion.so/*',
+      'https://*.atlassian.net/*',
+      'https://*.sharepoint.com/*',
+      'https://*.office.com/*',
+      'https://hackmd.io/*',
+      '<all_urls>',
+    ],
+    action: { default_title: 'Common Ground: check notes on this site' },
+    // Rebindable at chrome://extensions/shortcuts (Chrome does not allow F8 or Ctrl+Period here).
+    commands: {
+      'next-problem': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next problem' },
+      'previous-problem': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous problem' },
+      'quick-fix': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open the fixes for the problem at the caret' },
+    },
   },
 });
