@@ -1,6 +1,7 @@
 // Typed messages between content scripts, the background worker and extension pages (@webext-core/messaging).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category, Diagnostic } from './engine/types.ts';
+import type { Settings } from './engine/settings.ts';
 
 /** One finding as the side panel and review see it: a diagnostic located in one editor of the page. */
 export interface Problem {
@@ -43,6 +44,13 @@ interface ProtocolMap {
   problemsChanged(data: PageProblems): void;
   /** Ask background to record a history snapshot (throttled there: once per document per hour of editing). */
   recordSnapshot(data: SnapshotRequest): { ok: boolean; reason?: string };
+
+  /** Run the engine off the page's thread; `key` names the editor so the per-paragraph cache is reused. */
+  analyzeText(data: { key: string; text: string; settings: Settings }): Diagnostic[];
+
+  // background → content script
+  /** A keyboard command (commands API) for the focused tab: move between problems or open the fixes. */
+  runCommand(data: { command: 'next-problem' | 'previous-problem' | 'quick-fix' }): boolean;
 
   // extension pages → content script (sent with tabId)
   getProblems(): PageProblems | null;
