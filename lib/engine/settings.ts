@@ -7,11 +7,14 @@ const category = z.enum(['blame', 'org-centric', 'output-only']);
 const severity = z.enum(['hint', 'info', 'warning', 'error']);
 
 /** 'off', a severity, or { enabled, severity }. */
-export const ruleSettingSchema = z.union([
-  z.literal('off'),
-  severity,
-  z.object({ enabled: z.boolean().optional(), severity: severity.optional() }).strict(),
-]);
+export const ruleSettingSchema = z.union(
+  [
+    z.literal('off'),
+    severity,
+    z.object({ enabled: z.boolean().optional(), severity: severity.optional() }).strict(),
+  ],
+  { error: 'expected "off", a severity (hint, info, warning, error) or { "enabled": true|false, "severity": … }' },
+);
 
 export const customRuleSchema = z
   .object({
@@ -29,7 +32,7 @@ export const settingsSchema = z
   .object({
     version: z.number().int().min(1).max(SETTINGS_VERSION).optional(),
     rules: z.record(z.string(), ruleSettingSchema).optional(),
-    categories: z.record(category, ruleSettingSchema).optional(),
+    categories: z.partialRecord(category, ruleSettingSchema).optional(),
     organisation: z.string().optional(),
     partners: z.array(z.string()).optional(),
     allow: z.array(z.string()).optional(),
