@@ -1,0 +1,27 @@
+// Test page editor: Tiptap 3 (ProseMirror) with StarterKit, exposing its model for the tests.
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { boldRuns, docToHtml, expose } from './test-api.ts';
+
+const editor = new Editor({
+  element: document.querySelector<HTMLElement>('#editor')!,
+  extensions: [StarterKit],
+  content: '<p></p>',
+});
+
+expose({
+  getModelText: () => editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n'),
+  getBoldText() {
+    const pieces: Array<[string, boolean]> = [];
+    editor.state.doc.descendants((node) => {
+      if (node.isText) pieces.push([node.text ?? '', node.marks.some((m) => m.type.name === 'bold')]);
+      else if (node.isBlock) pieces.push(['', false]);
+    });
+    return boldRuns(pieces);
+  },
+  setDoc: (doc) => {
+    editor.commands.setContent(docToHtml(doc), { emitUpdate: true });
+  },
+  undo: () => editor.commands.undo(),
+  focus: () => editor.commands.focus(),
+});
