@@ -54,7 +54,7 @@ async function packageVersion(): Promise<string> {
 /** parseArgs' own messages are long and mention positionals; say the one thing that matters. */
 function argError(err: unknown): UsageError {
   const e = err as { code?: string; message?: string };
-  const option = /'(-{1,2}[^']*)'/.exec(e.message ?? '')?.[1];
+  const option = /'(-{1,2}[\w-]+)/.exec(e.message ?? '')?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`Unknown option ${option ?? ''}. Run "common-ground --help" for usage.`);
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(`Option ${option ?? ''} needs a value.`.replace(/ +\./, '.'));
   return new UsageError((e.message ?? String(err)).split('\n')[0]);
