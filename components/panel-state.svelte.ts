@@ -1,0 +1,147 @@
+// Side panel state: which tab it follows, that tab's problems, and the actions sent to its content script.
+import { browser } from 'wxt/browser';
+import { sendMessage, onMessage, type PageProblems } from '../lib/messages.ts';
+
+export type PanelStatus = 'loading' | 'ready' | 'unavailable';
+
+/** Why the panel may have nothing to show, in words for the user. */
+const UNAVAILABLE = 'Common Ground is not running on this page. Use “Check this page” to read it once, or switch it on for this site in Settings.';
+
+export class PanelState {
+  tabId = $state<number | null>(null);
+  page = $state<PageProblems | null>(null);
+  status = $state<PanelStatus>('loading');
+  /** Last action's outcome, announced in a live region. */
+  notice = $state('');
+  /** Set by ?tabId=N: the panel then stays on that tab instead of following the active one. */
+  readonly pinned: boolean;
+  private cleanups: (() => void)[] = [];
+
+  constructor(search = globalThis.location?.search ?? '') {
+    const id = Number(new URLSearchParams(search).get('tabId'));
+    this.pinned = Number.isInteger(id) && id > 0;
+    if (this.pinned) this.tabId = id;
+  }
+
+  async start(): Promise<void> {
+    this.cleanups.push(
+      onMessage('tabProblemsChanged', ({ data }) => {
+        if (data.tabId === this.tabId) {
+          this.page = data.page;
+          this.status = 'ready';
+        }
+      }),
+    );
+    if (!this.pinned) {
+      const onActivated = (info: { tabId: number }) => void this.follow(info.tabId);
+      browser.tabs.onActivated.addListener(onActivated);
+      this.cleanups.push(() => browser.tabs.onActivated.removeListener(onActivated));
+    }
+    const onUpdated = (tabId: number, info: { status?: string }) => {
+      if (tabId === this.tabId && info.status === 'complete') void this.refresh();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    this.cleanups.push(() => browser.tabs.onUpdated.removeListener(onUpdated));
+    if (!this.pinned) {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      this.tabId = tab?.id ?? null;
+    }
+    await this.refresh();
+  }
+
+  stop(): void {
+    for (const c of this.cleanups.splice(0)) c();
+  }
+
+  private async follow(tabId: number): Promise<void> {
+    this.tabId = tabId;
+    this.page = null;
+    await this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    if (this.tabId == null) {
+      this.status = 'unavailable';
+      return;
+    }
+    const tabId = this.tabId;
+    try {
+      const page = await sendMessage('getProblems', undefined, tabId);
+      if (tabId !== this.tabId) return;
+      this.page = page ?? null;
+      this.status = page ? 'ready' : 'unavailable';
+    } catch {
+      if (tabId === this.tabId) this.status = 'unavailable';
+    }
+  }
+
+  get unavailableText(): string {
+    return UNAVAILABLE;
+  }
+
+  /** "Check this page" / "Check selection" for pages without an editor, or read-only minutes. */
+  async check(selectionOnly: boolean): Promise<void> {
+    if (this.tabId == null) return;
+    try {
+      this.page = await sendMessage('checkPage', { selectionOnly }, this.tabId);
+      this.status = 'ready';
+      this.notice = selectionOnly ? 'Checked the selected text.' : 'Checked the whole page.';
+    } catch {
+      this.notice = 'This page cannot be checked: the browser does not let extensions read it.';
+    }
+  }
+
+  async reveal(id: string): Promise<boolean> {
+    if (this.tabId == null) return false;
+    try {
+      const ok = await sendMessage('revealProblem', { id }, this.tabId);
+      if (!ok) this.notice = 'Those words are no longer in the page.';
+      return ok;
+    } catch {
+      this.notice = 'The page did not answer; reload it and try again.';
+      return false;
+    }
+  }
+
+  async applySuggestion(id: string, suggestionIndex: number): Promise<boolean> {
+    if (this.tabId == null) return false;
+    try {
+      const r = await sendMessage('applySuggestion', { id, suggestionIndex }, this.tabId);
+      this.notice = r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.');
+      return r.ok;
+    } catch {
+      this.notice = 'The page did not answer; reload it and try again.';
+      return false;
+    }
+  }
+
+  async replace(id: string, text: string): Promise<boolean> {
+    if (this.tabId == null) return false;
+    try {
+      const r = await sendMessage('replaceProblem', { id, text }, this.tabId);
+      this.notice = r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.');
+      return r.ok;
+    } catch {
+      this.notice = 'This page could not take the new wording; change it in the page by hand.';
+      return false;
+    }
+  }
+
+  async ignore(id: string): Promise<boolean> {
+    if (this.tabId == null) return false;
+    try {
+      const ok = await sendMessage('ignoreProblem', { id }, this.tabId);
+      this.notice = ok ? 'Ignored in this page.' : 'That finding is no longer in the page.';
+      return ok;
+    } catch {
+      this.notice = 'The page did not answer; reload it and try again.';
+      return false;
+    }
+  }
+
+  /** Fresh problems straight from the page (the review needs the latest ids after each change). */
+  async latest(): Promise<PageProblems | null> {
+    await this.refresh();
+    return this.page;
+  }
+}

@@ -1,0 +1,88 @@
+// Pure logic of the Problems view: filtering, grouping by category, summary and the practice most at stake.
+import type { Problem } from '../lib/messages.ts';
+import { CATEGORIES, type Category, type PracticeId, type Severity } from '../lib/engine/types.ts';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  blame: 'Blame',
+  'org-centric': 'Organisation-centric',
+  'output-only': 'Output-only',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Information', hint: 'Hint' };
+
+/** Codicon per severity, as in VS Code's Problems view. */
+export const SEVERITY_ICONS: Record<Severity, string> = {
+  error: 'codicon-error',
+  warning: 'codicon-warning',
+  info: 'codicon-info',
+  hint: 'codicon-lightbulb',
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export interface ProblemFilter {
+  query: string;
+  categories: Record<Category, boolean>;
+  severities: Record<Severity, boolean>;
+}
+
+export function emptyFilter(): ProblemFilter {
+  return {
+    query: '',
+    categories: { blame: true, 'org-centric': true, 'output-only': true },
+    severities: { error: true, warning: true, info: true, hint: true },
+  };
+}
+
+/** VS Code style text filter: every word must appear in the message, the flagged words or the rule id; "!word" excludes. */
+export function matchesFilter(p: Problem, f: ProblemFilter): boolean {
+  if (!f.categories[p.diagnostic.category] || !f.severities[p.diagnostic.severity]) return false;
+  const hay = `${p.diagnostic.message} ${p.match} ${p.before} ${p.after} ${p.diagnostic.ruleId}`.toLowerCase();
+  for (const word of f.query.toLowerCase().split(/\s+/).filter(Boolean)) {
+    if (word.startsWith('!') && word.length > 1) {
+      if (hay.includes(word.slice(1))) return false;
+    } else if (!hay.includes(word)) return false;
+  }
+  return true;
+}
+
+export interface ProblemGroup {
+  category: Category;
+  label: string;
+  problems: Problem[];
+}
+
+/** Groups in category order; rows in document order within a group (editor, then offset). */
+export function groupProblems(problems: readonly Problem[], filter: ProblemFilter): ProblemGroup[] {
+  const editorRank = new Map<string, number>();
+  for (const p of problems) if (!editorRank.has(p.editorKey)) editorRank.set(p.editorKey, editorRank.size);
+  const shown = problems.filter((p) => matchesFilter(p, filter));
+  return CATEGORIES.map((category) => ({
+    category,
+    label: CATEGORY_LABELS[category],
+    problems: shown
+      .filter((p) => p.diagnostic.category === category)
+      .sort(
+        (a, b) =>
+          editorRank.get(a.editorKey)! - editorRank.get(b.editorKey)! ||
+          a.diagnostic.start - b.diagnostic.start ||
+          SEVERITY_RANK[a.diagnostic.severity] - SEVERITY_RANK[b.diagnostic.severity],
+      ),
+  })).filter((g) => g.problems.length > 0);
+}
+
+/** The practice cited most often; ties go to the lower practice number. Undefined when there are no findings. */
+export function practiceMostAtStake(problems: readonly Problem[]): { id: PracticeId; count: number } | undefined {
+  const counts = new Map<PracticeId, number>();
+  for (const p of problems) counts.set(p.diagnostic.practice, (counts.get(p.diagnostic.practice) ?? 0) + 1);
+  let best: { id: PracticeId; count: number } | undefined;
+  for (const [id, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (!best || count > best.count) best = { id, count };
+  }
+  return best;
+}
+
+/** "3 problems" / "1 problem", UK English and the right plural. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}

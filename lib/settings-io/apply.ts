@@ -1,0 +1,27 @@
+// Reads and writes all settings through lib/settings-store.ts; an import is validated in full before any write.
+import { settingsItem, preferencesItem, sitesItem, loadSettings, DEFAULT_PREFERENCES } from '../settings-store.ts';
+import { makeBundle, parseImport, preferencesSchema, sitesSchema, type ImportResult, type SettingsBundle } from './bundle.ts';
+
+export async function currentBundle(now = new Date()): Promise<SettingsBundle> {
+  const prefs = preferencesSchema.safeParse(await preferencesItem.getValue());
+  const sites = sitesSchema.safeParse(await sitesItem.getValue());
+  return makeBundle(
+    await loadSettings(),
+    prefs.success ? prefs.data : DEFAULT_PREFERENCES,
+    sites.success ? sites.data : {},
+    now,
+  );
+}
+
+export async function applyImport(result: ImportResult): Promise<void> {
+  await settingsItem.setValue(result.settings);
+  if (result.preferences) await preferencesItem.setValue(result.preferences);
+  if (result.sites) await sitesItem.setValue(result.sites);
+}
+
+/** Parses and applies file text; throws ImportError (nothing written) if the file is bad. */
+export async function importText(text: string): Promise<ImportResult> {
+  const result = parseImport(text);
+  await applyImport(result);
+  return result;
+}
