@@ -1,0 +1,149 @@
+// Textarea and text-input adapter: value as text, a hidden mirror element for rects, fixes via insertText.
+import type { EditorAdapter, EditorFamily } from './types.ts';
+import { settle } from './contenteditable.ts';
+
+type Field = HTMLTextAreaElement | HTMLInputElement;
+
+/** Styles that decide where each character of a field lands. */
+const COPIED = [
+  'direction', 'boxSizing', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
+  'borderTopStyle', 'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle',
+  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontStyle', 'fontVariant', 'fontWeight',
+  'fontStretch', 'fontSize', 'fontSizeAdjust', 'lineHeight', 'fontFamily', 'fontKerning', 'fontFeatureSettings',
+  'fontVariationSettings', 'textAlign', 'textTransform', 'textIndent', 'letterSpacing', 'wordSpacing',
+  'tabSize', 'textRendering', 'overflowWrap', 'wordBreak', 'hyphens',
+] as const;
+
+const TEXT_INPUTS = new Set(['text', 'search', '']);
+
+let mirrorRoot: ShadowRoot | null = null;
+
+/** One hidden, closed shadow root per document holds the mirrors, outside any editor's DOM. */
+function mirrorContainer(doc: Document): ShadowRoot {
+  if (mirrorRoot && mirrorRoot.host.isConnected) return mirrorRoot;
+  const host = doc.createElement('common-ground-mirror');
+  host.style.cssText =
+    'all:initial;position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;contain:layout style;';
+  mirrorRoot = host.attachShadow({ mode: 'closed' });
+  (doc.documentElement ?? doc.body).appendChild(host);
+  return mirrorRoot;
+}
+
+export class TextFieldAdapter implements EditorAdapter {
+  readonly family = 'textarea';
+  private mirror: HTMLDivElement | null = null;
+  private mirrorText: Text | null = null;
+  private handlers: (() => void)[] = [];
+
+  constructor(readonly element: Field) {}
+
+  getText(): string {
+    return this.element.value;
+  }
+
+  /** Lays the mirror exactly over the field (same box, font, wrapping and scroll) and returns it. */
+  private sync(): Text | null {
+    const el = this.element;
+    if (!el.isConnected) return null;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return null;
+    const view = el.ownerDocument.defaultView;
+    if (!view) return null;
+    if (!this.mirror || !this.mirror.isConnected) {
+      this.mirror = el.ownerDocument.createElement('div');
+      this.mirrorText = el.ownerDocument.createTextNode('');
+      this.mirror.appendChild(this.mirrorText);
+      mirrorContainer(el.ownerDocument).appendChild(this.mirror);
+    }
+    const cs = view.getComputedStyle(el);
+    const m = this.mirror.style;
+    for (const prop of COPIED) m[prop] = cs[prop];
+    const multiline = el instanceof HTMLTextAreaElement;
+    const padX = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
+    const padY = parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
+    m.position = 'absolute';
+    m.left = `${box.left}px`;
+    m.top = `${box.top}px`;
+    m.boxSizing = 'content-box';
+    m.borderColor = 'transparent';
+    // clientWidth excludes the field's scrollbar, so wrapping matches what the user sees.
+    m.width = `${Math.max(0, el.clientWidth - padX)}px`;
+    m.height = `${Math.max(0, el.clientHeight - padY)}px`;
+    m.overflow = 'hidden';
+    m.whiteSpace = multiline ? 'pre-wrap' : 'pre';
+    if (multiline) m.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
+    else m.lineHeight = `${Math.max(0, el.clientHeight - padY)}px`;
+    const value = el.value + (multiline ? ' ' : '');
+    if (this.mirrorText && this.mirrorText.data !== value) this.mirrorText.data = value;
+    this.mirror.scrollTop = el.scrollTop;
+    this.mirror.scrollLeft = el.scrollLeft;
+    return this.mirrorText;
+  }
+
+  getRects(start: number, end: number): DOMRect[] {
+    const node = this.sync();
+    if (!node || end <= start || end > this.element.value.length) return [];
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  }
+
+  select(start: number, end: number): boolean {
+    const el = this.element;
+    if (!el.isConnected) return false;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(start, end);
+    return true;
+  }
+
+  async replace(start: number, end: number, text: string): Promise<boolean> {
+    const el = this.element;
+    const expected = el.value.slice(0, start) + text + el.value.slice(end);
+    if (!this.select(start, end)) return false;
+    let done = false;
+    try {
+      done = el.ownerDocument.execCommand('insertText', false, text);
+    } catch {
+      done = false;
+    }
+    if (!done) {
+      // Browsers without insertText on fields: the edit lands, though the page's undo may not see it.
+      el.setRangeText(text, start, end, 'end');
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+    }
+    await settle();
+    return el.value === expected;
+  }
+
+  onChange(cb: () => void): () => void {
+    const el = this.element;
+    el.addEventListener('input', cb);
+    el.addEventListener('change', cb);
+    const off = () => {
+      el.removeEventListener('input', cb);
+      el.removeEventListener('change', cb);
+    };
+    this.handlers.push(off);
+    return off;
+  }
+
+  dispose(): void {
+    for (const off of this.handlers) off();
+    this.handlers = [];
+    this.mirror?.remove();
+    this.mirror = null;
+  }
+}
+
+export function isTextField(el: Element): el is Field {
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
+  if (el instanceof HTMLInputElement) return TEXT_INPUTS.has(el.type) && !el.readOnly && !el.disabled;
+  return false;
+}
+
+export const textareaFamily: EditorFamily = {
+  family: 'textarea',
+  match: (el) => (isTextField(el) ? (el as HTMLElement) : null),
+  create: (root) => new TextFieldAdapter(root as Field),
+};
