@@ -1,0 +1,83 @@
+// Background handler: records snapshots through the typed message, honours the excerpt preference, never throws.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleSnapshot, registerHistoryHandlers } from '../../lib/store/background.ts';
+import { DB_NAME, HistoryDB } from '../../lib/store/db.ts';
+import { preferencesItem } from '../../lib/settings-store.ts';
+import { sendMessage, type SnapshotRequest } from '../../lib/messages.ts';
+
+const request: SnapshotRequest = {
+  url: 'https://notes.example.org/board',
+  title: 'Board minutes',
+  words: 500,
+  countsByRule: { 'no-blame': 1 },
+  countsByCategory: { blame: 1, 'org-centric': 0, 'output-only': 0 },
+  reason: 'review',
+  excerpts: [{ ruleId: 'no-blame', text: 'their fault' }],
+};
+
+async function snapshots() {
+  const db = new HistoryDB();
+  const all = await db.snapshots.toArray();
+  db.close();
+  return all;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const db = new HistoryDB();
+  await Promise.all(db.tables.map((t) => t.clear()));
+  db.close();
+});
+
+describe('history in the background', () => {
+  it('drops excerpts by default and keeps them when the user allows', async () => {
+    expect(await handleSnapshot(request, 1000)).toEqual({ ok: true });
+    await preferencesItem.setValue({ keepExcerpts: true, retentionMonths: 0 });
+    expect(await handleSnapshot(request, 2000)).toEqual({ ok: true });
+    const [a, b] = await snapshots();
+    expect(a.excerpts).toBeUndefined();
+    expect(b.excerpts).toEqual(request.excerpts);
+  });
+
+  it('answers the recordSnapshot message', async () => {
+    registerHistoryHandlers();
+    const reply = await sendMessage('recordSnapshot', { ...request, reason: 'editing' });
+    expect(reply.ok).toBe(true);
+    const throttled = await sendMessage('recordSnapshot', { ...request, reason: 'editing' });
+    expect(throttled).toMatchObject({ ok: false, reason: expect.stringMatching(/less than an hour/) });
+    expect(await snapshots()).toHaveLength(1);
+  });
+
+  it('applies retention when it records', async () => {
+    await preferencesItem.setValue({ keepExcerpts: false, retentionMonths: 1 });
+    const now = Date.UTC(2025, 5, 1);
+    await handleSnapshot(request, Date.UTC(2025, 0, 1));
+    await handleSnapshot({ ...request, title: 'Newer' }, now + 2 * 60 * 60 * 1000);
+    expect((await snapshots()).map((s) => s.at)).toEqual([now + 2 * 60 * 60 * 1000]);
+  });
+
+  it('reports, rather than throws, when IndexedDB is unavailable', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error: simulate a private window without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      // A fresh worker (no connection cached) in a window without IndexedDB.
+      vi.resetModules();
+      const fresh = await import('../../lib/store/background.ts');
+      const reply = await fresh.handleSnapshot({ ...request, title: 'Private' }, 5000);
+      expect(reply.ok).toBe(false);
+      expect(reply.reason).toMatch(/History is off/);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('writes to its own database in the extension origin', async () => {
+    await handleSnapshot(request, 7000);
+    const names = await Dexie.getDatabaseNames();
+    expect(names).toContain(DB_NAME);
+  });
+});
