@@ -1,0 +1,223 @@
+// Benchmark: engine vs alex vs write-good throughput, incremental re-analysis, cold start, optional CPU profile.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { text as alexText } from 'alex';
+import writeGood from 'write-good';
+import { analyze, countWords, createAnalyzer } from '../lib/engine/index.ts';
+import { expandPaths, readDocuments, type InputDocument } from '../lib/cli/inputs.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_CORPUS = path.resolve(ROOT, '../shared/corpus/minutes');
+const FALLBACK = path.join(ROOT, 'tests/fixtures');
+const TARGETS = { incrementalP95Ms: 15, coldStartMs: 400 };
+const PROBE = 'The council dropped the ball yet again on the discharge letters.';
+
+const { values, positionals } = parseArgs({
+  options: {
+    json: { type: 'boolean' },
+    rounds: { type: 'string', default: '5' },
+    edits: { type: 'string', default: '300' },
+    profile: { type: 'boolean' },
+  },
+  allowPositionals: true,
+  strict: true,
+});
+const rounds = Math.max(1, Number(values.rounds));
+const note = (s: string) => process.stderr.write(s + '\n');
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+}
+/** A fixed-seed PRNG (mulberry32) so every run makes the same edits. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function loadCorpus(): Promise<{ source: string; docs: InputDocument[] }> {
+  let source = positionals[0] ? path.resolve(positionals[0]) : DEFAULT_CORPUS;
+  if (!existsSync(source)) {
+    note(`Note: ${source} not found; benchmarking the repository's own fixtures (${FALLBACK}) instead.`);
+    source = FALLBACK;
+  }
+  const files = await expandPaths([source], process.cwd());
+  return { source, docs: await readDocuments(files, note) };
+}
+
+// ── throughput ──────────────────────────────────────────────────────────────────────────────────────
+type Tool = { name: string; run: (docs: InputDocument[]) => number };
+const TOOLS: Tool[] = [
+  {
+    name: 'common-ground (one analyser per run, as the CLI)',
+    run: (docs) => {
+      const analyzer = createAnalyzer();
+      return docs.reduce((n, d) => n + analyzer.analyze(d.text).length, 0);
+    },
+  },
+  { name: 'common-ground (analyze() per file)', run: (docs) => docs.reduce((n, d) => n + analyze(d.text).length, 0) },
+  { name: 'alex (text)', run: (docs) => docs.reduce((n, d) => n + alexText(d.text).messages.length, 0) },
+  { name: 'write-good', run: (docs) => docs.reduce((n, d) => n + writeGood(d.text).length, 0) },
+];
+
+function throughput(docs: InputDocument[], words: number) {
+  for (const tool of TOOLS) tool.run(docs); // warm-up: JIT, lazy lexicons, compiled nets
+  const times = new Map<string, number[]>(TOOLS.map((t) => [t.name, []]));
+  const findings = new Map<string, number>();
+  for (let r = 0; r < rounds; r++) {
+    for (const tool of TOOLS) {
+      const t0 = performance.now();
+      findings.set(tool.name, tool.run(docs));
+      times.get(tool.name)!.push(performance.now() - t0);
+    }
+  }
+  return TOOLS.map((t) => {
+    const ms = median(times.get(t.name)!);
+    return { tool: t.name, medianMs: round(ms), wordsPerSecond: Math.round((words * 1000) / ms), findings: findings.get(t.name)!, per1000: round((findings.get(t.name)! * 1000) / words) };
+  });
+}
+
+// ── incremental ─────────────────────────────────────────────────────────────────────────────────────
+const VOCABULARY = ['report', 'plan', 'service', 'team', 'budget', 'winter', 'review', 'partners', 'people', 'letter', 'discharge', 'referral', 'community', 'staff', 'target'];
+
+function incremental(docs: InputDocument[], edits: number) {
+  const samples = docs.map((d) => d.text.trim()).filter(Boolean);
+  const parts: string[] = [];
+  for (let i = 0, words = 0; words < 20_000; i++) {
+    parts.push(samples[i % samples.length]);
+    words += countWords(samples[i % samples.length]);
+  }
+  let doc = parts.join('\n\n');
+  const analyzer = createAnalyzer();
+  let t0 = performance.now();
+  const first = analyzer.analyze(doc);
+  const fullMs = performance.now() - t0;
+  const random = prng(42);
+  const series = { any: [] as number[], flagged: [] as number[] };
+  for (let i = 0; i < edits; i++) {
+    // Alternate: a random paragraph, then a paragraph that holds a finding (it must be parsed again).
+    const kind = i % 2 === 0 ? 'any' : 'flagged';
+    const paras = [...doc.matchAll(/[^\n]+(?:\n[^\n]+)*/g)];
+    const current = kind === 'flagged' ? analyzer.analyze(doc) : [];
+    const pool = kind === 'flagged' ? paras.filter((p) => current.some((d) => d.start >= p.index! && d.start < p.index! + p[0].length)) : paras;
+    const para = (pool.length ? pool : paras)[Math.floor(random() * (pool.length || paras.length))];
+    const words = [...para[0].matchAll(/\b[a-z]{3,}\b/g)];
+    if (!words.length) continue;
+    const w = words[Math.floor(random() * words.length)];
+    const at = para.index! + w.index!;
+    doc = doc.slice(0, at) + VOCABULARY[Math.floor(random() * VOCABULARY.length)] + doc.slice(at + w[0].length);
+    t0 = performance.now();
+    analyzer.analyze(doc);
+    series[kind].push(performance.now() - t0);
+  }
+  const all = [...series.any, ...series.flagged];
+  const stat = (xs: number[]) => ({ edits: xs.length, p50Ms: round(quantile(xs, 0.5)), p95Ms: round(quantile(xs, 0.95)), maxMs: round(Math.max(...xs)) });
+  return { words: countWords(doc), firstFullMs: round(fullMs), findings: first.length, all: stat(all), anyParagraph: stat(series.any), flaggedParagraph: stat(series.flagged) };
+}
+
+// ── cold start ──────────────────────────────────────────────────────────────────────────────────────
+async function coldStart(runs = 5) {
+  const outDir = path.join(ROOT, '.bench');
+  mkdirSync(outDir, { recursive: true });
+  const bundle = path.join(outDir, 'engine.mjs');
+  await build({ entryPoints: [path.join(ROOT, 'lib/engine/index.ts')], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: bundle, logLevel: 'error' });
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(bundle).href)}); const t1 = performance.now(); const n = m.analyze(${JSON.stringify(PROBE)}).length; const t2 = performance.now(); console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, n }));`;
+  const samples: { importMs: number; firstCallMs: number; totalMs: number; processMs: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const processMs = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr.split('\n')[0]}`);
+    const m = JSON.parse(r.stdout) as { importMs: number; firstCallMs: number };
+    samples.push({ ...m, totalMs: m.importMs + m.firstCallMs, processMs });
+  }
+  const pick = (k: keyof (typeof samples)[number]) => round(median(samples.map((s) => s[k])));
+  return { runs, importMs: pick('importMs'), firstCallMs: pick('firstCallMs'), importPlusFirstCallMs: pick('totalMs'), wholeProcessMs: pick('processMs') };
+}
+
+// ── profile: where the engine's time goes, self time summed by source file ─────────────────────────
+async function profile(docs: InputDocument[]) {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  for (let i = 0; i < 3; i++) createAnalyzer().analyze(docs.map((d) => d.text).join('\n\n'));
+  const { profile: p } = await session.post('Profiler.stop');
+  session.disconnect();
+  const deltas = p.timeDeltas ?? [];
+  const byNode = new Map<number, number>();
+  (p.samples ?? []).forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (deltas[i] ?? 0)));
+  const byPlace = new Map<string, number>();
+  let total = 0;
+  for (const n of p.nodes) {
+    // The inspector's own call (dispatch) and idle time are the profiler, not the engine.
+    if (!n.callFrame.url && ['dispatch', '(idle)', '(program)'].includes(n.callFrame.functionName)) continue;
+    const us = byNode.get(n.id) ?? 0;
+    total += us;
+    const url = n.callFrame.url.replace(pathToFileURL(ROOT).href + '/', '');
+    const file = url.includes('node_modules/') ? url.replace(/.*node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1 (package)') : url || `(${n.callFrame.functionName || 'native'})`;
+    const key = url.startsWith('lib/') ? `${file} ${n.callFrame.functionName || '(anonymous)'}` : file;
+    byPlace.set(key, (byPlace.get(key) ?? 0) + us);
+  }
+  return [...byPlace].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([where, us]) => ({ where, ms: round(us / 1000), share: `${Math.round((us * 100) / total)}%` }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const { source, docs } = await loadCorpus();
+const words = docs.reduce((n, d) => n + countWords(d.text), 0);
+note(`Benchmarking ${docs.length} files, ${words.toLocaleString('en-GB')} words, ${rounds} rounds…`);
+const result = {
+  corpus: { source: path.relative(ROOT, source) || '.', files: docs.length, words },
+  node: process.version,
+  throughput: throughput(docs, words),
+  incremental: incremental(docs, Math.max(200, Number(values.edits))),
+  coldStart: await coldStart(),
+  profile: values.profile ? await profile(docs) : undefined,
+  targets: TARGETS,
+};
+
+if (values.json) {
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+} else {
+  const t = result.throughput;
+  const alex = t.find((x) => x.tool.startsWith('alex'))!;
+  const rows = t.map((x) => [x.tool, x.wordsPerSecond.toLocaleString('en-GB'), `${round(x.wordsPerSecond / alex.wordsPerSecond)}×`, x.medianMs.toFixed(1), x.findings.toLocaleString('en-GB'), x.per1000.toFixed(2)]);
+  const head = ['tool', 'words/s', 'vs alex', 'median ms', 'findings', 'per 1,000 words'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const ok = (pass: boolean) => (pass ? 'meets target' : 'MISSES target');
+  const inc = result.incremental;
+  const cold = result.coldStart;
+  const out = [
+    `Corpus: ${result.corpus.source} — ${result.corpus.files} files, ${words.toLocaleString('en-GB')} words; node ${result.node}; median of ${rounds} rounds after a warm-up.`,
+    '',
+    line(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+    `Throughput (CLI mode) vs alex: ${ok(t[0].wordsPerSecond >= alex.wordsPerSecond)} (≥ 1×).`,
+    '',
+    `Incremental: ${inc.words.toLocaleString('en-GB')}-word document, ${inc.all.edits} one-word edits (first full analysis ${inc.firstFullMs} ms)`,
+    `  all edits          p50 ${inc.all.p50Ms} ms   p95 ${inc.all.p95Ms} ms   max ${inc.all.maxMs} ms   → ${ok(inc.all.p95Ms <= TARGETS.incrementalP95Ms)} (p95 ≤ ${TARGETS.incrementalP95Ms} ms)`,
+    `  any paragraph      p50 ${inc.anyParagraph.p50Ms} ms   p95 ${inc.anyParagraph.p95Ms} ms`,
+    `  flagged paragraph  p50 ${inc.flaggedParagraph.p50Ms} ms   p95 ${inc.flaggedParagraph.p95Ms} ms`,
+    '',
+    `Cold start (fresh node, bundled engine, median of ${cold.runs}): import ${cold.importMs} ms + first call ${cold.firstCallMs} ms = ${cold.importPlusFirstCallMs} ms → ${ok(cold.importPlusFirstCallMs <= TARGETS.coldStartMs)} (≤ ${TARGETS.coldStartMs} ms); whole process ${cold.wholeProcessMs} ms`,
+    ...(result.profile ? ['', 'Profile (engine self time by place, CLI mode, 3 runs):', ...result.profile.map((p) => `  ${p.share.padStart(4)}  ${p.ms.toFixed(1).padStart(8)} ms  ${p.where}`)] : []),
+  ];
+  process.stdout.write(out.join('\n') + '\n');
+}
+if (values.json) writeFileSync(path.join(ROOT, '.bench/last.json'), JSON.stringify(result, null, 2));
