@@ -1,0 +1,43 @@
+// Conditional participation: joining shared work only if it costs us nothing or carries our name.
+import { defineRule } from '../define.ts';
+import { AP, APC } from '../shared/org-centric-words.ts';
+
+const IF = '(?:provided|providing|as long as|so long as|on (?:the )?condition that|only if|if and only if|only when|only once)';
+const NEG = `(?:doesn${AP}t|does not|won${AP}t|will not|don${AP}t|do not|never|isn${AP}t|is not)`;
+const COST =
+  '(?:cost (?:us|our \\w+|me|the \\w+|anything|a penny|a thing)|come out of (?:our|my|its)|hit (?:our|its|my)|eat into (?:our|its|my)|touch (?:our|its|my)|affect (?:our|its|my) (?:budget|targets|numbers|performance|position|finances|figures|bottom line)|land on (?:our|my|its) (?:budget|books|bottom line))';
+const OUR_TERMS =
+  `(?:it${AP}s |it is |it was |the [\\w -]{1,30} is )?(?:badged|branded|credited|labelled|seen as|led by (?:us|our|the \\w+)|our (?:name|logo|brand|badge)|we (?:get|keep|lead|control|take the credit|are credited|retain|are paid|are funded|are reimbursed|don${AP}t lose|lose nothing)|our [\\w ${APC}]{1,25}?${AP}s (?:name|logo|brand|badge)|its (?:name|logo|brand)|our (?:costs|money|staff|budget|share) (?:are|is) (?:covered|protected|paid|reimbursed|kept|refunded)|(?:the \\w+|they|others|partners|everyone else) (?:pays?|funds?|covers?|foots? the bill|puts? (?:money|funding) in))`;
+
+export default defineRule({
+  id: 'no-conditional-participation',
+  category: 'org-centric',
+  practice: 1,
+  severity: 'warning',
+  description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
+  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny))`),
+  messages: {
+    found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
+  },
+  regex: [
+    { re: new RegExp(`\\b${IF}(?: that)? (?:[\\w${APC}-]+ ){0,5}?${NEG} ${COST}\\b`, 'i') },
+    { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){1,7}?(?:if|when|once|provided) ${OUR_TERMS}\\b`, 'i') },
+    { re: new RegExp(`\\b${IF} ${OUR_TERMS}\\b`, 'i') },
+    { re: /\buntil (?:the )?(?:other|others|everyone else|they|the \w+)(?: \w+)? (?:put|puts|chip|chips|pay|pays|contribute|contributes|match|matches|stump|stumps|cough|coughs) (?:money|funding|their share|in|up|something|their bit)\b/i },
+    { re: new RegExp(`\\bwhat${AP}s in it for (?:us|our \\w+|me)\\b|\\bwhat (?:do|would|will|does|did) (?:we|our \\w+|the \\w+) get out of (?:it|this)\\b`, 'i') },
+    { re: /\bnot (?:a penny|a pound|one penny|a single penny)(?: more)? (?:until|unless)\b/i },
+  ],
+  suggest: () => [{ title: 'Ask what the shared work needs and agree how costs and credit are shared' }],
+  examples: {
+    invalid: [
+      'The trust will join the falls programme provided it doesn’t come out of our budget.',
+      'Governors will only back the breakfast club if it is branded as a school scheme.',
+      'We are not putting staff in until the other partners chip in.',
+    ],
+    valid: [
+      'The trust will join the falls programme, and partners will agree how the costs are shared.',
+      'The clinic will only run if enough volunteers come forward.',
+      'Data will be shared only if patients consent.',
+    ],
+  },
+});

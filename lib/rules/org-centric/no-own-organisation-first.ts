@@ -1,0 +1,78 @@
+// One organisation's budget, targets, turf or reputation put ahead of the shared system and the community.
+import { defineRule } from '../define.ts';
+import { AP, APC, ASSET, ORG_NOUN, OWNER, REJECTS } from '../shared/org-centric-words.ts';
+
+const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to)`;
+const GIVE = '(?:share|sharing|lend|lending|loan|loaning|release|releasing|give up|giving up|hand over|handing over|pool|pooling|second|seconding)';
+const STAFF =
+  '(?:staff|pharmacists|nurses|engineers|developers|volunteers|volunteer pool|clinicians|gps|beds|budget|money|funding|rooms|capacity|people|team|resources|workforce|coordinators|posts|therapists|pot|underspend|reserves|slots|space|analysts|social workers|care coordinators|social prescribers|vans|kit|equipment)';
+const OTHERS = `(?:their|them|other|another|the other|someone else|somebody else|[\\w-]+${AP}s)`;
+
+export default defineRule({
+  id: 'no-own-organisation-first',
+  category: 'org-centric',
+  practice: 5,
+  severity: 'warning',
+  description: 'Puts one organisation’s budget, targets, turf or reputation ahead of the shared system ("our performance comes first", "protect our budget").',
+  trigger: new RegExp(
+    `first\\b|protect|ring-?fenc|(?:for|to) (?:our|its|their) own|${GIVE}|bail|subsidis|prop(?:ping)? up|get hold of|hands on|out of the (?:shared|pooled|joint|common|central|system)|no other|come back to|look (?:worse|bad|poor|weak)|named in|badged|dilute|whatever (?:that|it|this) means|regardless of|(?:spend|burn|waste|sacrifice) (?:our|any of our)|system asks|ahead of|keep(?:ing|s)? (?:our|its|their)`,
+  ),
+  messages: {
+    found: '“{{match}}” puts one organisation ahead of the shared system and the people it serves. Say what the community needs and how partners can meet it together.',
+  },
+  regex: [
+    // our trust's performance comes first / our own elective recovery comes first / the trust's own bed base had to come first
+    { re: new RegExp(`\\b${OWNER}(?: (?:trust|council|organisation|practice|pcn|team|service|department|federation|hospital|charity|school)${AP}s)?(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:must |has to |had to |should |will |always |needs to |need to )?(?:comes?|came|goes|go|be put) first\\b`, 'i') },
+    { re: /\bsystem (?:asks|priorities|needs|work) (?:come |comes |go |goes )?second\b/i },
+    { re: new RegExp(`\\b(?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:ahead of|before|over) (?:the )?(?:system|partnership|partners|wider (?:system|partnership)|shared (?:plan|fund|system|pot)|rest of the system|other (?:partners|organisations|practices|providers))\\b`, 'i') },
+    { re: /\b(?:whatever|regardless of what) (?:that|it|this) (?:means|does) (?:for|to) (?:the rest of the system|the system|partners|other \w+|everyone else|the others|the rest of us)\b/i },
+    { re: /\bregardless of (?:the )?(?:impact|effect|knock-on) on (?:the )?(?:system|partners|other \w+|rest of the system|everyone else)\b/i },
+    // protect our budget / protect the authority's position / protecting the trust's own bed base
+    { re: new RegExp(`\\bprotect(?:s|ed|ing)? (?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET}\\b`, 'i') },
+    { re: new RegExp(`\\bprotect(?:s|ed|ing)? the [\\w -]{1,25}?${AP}s?(?: own)? (?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
+    { re: new RegExp(`\\bprotect(?:s|ed|ing)? the [\\w -]{1,25}?${AP}s? own [\\w-]+(?: [\\w-]+)?\\b`, 'i') },
+    { re: new RegExp(`\\b(?:our|its|their|the [\\w -]{1,25}?${AP}s?) own (?:[\\w-]+ ){0,3}?(?:income|budget|allocation|funding|money|underspend|reserves|surplus|beds|bed base|staff) (?:must|should|has to|had to|needs? to|will have to) be (?:protected|ring-?fenced|kept|safeguarded|preserved|held back)\\b`, 'i') },
+    // keeping our social prescribers for our own practices / only for our own pupils / for its own list only
+    { re: new RegExp(`\\bonly (?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+\\b`, 'i') },
+    { re: new RegExp(`\\b(?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+ only\\b`, 'i') },
+    { re: new RegExp(`\\b(?:keep(?:ing|s)?|kept|reserv(?:e|ed|es|ing)|ring-?fenc(?:e|ed|es|ing)|hold(?:ing)? (?:on ?to)|hang(?:ing)? on to)\\b[\\w ,${APC}-]{0,40}? for (?:our|its|their) own ${'(?:[\\w-]+ )?'}[\\w-]+\\b`, 'i') },
+    { re: /\bring-?fenced? (?:[\w-]+ ){0,3}?for (?:[\w-]+ ){1,3}only\b/i },
+    // would not share its volunteer pool / won't be lending engineers to Payments
+    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:(?:its|our|their|any of (?:its|our|their)|any) (?:own )?)?(?:[\\w-]+ ){0,2}?${STAFF}\\b(?= (?:to|with) )`, 'i') },
+    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?${STAFF}\\b`, 'i') },
+    // make sure the ICB doesn't get hold of our underspend
+    { re: new RegExp(`\\b(?:doesn${AP}t|does not|don${AP}t|do not|won${AP}t|will not|never) (?:get (?:hold of|their hands on|a share of|a slice of|access to)|raid|dip into|claw back) (?:our|any of our|my|its) (?:[\\w-]+ )?${ASSET}\\b`, 'i') },
+    { re: new RegExp(`\\bkeep(?:s|ing)? (?:our|its|their) [\\w -]{1,30}? out of (?:the )?(?:shared|pooled|joint|common|system|central) (?:pot|fund|pool|budget|pot)\\b`, 'i') },
+    { re: new RegExp(`\\bso that no other ${ORG_NOUN} (?:benefits|gains|gets)\\b`, 'i') },
+    { re: /\b(?:savings|money|funding|underspend|surplus|income) (?:[\w -]{0,40}?)(?:must|should|has to|have to|needs to|need to) (?:come|go|flow) back to (?:acute|us|the trust|our \w+|primary care|the council|the hospital|the practice|the pcn)\b/i },
+    // we shouldn't be seen to be bailing out a neighbouring PCN
+    { re: new RegExp(`\\b(?:bail(?:ing|ed|s)? out|subsidis(?:e|es|ing|ed)|cross-?subsidis\\w*|prop(?:ping|s)? up|pick(?:ing)? up the (?:bill|tab) for) (?:a |the |another |other |any |their )?(?:neighbouring |struggling |other )?(?:[\\w-]+ )?${ORG_NOUN}\\b`, 'i') },
+    // make our trust look worse / our organisation isn't the one named / dilute its brand
+    { re: new RegExp(`\\b(?:make|makes|making|made) (?:our|us|the (?:trust|council|practice|pcn|organisation|department)|our [\\w-]+) (?:[\\w-]+ )?look (?:worse|bad|poor|weak)\\b`, 'i') },
+    { re: new RegExp(`\\b(?:our|its) (?:organisation|trust|council|practice|pcn|department|service|charity|school|team) (?:is|isn${AP}t|is not|isn${AP}t the one|is not the one|isn${AP}t being|is not being) (?:the one )?(?:named|blamed|shamed|criticised|singled out)\\b`, 'i') },
+    { re: /\b(?:dilute|damage|protect|promote|water down) (?:its|our) (?:own )?(?:brand|reputation|name|logo|profile)\b/i },
+    // we're not going to burn our sprint fixing their alerts (other-team cue required)
+    { re: new RegExp(`\\b(?:shouldn${AP}t|should not|won${AP}t|will not|not going to|aren${AP}t going to|can${AP}t afford to|refuse to) (?:be )?(?:spend|spending|burn|burning|waste|wasting|sacrifice|sacrificing|give up|giving up) (?:our|any of our|my) (?:sprint|time|capacity|budget|resources|money|hours|people|staff)(?: time)? (?:on|fixing|sorting|cleaning up|supporting|covering|propping up) (?:it|this|that|${OTHERS})\\b`, 'i') },
+  ],
+  unless: [REJECTS, /\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
+  suggest: ({ match }) => {
+    if (/^protect(?:s|ed|ing)? our budget$/i.test(match)) {
+      return [{ title: 'Say what the money is for', replacement: 'agree how the shared budget serves residents' }];
+    }
+    return [{ title: 'Say what the community needs and what each partner can bring to it' }];
+  },
+  examples: {
+    invalid: [
+      'Our practice’s income has to come first this year.',
+      'We will not be releasing our district nurses to the hospice.',
+      'The board wants to protect our allocation before discussing the pooled budget.',
+      'Any surplus must go back to the trust, not the neighbourhood teams.',
+    ],
+    valid: [
+      'Partners agreed to protect children from flu by pooling vaccinator time.',
+      'Patient safety must come first in the winter plan.',
+      'The hospice shared its volunteers with the community teams over Christmas.',
+      'Members asked whether protecting single organisations’ budgets was blocking the shared plan.',
+    ],
+  },
+});

@@ -1,0 +1,112 @@
+// Passing a problem over an organisational boundary: "not our problem", "one for the council to sort", "out of scope for us".
+import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
+import { AP, APC, ORG_NOUN } from '../shared/org-centric-words.ts';
+
+const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area)`;
+const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to|shouldn${AP}t|should not)`;
+const FIX_VERB = '(?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|resolve|solve|handle|pick up|own|absorb|sort through)';
+
+/** "X calls are for the mental health trust; our call handlers shouldn't be picking them up": a boundary plus a refusal. */
+const BELONGS = new RegExp(
+  `\\b(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|a matter for|on the [\\w-]+ side) (?:the )?(?:[\\w-]+ ){0,3}?${ORG_NOUN}\\b`,
+  'gi',
+);
+const REFUSAL = new RegExp(
+  `\\b(?:(?:we|our [\\w ]{1,25}?|us) (?:shouldn${AP}t|should not|won${AP}t|will not|can${AP}t|cannot|aren${AP}t going to|are not going to|don${AP}t|do not)|not ours|not our|not us|rather than (?:us|ours|our))\\b`,
+  'i',
+);
+function belongsElsewhere(ctx: RuleContext): RuleHit[] {
+  if (!REFUSAL.test(ctx.sentence)) return [];
+  return [...ctx.sentence.matchAll(BELONGS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+export default defineRule({
+  id: 'no-passing-the-problem',
+  category: 'org-centric',
+  practice: 5,
+  severity: 'warning',
+  description: 'Passes a problem over an organisational boundary instead of owning it together ("not our problem", "one for the council to sort").',
+  trigger: new RegExp(
+    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?our |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not ours|rather than (?:ours|theirs)|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly`,
+  ),
+  messages: {
+    found: '“{{match}}” hands the problem to someone else across a boundary. Name the shared problem and agree who will work on it together.',
+  },
+  regex: [
+    // not our problem / isn't really our concern / not our remit (but not "not our problem alone")
+    { re: new RegExp(`(?:\\b(?:is|are|was|were|do|does|did)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?our ${NOT_OURS}\\b(?![^.;]{0,25}\\balone\\b)(?: to (?:fix|solve|sort(?: out)?|deal with|worry about|manage))?`, 'i') },
+    // out of scope for us / outside our remit / outside the scope of DIPI
+    { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:the )?(?:scope|remit|brief)(?: (?:for|of)) (?:us|we|our (?:team|trust|service|organisation|practice|pcn|council|work|department))\b/i },
+    { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:our|my) (?:scope|remit|brief)\b/i },
+    { re: /\b(?:sits?|sitting|falls?|is|are) (?:out of|outside(?: of)?) (?:the )?scope for us\b/i },
+    { re: /\boutside (?:of )?the (?:scope|remit) of (?:the )?[A-Z]{2,}[A-Za-z]*\b/ },
+    // nothing to do with us / someone else's problem / not for us to sort
+    { re: /\bnothing to do with (?:us|me|our (?:team|trust|service|organisation|practice|pcn|council|department))\b/i },
+    { re: new RegExp(`\\b(?:some(?:one|body)|any(?:one|body)) else${AP}s (?:problem|job|issue|mess|headache|responsibility)\\b`, 'i') },
+    { re: new RegExp(`\\bnot (?:for|down to|up to) us to ${FIX_VERB}\\b`, 'i') },
+    // one for the council to sort out / a matter for social care to resolve
+    {
+      re: new RegExp(
+        `\\b(?:really |frankly |just |simply |squarely )?(?:one|a matter|an issue|a problem|a job|something|a question) (?:(?:really|squarely|entirely) )?for (?:the )?(?<org>[\\w ${APC}-]{2,40}?) to ${FIX_VERB}\\b`,
+        'i',
+      ),
+    },
+    // should be passed back to the local authority
+    {
+      re: new RegExp(
+        `\\b(?:passed|pushed|handed|bounced|kicked|sent|shunted|pass|push|hand|bounce|kick|send) (?:it |this |them |that |these )?back (?:to|over to) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b`,
+        'i',
+      ),
+    },
+    // a council problem, not a trust one / not a trust issue
+    { re: new RegExp(`\\bnot an? (?:${ORG_NOUN}|health|nhs|council|trust|acute|primary care|social care) (?:problem|issue|matter|one|responsibility|job|priority)\\b`, 'i') },
+    // primary care is not there to take on the hospital's waiting list
+    {
+      re: new RegExp(
+        `\\b(?:is|are|was|were)(?:n${AP}t| not) (?:there|here|set up|funded|commissioned|paid) to (?:take on|pick up|mop up|clear|absorb|do|carry|prop up|subsidise|cover|sort out|fix|deal with|soak up|run) (?:the |other |another |their )(?:[\\w-]+ ){0,2}?[\\w-]+${AP}s?(?= |$)`,
+        'i',
+      ),
+    },
+    // the primary schools' job, not ours / the GPs' business rather than theirs
+    {
+      re: new RegExp(
+        `\\b(?:[\\w-]+${AP}s?|their|the) (?:[\\w-]+ )?(?:job|problem|business|responsibility|issue|concern|remit|headache|mess|budget|area|call|department|lookout|domain),? (?:and )?(?:not|rather than) (?:ours|theirs|mine|us|them)\\b`,
+        'i',
+      ),
+    },
+    // would not take on any continuing healthcare work that sits on the NHS side of the line
+    {
+      re: new RegExp(
+        `\\b${NOT_WILLING} (?:be )?(?:take on|taking on|pick up|picking up|touch|touching|accept|accepting|fund|funding|pay for|paying for|cover|covering)\\b[^.;]{0,60}?\\b(?:side of the (?:line|fence|border|boundary|divide)|(?:sits|falls|belongs|is charged|lands) (?:with|to|under|on) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b|(?:budget|books) rather than (?:ours|theirs))`,
+        'i',
+      ),
+    },
+    // we won't be picking up the slack for the council
+    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:pick(?:ing)? up the (?:slack|pieces)|cover(?:ing)? for (?:the |their |other )|clear(?:ing)? up after|mop(?:ping)? up after|do(?:ing)? (?:the |their )?[\\w-]+${AP}s? (?:job|work))`, 'i') },
+    // that's for the council to worry about / leave it to the council to sort
+    { re: new RegExp(`\\b(?:that|this|it)(?:${AP}s| is) (?:really |squarely |frankly |just )?(?:for|down to|up to) (?:the )?[\\w ${APC}-]{2,30}? to ${FIX_VERB}\\b`, 'i') },
+    { re: new RegExp(`\\b(?:let|leave (?:it|that|this) to) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN} (?:to )?(?:deal with|sort|worry about|pick up|fix|mop up)(?: (?:it|that|this|out))?\\b`, 'i') },
+    // that's really a council problem, not a health one
+    { re: new RegExp(`\\b(?:is|${AP}s|are) (?:really|purely|simply|squarely|clearly|just) an? (?:${ORG_NOUN}|health|nhs|housing|police|acute|education) (?:problem|issue|matter|responsibility)\\b`, 'i') },
+  ],
+  check: belongsElsewhere,
+  unless: [/\b(?:not (?:just|only|simply|solely)|shared|jointly|together|all of us|whole system|system-wide)\b[^.;]{0,20}\b(?:problem|issue|concern|responsibility)\b/, /\bwhether\b/],
+  suggest: ({ match }) => {
+    if (/\bnot (?:really )?our (?:problem|concern|issue)$/i.test(match)) {
+      return [{ title: 'Name it as a shared concern', replacement: 'a shared concern' }, { title: 'Agree who will work on it with which partners' }];
+    }
+    return [{ title: 'Describe the problem as the system’s and agree who will work on it together' }];
+  },
+  examples: {
+    invalid: [
+      'Frankly, the rough sleeping figures are not our problem.',
+      'Transport to clinics is one for the council to sort out.',
+      'Hoarding cases are outside our remit and should be pushed back to the housing team.',
+    ],
+    valid: [
+      'Transport to clinics is a shared problem; the council and the PCN will map the routes together.',
+      'The item on car parking was out of scope for this meeting and will go to the estates group.',
+      'Delayed discharge is not our problem alone, so the trust and the council will review it jointly.',
+    ],
+  },
+});

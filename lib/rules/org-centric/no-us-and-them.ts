@@ -1,0 +1,55 @@
+// Us-versus-them framing of people and problems: "their patients, not ours", "their deadline, their headache".
+import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
+import { AP, PEOPLE } from '../shared/org-centric-words.ts';
+
+const THEIR_PEOPLE = new RegExp(`\\b(?:their|the [\\w-]+${AP}s?|[\\w-]+${AP}s?) (?:own )?${PEOPLE}\\b`, 'gi');
+const CONTRAST = new RegExp(`\\b(?:not ours|not our|rather than ours|not us|not ours to|our own|n${AP}t ours|n${AP}t our)\\b`, 'i');
+
+/** "their patients" counts only beside a contrast with "ours", or when a partner from settings is named. */
+function theirPeople(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const partnerNamed = ctx.partners.some((p) => ctx.lower.includes(p)) && /\b(?:we|us|our)\b/.test(ctx.lower);
+  if (!CONTRAST.test(ctx.sentence) && !partnerNamed) return hits;
+  for (const m of ctx.sentence.matchAll(THEIR_PEOPLE)) {
+    if (!/^their\b/i.test(m[0]) && !partnerNamed) continue;
+    hits.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return hits;
+}
+
+export default defineRule({
+  id: 'no-us-and-them',
+  category: 'org-centric',
+  practice: 1,
+  severity: 'warning',
+  description: 'Draws a line between “our” people and “theirs” (“their patients, not ours”, “their deadline, their headache”).',
+  trigger: new RegExp(`their |not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE.slice(3, -1)}`),
+  messages: {
+    found: '“{{match}}” splits people and problems into ours and theirs. Describe them as the community you share and the problem you can work on together.',
+  },
+  regex: [
+    { re: /\bnot (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)\b/i },
+    { re: /\btheir (?:[\w-]+), their (?:problem|headache|mess|lookout|issue|look-out|funeral)\b/i },
+    { re: new RegExp(`\\b(?:is|${AP}s|are|was|were|that${AP}s|it${AP}s) (?:entirely |really |frankly |just |all )?their (?:own )?(?:problem|headache|mess|lookout|look-out|funeral)\\b`, 'i') },
+  ],
+  check: theirPeople,
+  unless: [/\b(?:whether|rather than (?:say|saying|talk|talking|speak)|instead of (?:say|saying|talk|talking)|shared|together)\b[^.;]{0,40}\b(?:their|ours|our)\b/],
+  suggest: ({ match }) => {
+    if (/^their (?:own )?patients$/i.test(match)) {
+      return [{ title: 'Name them as people you share', replacement: 'the patients we share' }];
+    }
+    return [{ title: 'Describe the people and the problem as shared by the partnership' }];
+  },
+  examples: {
+    invalid: [
+      'The care homes on the estate are their residents, not ours.',
+      'Nobody here should pick that up: their rota, their headache.',
+      'Those families are not really our people.',
+    ],
+    valid: [
+      'The practices will write to their patients about the new clinic.',
+      'Residents told us their priorities for the new hub.',
+      'Our people and theirs will train together.',
+    ],
+  },
+});
