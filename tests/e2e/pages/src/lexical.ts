@@ -10,9 +10,14 @@ const editor = createEditor({
   onError: (e) => console.error(e),
   theme: { text: { bold: 'cg-bold' } },
 });
-editor.setRootElement(document.querySelector<HTMLElement>('#editor')!);
+// Lexical leaves contenteditable to the host (LexicalContentEditable sets it in React apps).
+const rootElement = document.querySelector<HTMLElement>('#editor')!;
+rootElement.contentEditable = 'true';
+rootElement.setAttribute('role', 'textbox');
+editor.setRootElement(rootElement);
 const history = createEmptyHistoryState();
-mergeRegister(registerRichText(editor), registerHistory(editor, history, 300));
+// @lexical/* 0.52 type against their own lexical copy; the bundle uses one copy (scripts/build-test-pages.mjs).
+mergeRegister(registerRichText(editor as never), registerHistory(editor as never, history, 300));
 editor.update(() => {
   const root = $getRoot();
   if (root.getChildrenSize() === 0) root.append($createParagraphNode());

@@ -1,5 +1,8 @@
 // Test page editor: Slate with slate-react and slate-history (bold leaves), exposing its model for the tests.
+// React ships no types and @types/react is not installed: these two imports are untyped on purpose.
+// @ts-ignore
 import { createRoot } from 'react-dom/client';
+// @ts-ignore
 import { createElement as h, useMemo } from 'react';
 import { createEditor, Node, type Descendant } from 'slate';
 import { Editable, Slate, withReact, type RenderLeafProps } from 'slate-react';
