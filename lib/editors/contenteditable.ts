@@ -135,6 +135,15 @@ export class ContentEditableAdapter implements EditorAdapter {
     return rectsOf(this.textMap(), start, end);
   }
 
+  /** Caret offset in getText() when the selection's focus is inside this editor. */
+  caret(): number | null {
+    const sel = this.element.ownerDocument.getSelection();
+    const node = sel?.focusNode;
+    if (!sel || !node || !this.element.contains(node)) return null;
+    const piece = this.textMap().pieces.find((p) => p.node === node);
+    return piece ? piece.start + Math.min(sel.focusOffset, piece.text.length) : null;
+  }
+
   select(start: number, end: number): boolean {
     const range = rangeOf(this.textMap(), start, end);
     return range ? selectRange(this.element, range) : false;

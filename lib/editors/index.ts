@@ -2,10 +2,22 @@
 import type { EditorFamily } from './types.ts';
 import { textareaFamily } from './textarea.ts';
 import { contentEditableFamily } from './contenteditable.ts';
+import { prosemirrorFamily } from './prosemirror.ts';
+import { quillFamily } from './quill.ts';
+import { ckeditor5Family } from './ckeditor5.ts';
+import { lexicalFamily } from './lexical.ts';
+import { codemirrorFamily } from './codemirror.ts';
+import { slateFamily } from './slate.ts';
 
 /** Rich-editor families go before the generic ones: each claims its own root before contenteditable does. */
 export const FAMILIES: EditorFamily[] = [
   textareaFamily,
+  prosemirrorFamily,
+  quillFamily,
+  ckeditor5Family,
+  lexicalFamily,
+  codemirrorFamily,
+  slateFamily,
   contentEditableFamily,
 ];
 

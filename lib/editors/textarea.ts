@@ -89,6 +89,11 @@ export class TextFieldAdapter implements EditorAdapter {
     return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
   }
 
+  /** Caret offset while the field has focus. */
+  caret(): number | null {
+    return this.element.ownerDocument.activeElement === this.element ? this.element.selectionEnd : null;
+  }
+
   select(start: number, end: number): boolean {
     const el = this.element;
     if (!el.isConnected) return false;

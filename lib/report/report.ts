@@ -68,9 +68,12 @@ export function buildReport(
 
 export { reviewCounts };
 
-/** Escapes text for Markdown inline use: page text must not turn into links, emphasis or HTML. */
+/**
+ * Escapes text for inline Markdown: page text must not become links, emphasis, code, HTML or table cells.
+ * Entries never start a line, so '#', '-' and '+' stay readable as they are.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}\[\]()<>#+\-!|~])/g, '\\$1');
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}\[\]<>|~])/g, '\\$1');
 }
 
 export function escapeHtml(text: string): string {

@@ -82,7 +82,9 @@ export class ImportError extends Error {
 function issueMessage(error: z.ZodError, prefix = ''): string {
   const issue = error.issues[0];
   const where = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'file';
-  return `Invalid settings file at "${where}": ${issue.message}`;
+  // A bad record key (a site address) carries its own reason one level down.
+  const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+  return `Invalid settings file at "${where}": ${inner ?? issue.message}`;
 }
 
 function engineSettings(input: unknown, prefix: string): Settings {

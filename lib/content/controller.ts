@@ -1,0 +1,348 @@
+// Inline checking controller: tracks editors, runs the engine off the typing path, paints and applies fixes.
+import type { Diagnostic } from '../engine/types.ts';
+import type { PageProblems, Problem } from '../messages.ts';
+import type { EditorAdapter } from '../editors/types.ts';
+import { findEditor } from '../editors/index.ts';
+import { countWords } from '../engine/stats.ts';
+import { clipRects, intersect, type Box } from '../overlay/geometry.ts';
+import { Overlay, type PaintItem } from '../overlay/overlay.ts';
+import { minimalEdit, shiftDiagnostics } from './text-diff.ts';
+import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
+
+export interface ControllerDeps {
+  analyze(key: string, text: string): Promise<Diagnostic[]>;
+  report(page: PageProblems): void;
+  disableRule(ruleId: string): Promise<void>;
+  allowPhrase(phrase: string): Promise<void>;
+  log(where: string, err: unknown): void;
+}
+
+interface Tracked {
+  key: string;
+  adapter: EditorAdapter;
+  /** Text the findings refer to (shifted while typing, replaced when the engine answers). */
+  text: string;
+  diagnostics: Diagnostic[];
+  version: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  unsubscribe: () => void;
+}
+
+const DEBOUNCE_MS = 120;
+const MAX_EDITORS = 50;
+
+export class Controller {
+  readonly overlay: Overlay;
+  private editors = new Map<HTMLElement, Tracked>();
+  private ignored = new Set<string>();
+  private nextKey = 1;
+  private frame = 0;
+  private items: (PaintItem & { key: string })[] = [];
+  private lastRevealed: string | null = null;
+  private resize = new ResizeObserver(() => this.requestPaint());
+
+  constructor(private doc: Document, private deps: ControllerDeps) {
+    this.overlay = new Overlay(doc);
+  }
+
+  get trackedCount(): number {
+    return this.editors.size;
+  }
+
+  /** Starts checking the editor that owns el (if any, and not opted out). */
+  attach(el: Element): Tracked | null {
+    const found = findEditor(el);
+    if (!found) return null;
+    const existing = this.editors.get(found.root);
+    if (existing) return existing;
+    if (this.editors.size >= MAX_EDITORS) return null;
+    const adapter = found.family.create(found.root);
+    const t: Tracked = { key: `e${this.nextKey++}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {} };
+    t.unsubscribe = adapter.onChange(() => this.changed(t));
+    this.editors.set(found.root, t);
+    this.resize.observe(found.root);
+    this.schedule(t, 0);
+    return t;
+  }
+
+  /** Text changed: move old findings along at once (cheap), analyse after a pause in typing. */
+  private changed(t: Tracked): void {
+    try {
+      const text = t.adapter.getText();
+      t.diagnostics = shiftDiagnostics(t.diagnostics, t.text, text);
+      t.text = text;
+      this.requestPaint();
+    } catch (err) {
+      this.deps.log('change', err);
+    }
+    this.schedule(t, DEBOUNCE_MS);
+  }
+
+  private schedule(t: Tracked, delay: number): void {
+    clearTimeout(t.timer);
+    t.timer = setTimeout(() => void this.run(t), delay);
+  }
+
+  /** Sends the editor's text to the engine; a newer edit makes older answers void. */
+  async run(t: Tracked): Promise<void> {
+    if (!t.adapter.element.isConnected) return this.detach(t.adapter.element);
+    const version = ++t.version;
+    try {
+      const text = t.adapter.getText();
+      const diagnostics = text.trim() ? await this.deps.analyze(t.key, text) : [];
+      if (version !== t.version || t.adapter.getText() !== text) return;
+      t.text = text;
+      t.diagnostics = diagnostics;
+      this.requestPaint();
+      this.publish();
+    } catch (err) {
+      this.deps.log('analyse', err);
+    }
+  }
+
+  /** Re-checks every editor now (settings changed, or the panel asked). */
+  async refresh(): Promise<void> {
+    await Promise.all([...this.editors.values()].map((t) => this.run(t)));
+  }
+
+  detach(root: HTMLElement): void {
+    const t = this.editors.get(root);
+    if (!t) return;
+    clearTimeout(t.timer);
+    t.version++;
+    t.unsubscribe();
+    this.resize.unobserve(root);
+    try {
+      t.adapter.dispose();
+    } catch (err) {
+      this.deps.log('dispose', err);
+    }
+    this.editors.delete(root);
+    this.requestPaint();
+    this.publish();
+  }
+
+  /** Drops editors that left the document (re-rendered or closed). */
+  prune(): void {
+    for (const root of [...this.editors.keys()]) if (!root.isConnected) this.detach(root);
+  }
+
+  requestPaint(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.paint();
+    });
+  }
+
+  /** Measures every visible finding and redraws the underlines. */
+  paint(): void {
+    const view = this.doc.defaultView;
+    const viewport: Box = { left: 0, top: 0, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const items: (PaintItem & { key: string })[] = [];
+    for (const t of this.sorted()) {
+      try {
+        const el = t.adapter.element;
+        if (!el.isConnected) continue;
+        const r = el.getBoundingClientRect();
+        const clip = intersect({ left: r.left, top: r.top, width: r.width, height: r.height }, viewport);
+        if (!clip) continue;
+        for (const d of visibleDiagnostics(t.text, t.diagnostics, this.ignored)) {
+          const rects = clipRects(t.adapter.getRects(d.start, d.end), clip);
+          if (rects.length) items.push({ id: problemId(t.key, d), key: t.key, category: d.category, severity: d.severity, rects });
+        }
+      } catch (err) {
+        this.deps.log('paint', err);
+      }
+    }
+    this.items = items;
+    this.overlay.paint(items);
+    const open = this.overlay.card.diagnosticId;
+    if (open) {
+      const item = items.find((i) => i.id === open);
+      if (item) this.overlay.card.move(item.rects[0]);
+    }
+  }
+
+  /** Painted findings, for hit tests of the pointer. */
+  painted(): readonly (PaintItem & { key: string })[] {
+    return this.items;
+  }
+
+  /** Editors in document order. */
+  private sorted(): Tracked[] {
+    return [...this.editors.values()].sort((a, b) =>
+      a.adapter.element.compareDocumentPosition(b.adapter.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+  }
+
+  problems(): Problem[] {
+    const out: Problem[] = [];
+    for (const t of this.sorted()) {
+      for (const d of visibleDiagnostics(t.text, t.diagnostics, this.ignored)) out.push(toProblem(t.key, t.text, d));
+    }
+    return out;
+  }
+
+  words(): number {
+    let n = 0;
+    for (const t of this.editors.values()) n += countWords(t.text);
+    return n;
+  }
+
+  pageProblems(): PageProblems {
+    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors' };
+  }
+
+  publish(): void {
+    try {
+      this.deps.report(this.pageProblems());
+    } catch (err) {
+      this.deps.log('report', err);
+    }
+  }
+
+  /** The finding with this id and its editor, if it is still there. */
+  find(id: string): { t: Tracked; d: Diagnostic } | null {
+    for (const t of this.editors.values()) {
+      if (!id.startsWith(`${t.key}:`)) continue;
+      const d = t.diagnostics.find((x) => problemId(t.key, x) === id);
+      if (d) return { t, d };
+    }
+    return null;
+  }
+
+  /** Opens the card for a finding: by pointer (focus stays put) or by keyboard (focus moves into the card). */
+  openCard(id: string, focus: boolean): boolean {
+    const found = this.find(id);
+    if (!found) return false;
+    const { t, d } = found;
+    let rects = t.adapter.getRects(d.start, d.end);
+    if (!rects.length && focus) {
+      t.adapter.select(d.start, d.end);
+      this.doc.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: 'center' });
+      t.adapter.element.scrollIntoView({ block: 'nearest' });
+      rects = t.adapter.getRects(d.start, d.end);
+    }
+    const anchor = rects[0] ?? t.adapter.element.getBoundingClientRect();
+    this.lastRevealed = id;
+    this.overlay.setActive(id);
+    this.overlay.card.open(id, d, t.text.slice(d.start, d.end), anchor, {
+      apply: (i) => void this.apply(id, i),
+      ignore: () => this.ignore(id),
+      disableRule: () => void this.deps.disableRule(d.ruleId).catch((e) => this.deps.log('settings', e)),
+      allowPhrase: () => void this.deps.allowPhrase(t.text.slice(d.start, d.end)).catch((e) => this.deps.log('settings', e)),
+      closed: (reason) => {
+        this.overlay.setActive(null);
+        if (reason === 'escape') {
+          const now = this.find(id);
+          if (now) now.t.adapter.select(now.d.end, now.d.end);
+          else t.adapter.element.focus({ preventScroll: true });
+        }
+      },
+    }, focus);
+    return true;
+  }
+
+  ignore(id: string): boolean {
+    const found = this.find(id);
+    if (!found) return false;
+    this.ignored.add(ignoreKey(found.t.text, found.d));
+    if (this.overlay.card.diagnosticId === id) this.overlay.card.close('action');
+    this.requestPaint();
+    this.publish();
+    return true;
+  }
+
+  /** Applies a suggestion through the editor, then re-reads the text to confirm it landed. */
+  async apply(id: string, suggestionIndex: number): Promise<{ ok: boolean; message?: string }> {
+    const found = this.find(id);
+    const replacement = found?.d.suggestions[suggestionIndex]?.replacement;
+    if (!found || replacement === undefined) return { ok: false, message: 'That suggestion is no longer available.' };
+    return this.replace(id, replacement);
+  }
+
+  async replace(id: string, replacement: string): Promise<{ ok: boolean; message?: string }> {
+    const found = this.find(id);
+    if (!found) return { ok: false, message: 'That problem is no longer in the text.' };
+    const { t, d } = found;
+    const card = this.overlay.card;
+    try {
+      const current = t.adapter.getText();
+      if (current.slice(d.start, d.end) !== t.text.slice(d.start, d.end) || current !== t.text) {
+        this.schedule(t, 0);
+        const message = 'The text changed before the fix; it has been checked again.';
+        card.say(message);
+        return { ok: false, message };
+      }
+      const edit = minimalEdit(current, d.start, d.end, replacement);
+      const ok = await t.adapter.replace(edit.start, edit.end, edit.text);
+      card.close('action');
+      this.schedule(t, 0);
+      if (ok) return { ok };
+      const message = 'The fix may not have landed as expected. Please check the text; Ctrl+Z undoes it.';
+      this.overlay.toast(message);
+      return { ok, message };
+    } catch (err) {
+      this.deps.log('fix', err);
+      card.close('action');
+      this.overlay.toast('The fix could not be applied; your text was not changed by Common Ground.');
+      return { ok: false, message: 'The fix could not be applied.' };
+    }
+  }
+
+  /** Next or previous finding from the caret (or the last one shown), wrapping around the page. */
+  navigate(direction: 1 | -1): boolean {
+    const list = this.problems();
+    if (!list.length) return false;
+    let index = list.findIndex((p) => p.id === this.lastRevealed);
+    if (index < 0) {
+      const at = this.caret();
+      index = direction === 1 ? -1 : list.length;
+      if (at) {
+        const after = list.findIndex((p) => p.editorKey === at.key && p.diagnostic.end > at.offset);
+        if (after >= 0) index = after - (direction === 1 ? 1 : 0);
+      }
+    }
+    const next = list[(index + direction + list.length) % list.length];
+    return this.reveal(next.id);
+  }
+
+  /** Opens the fixes for the finding at the caret (or the nearest after it). */
+  quickFix(): boolean {
+    const at = this.caret();
+    const list = this.problems();
+    const mine = at ? list.filter((p) => p.editorKey === at.key) : list;
+    const hit =
+      (at && mine.find((p) => p.diagnostic.start <= at.offset && at.offset <= p.diagnostic.end)) ??
+      (at && mine.find((p) => p.diagnostic.start >= at.offset)) ??
+      mine[0];
+    return hit ? this.reveal(hit.id) : false;
+  }
+
+  reveal(id: string): boolean {
+    const found = this.find(id);
+    if (!found) return false;
+    found.t.adapter.select(found.d.start, found.d.end);
+    return this.openCard(id, true);
+  }
+
+  /** The focused editor and caret offset, when the adapter can tell (textarea, contenteditable). */
+  private caret(): { key: string; offset: number } | null {
+    for (const t of this.editors.values()) {
+      const a = t.adapter as EditorAdapter & { caret?: () => number | null };
+      const el = t.adapter.element;
+      if (!el.contains(this.doc.activeElement) && this.doc.activeElement !== el) continue;
+      const offset = a.caret?.() ?? null;
+      return offset === null ? null : { key: t.key, offset };
+    }
+    return null;
+  }
+
+  destroy(): void {
+    for (const root of [...this.editors.keys()]) this.detach(root);
+    this.resize.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.overlay.destroy();
+  }
+}

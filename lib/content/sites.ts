@@ -1,0 +1,47 @@
+// Where inline checking runs: per-site switches keyed by origin; local pages are on unless turned off.
+
+/** localhost, 127.0.0.1 and file pages: on by default so the demo and tests need no permission prompt. */
+export function isLocalOrigin(origin: string): boolean {
+  return /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin) || origin.startsWith('file:');
+}
+
+export function siteEnabled(origin: string, sites: Record<string, boolean>): boolean {
+  if (origin in sites) return sites[origin] === true;
+  return isLocalOrigin(origin);
+}
+
+/** A match pattern for every page of an origin (ports are not part of match patterns). */
+export function originPattern(origin: string): string | null {
+  try {
+    const u = new URL(origin);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** The origin of a tab's URL, or null for pages no extension may script (chrome://, the web store, …). */
+export function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Known notes sites that get a one-time offer to turn checking on. */
+export const NOTES_SITES = [
+  /^https:\/\/docs\.google\.com$/,
+  /^https:\/\/www\.notion\.so$/,
+  /^https:\/\/[a-z0-9-]+\.atlassian\.net$/,
+  /^https:\/\/[a-z0-9-]+\.sharepoint\.com$/,
+  /^https:\/\/[a-z0-9.-]+\.office\.com$/,
+  /^https:\/\/hackmd\.io$/,
+];
+
+export function isNotesSite(origin: string): boolean {
+  return NOTES_SITES.some((re) => re.test(origin));
+}

@@ -1,0 +1,49 @@
+// Pure text helpers for the controller: keep findings in place while typing, and make fixes as small as possible.
+import type { Diagnostic } from '../engine/types.ts';
+
+/** The changed span between two texts: [start, oldEnd) in the old text became [start, newEnd) in the new. */
+export function changedSpan(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let oldEnd = before.length;
+  let newEnd = after.length;
+  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+
+/**
+ * Findings of the old text moved onto the new one until the engine answers: those before the edit stay,
+ * those after it shift by the change in length, those touching it are dropped.
+ */
+export function shiftDiagnostics(diagnostics: readonly Diagnostic[], before: string, after: string): Diagnostic[] {
+  const span = changedSpan(before, after);
+  if (!span) return [...diagnostics];
+  const delta = span.newEnd - span.oldEnd;
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.end < span.start || (d.end === span.start && span.oldEnd > span.start)) out.push(d);
+    else if (d.start > span.oldEnd || (d.start === span.oldEnd && span.oldEnd > span.start)) {
+      out.push({ ...d, start: d.start + delta, end: d.end + delta });
+    }
+  }
+  return out;
+}
+
+/**
+ * The smallest replacement with the same result: common leading and trailing characters are left alone,
+ * so formatting on the unchanged words survives and the editor sees a short edit.
+ */
+export function minimalEdit(text: string, start: number, end: number, replacement: string): { start: number; end: number; text: string } {
+  const old = text.slice(start, end);
+  let a = 0;
+  const max = Math.min(old.length, replacement.length);
+  while (a < max && old[a] === replacement[a]) a++;
+  let b = 0;
+  while (b < max - a && old[old.length - 1 - b] === replacement[replacement.length - 1 - b]) b++;
+  return { start: start + a, end: end - b, text: replacement.slice(a, replacement.length - b) };
+}

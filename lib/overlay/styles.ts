@@ -1,0 +1,45 @@
+// Styles of the overlay's shadow root: underline colours per category (none is spell-check red) and the card.
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; overflow: hidden; }
+.u { position: fixed; pointer-events: none; box-sizing: border-box; }
+/* Blame: amber wavy. Org-centric: blue dashed. Output-only: purple dotted. */
+.u-blame { --c: #c77700; background:
+  radial-gradient(circle at 50% 0, transparent 55%, var(--c) 58%, var(--c) 75%, transparent 78%) 0 100% / 6px 100% repeat-x; }
+.u-org-centric { --c: #1f6feb; border-bottom: 2px dashed var(--c); }
+.u-output-only { --c: #8250df; border-bottom: 2.5px dotted var(--c); }
+.s-hint { opacity: .55; }
+.s-info { opacity: .75; }
+.s-warning { opacity: .95; }
+.s-error { opacity: 1; }
+.u-org-centric.s-error, .u-output-only.s-error { border-bottom-width: 3px; }
+.hl { position: fixed; pointer-events: none; border-radius: 2px; }
+.hl-blame { background: rgba(199, 119, 0, .16); }
+.hl-org-centric { background: rgba(31, 111, 235, .14); }
+.hl-output-only { background: rgba(130, 80, 223, .14); }
+.card { position: fixed; pointer-events: auto; max-width: 360px; min-width: 240px; box-sizing: border-box;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #fff;
+  border: 1px solid #d0d7de; border-left: 4px solid var(--c, #57606a); border-radius: 6px;
+  box-shadow: 0 8px 24px rgba(31,35,40,.18); padding: 10px 12px; z-index: 1; }
+.card[hidden] { display: none; }
+.card .cat { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--c); font-weight: 600; }
+.card .msg { margin: 4px 0 8px; }
+.card .practice { margin: 0 0 8px; padding: 6px 8px; background: #f6f8fa; border-radius: 4px; }
+.card .practice b { display: block; font-weight: 600; }
+.card .row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.card button { font: inherit; font-size: 12px; cursor: pointer; border-radius: 4px; padding: 3px 8px;
+  border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; }
+.card button.fix { background: #1f6feb; border-color: #1f6feb; color: #fff; font-weight: 600; }
+.card button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.card .tip { margin: 2px 0; color: #57606a; font-style: italic; }
+.card .notice { margin-top: 6px; color: #9a3412; }
+.card .notice:empty { display: none; }
+.toast { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; background: #1f2328; color: #fff;
+  font: 13px/1.4 system-ui, sans-serif; padding: 8px 12px; border-radius: 6px; max-width: 360px; }
+.toast[hidden] { display: none; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #161b22; color: #e6edf3; border-color: #30363d; }
+  .card .practice, .card button { background: #21262d; color: #e6edf3; border-color: #30363d; }
+  .card .tip { color: #8b949e; }
+}
+`;

@@ -1,0 +1,106 @@
+// A person, team or organisation as the subject of a failure ("the council failed to…", "QA let another bug slip through").
+import { defineRule, type SuggestInput } from '../define.ts';
+import { runFrames, type Frame } from '../shared/blame-words.ts';
+
+const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+)`;
+
+const FRAMES: Frame[] = [
+  // "the trust failed to …", "the head of maths had failed to …", "JR forgot to …"
+  { re: /\b(?<verb>(?:failed|neglected|forgot|omitted)) to \p{L}+/iu, subject: 'agent' },
+  // "the council failed us", "the provider has failed residents"
+  { re: new RegExp(String.raw`\b(?<verb>failed) ${PEOPLE_OBJECT}\b`, 'i'), subject: 'agent' },
+  // "didn't bother to follow up", "couldn't be bothered", "simply didn't try"
+  {
+    re: /\b(?<verb>(?:did ?n[o'’]t|never|could ?n[o'’]t be|was ?n[o'’]t|were ?n[o'’]t)) (?:even )?(?:bother|bothered)\b(?: to \p{L}+)?/iu,
+    subject: 'not-self',
+  },
+  { re: /\b(?<verb>simply|just) (?:did ?n[o'’]t|could ?n[o'’]t|would ?n[o'’]t) (?:try|care|listen|bother)\b/i, subject: 'not-self' },
+  // "they never check anything", "he never reads the handover"
+  {
+    re: /\b(?<verb>never) (?:checks?|checked|tests?|tested|reads?|read|listens?|listened|replies|replied|reply|responds?|responded|follows? up|followed up|turns? up|turned up|shows? up|showed up)\b(?: (?:anything|properly|the \p{L}+))?/iu,
+    subject: 'agent',
+  },
+  // "managed to lose the referral", sarcastic
+  {
+    re: /\b(?<verb>managed) to (?:lose|miss|break|forget|mess up|delete|misplace|ignore|overlook|crash|botch)\b(?: (?:the|a|an|another|their|his|her|our) \p{L}+)?/iu,
+    subject: 'not-self',
+  },
+  // "had once more ignored the shared protocol", "mishandled the complaint"
+  {
+    re: /\b(?<verb>(?:ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up)) (?:the|our|a|an|their|his|her|its|every|all|repeated|this|that|these|those|yet another|another) \p{L}+/iu,
+    subject: 'agent',
+  },
+  // "QA let another regression slip through"
+  {
+    re: /\b(?<verb>let|lets|letting) (?:yet )?(?:another|a|an|the|this|that|one more|more) (?:\p{L}+ ){0,2}?(?:slip|fall|get|go) (?:through|by|unnoticed)\b/iu,
+    subject: 'not-self',
+  },
+  // "Payments pushed an untested config"
+  {
+    re: /\b(?<verb>(?:pushed|shipped|merged|released|deployed|sent|submitted|signed off)) (?:an? |the |their |his |her )?(?:untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy) \p{L}+/iu,
+    subject: 'agent',
+  },
+  // "the referral was lost by the admin team"
+  {
+    re: /\b(?:was|were|been|got) (?:\p{L}+ )?(?:lost|ignored|mishandled|botched|bungled|overlooked|forgotten|mislaid|misplaced|messed up|neglected|dropped) by (?:the |a |an |their )?(?<verb>[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3})/iu,
+    subject: 'any',
+    messageId: 'passive',
+  },
+];
+
+export default defineRule({
+  id: 'no-person-as-cause',
+  category: 'blame',
+  practice: 4,
+  severity: 'warning',
+  description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
+  trigger:
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|never (?:check|test|read|listen|repl|respond|follow|turn|show)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would)|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
+  messages: {
+    found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
+    passive: '“{{match}}” names who caused the failure. Describe what happened and what got in the way instead.',
+  },
+  check(ctx) {
+    const hits = runFrames(ctx, FRAMES);
+    // The passive frame names the agent: keep it only when that agent is a person, team or organisation.
+    return hits.filter((h) => {
+      if (h.messageId !== 'passive') return true;
+      const by = ctx.sentence.slice(h.start, h.end).match(/ by (?:the |a |an |their )?(.+)$/i)?.[1] ?? '';
+      return isAgentPhrase(by);
+    });
+  },
+  suggest: suggestFix,
+  examples: {
+    invalid: [
+      'The lettings agency failed to pass on the tenant’s repair request.',
+      'Once more the estates team ignored the agreed cleaning schedule.',
+      'The referral form was mislaid by the reception team.',
+    ],
+    valid: [
+      'We failed to check the distribution list before sending the letters.',
+      'The new booking system failed to send reminders for two days.',
+    ],
+  },
+});
+
+function isAgentPhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}&-]/gu, ''));
+  if (lower.some((w) => ['we', 'us', 'our', 'me', 'my', 'i'].includes(w))) return false;
+  return (
+    words.some((w) => /^[A-Z][A-Z&]{1,5}s?$/.test(w) || /^\p{Lu}\p{Ll}/u.test(w)) ||
+    lower.some((w) => /^(?:team|teams|staff|council|trust|practice|provider|supplier|contractor|manager|nurse|nurses|service|department|agency|pharmacy|gp|gps|doctor|doctors|consultant|consultants|officer|lead|clinicians?|colleagues?|partners?|workers?|coordinators?|volunteers?|administrators?|receptionists?|engineers?|developers?)$/.test(w))
+  );
+}
+
+function suggestFix(input: SuggestInput) {
+  const m = input.match.match(/^(failed|neglected|forgot|omitted) to (\p{L}+)$/iu);
+  const before = input.sentence.slice(0, input.start).trimEnd().toLowerCase();
+  const out: { title: string; replacement?: string }[] = [];
+  // "failed to send" → "did not send" keeps the fact and drops the verdict; only safe after a plain subject.
+  if (m && !/\b(?:had|has|have|was|were|is|are|to|who|which|that)$/.test(before)) {
+    out.push({ title: 'State what did not happen, without the verdict', replacement: `did not ${m[2]}` });
+  }
+  out.push({ title: 'Describe what happened and ask what got in the way, without naming a culprit' });
+  return out;
+}

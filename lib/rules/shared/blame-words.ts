@@ -1,0 +1,149 @@
+// Shared word classes and subject finding for the blame rules: who is the subject of a failure or judgement?
+import type { RuleContext, RuleHit } from '../define.ts';
+
+/** Nouns that name people, teams, services or organisations (singular; a plural -s is stripped before lookup). */
+export const AGENT_NOUNS = new Set(
+  `team squad department dept directorate unit council authority trust practice pcn icb ics ccg provider supplier
+  vendor contractor subcontractor agency firm company manager lead officer director head chair nurse midwife staff
+  gp doctor consultant clinician surgeon physician pharmacist pharmacy pharmacies surgery federation colleague partner
+  worker coordinator co-ordinator navigator volunteer receptionist reception admin administrator qa ops devops
+  developer dev engineer tester analyst designer sales finance hr procurement commissioner commissioning brokerage
+  highways housing estates facilities landlord association school academy teacher governor trustee member person
+  people someone somebody everyone anyone they he she who paramedic police ambulance crew visitor therapist
+  caseworker clerk secretary leader leadership management executive exec representative rep mdt board committee
+  user maintainer contributor reviewer owner employee assistant carer social professional locum registrar
+  side operator payments platform backend frontend infrastructure infra security support helpdesk desk`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that make a subject the writer's own side: owning a mistake is not blame. */
+const SELF = new Set(['we', 'i', 'us', 'our', 'ours', 'my', 'myself', 'ourselves']);
+
+/** Words skipped when walking back from a verb to its subject. */
+const SKIP = new Set(
+  `had has have having was were is are be been being did does do 'd ’d then again also still simply just once more
+  repeatedly consistently clearly apparently completely totally basically really even never always yet allegedly
+  somehow seemingly utterly entirely frankly honestly now already again, only actually obviously certainly
+  effectively essentially subsequently previously recently originally initially later eventually so`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'for', 'on', 'with', 'within']);
+
+/** Words that end a clause when walking backwards (the subject lies after them). */
+const CLAUSE_WORDS = new Set(
+  `that because when after since and but so while although though if where which whereas before until unless
+  said says stated noted felt argued claimed reported thought believed suggested explained agreed heard recorded`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export type Subject = 'self' | 'agent' | 'thing' | 'unknown';
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+}
+
+function tokensBefore(sentence: string, index: number): Token[] {
+  const head = sentence.slice(0, index);
+  // A clause boundary (punctuation) cuts the subject search.
+  const cut = Math.max(
+    ...[';', ':', '—', '–', '(', '"', '“', ' - ', '!', '?'].map((p) => head.lastIndexOf(p)),
+    headCommaCut(head),
+  );
+  const from = cut >= 0 ? cut + 1 : 0;
+  const out: Token[] = [];
+  for (const m of head.slice(from).matchAll(/[\p{L}\p{N}&][\p{L}\p{N}&'’-]*/gu)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index! });
+  }
+  return out;
+}
+
+/** A comma cuts the clause unless it only sets off an adverb ("Frankly, the team …" keeps "the team"). */
+function headCommaCut(head: string): number {
+  const i = head.lastIndexOf(',');
+  if (i < 0) return -1;
+  const after = head.slice(i + 1).trim();
+  return after ? i : -1;
+}
+
+function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners: string[] }, clause: string): Subject {
+  const w = tok.lower.replace(/['’]s$/, '');
+  if (SELF.has(w)) return 'self';
+  if (names.own.some((n) => clause.includes(n))) return 'self';
+  if (names.partners.some((n) => clause.includes(n))) return 'agent';
+  const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  if (AGENT_NOUNS.has(w) || AGENT_NOUNS.has(singular)) return 'agent';
+  if (/^[A-Z][A-Z&]{1,5}s?$/.test(tok.text)) return 'agent';
+  if (/^\p{Lu}/u.test(tok.text)) return isFirst ? 'unknown' : 'agent';
+  if (w === 'it' || w === 'this' || w === 'that' || w === 'there') return 'thing';
+  return 'thing';
+}
+
+/**
+ * Finds the subject of the verb that starts at `index`: walks back over auxiliaries and adverbs to the head noun,
+ * steps over "of/at …" phrases ("the head of maths" → head), and says whether it names the writer's side,
+ * a person or organisation, a thing, or nothing that can be told.
+ */
+export function subjectBefore(sentence: string, index: number, ctx?: Pick<RuleContext, 'organisations' | 'partners'>): Subject {
+  const toks = tokensBefore(sentence, index);
+  let i = toks.length - 1;
+  while (i >= 0 && (SKIP.has(toks[i].lower) || /ly$/.test(toks[i].lower))) i--;
+  if (i < 0) return 'unknown';
+  if (CLAUSE_WORDS.has(toks[i].lower) && toks[i].lower !== 'who') return 'unknown';
+  const names = { own: [...(ctx?.organisations ?? [])], partners: [...(ctx?.partners ?? [])] };
+  const clause = sentence.slice(toks[0]?.start ?? 0, index).toLowerCase();
+  let head = i;
+  for (let hop = 0; hop < 2; hop++) {
+    let j = head;
+    while (j > 0 && /^\p{Lu}/u.test(toks[j - 1].text) && !CLAUSE_WORDS.has(toks[j - 1].lower)) j--;
+    if (j >= 2 && PREPOSITIONS.has(toks[j - 1].lower)) head = j - 2;
+    else break;
+  }
+  // Any own-side word in the subject phrase ("our team", "my colleagues") makes it ours.
+  let k = head;
+  while (k > 0 && !CLAUSE_WORDS.has(toks[k - 1].lower) && head - k < 4) k--;
+  for (let m = k; m <= head; m++) if (SELF.has(toks[m].lower)) return 'self';
+  return classify(toks[head], head === 0 && (toks[0].start === 0 || /^[\s\-*•>#\d.)]*$/.test(sentence.slice(0, toks[0].start))), names, clause);
+}
+
+/** True when a negation sits in the few words before `index` ("not careless", "nobody was at fault"). */
+export function negatedBefore(lower: string, index: number, words = 4): boolean {
+  const before = lower.slice(0, index).split(/\s+/).filter(Boolean).slice(-words).join(' ');
+  return /\b(?:not|no|never|nobody|none|without|hardly|neither|nor)\b|n['’]t\b|\bno ?one\b/.test(before);
+}
+
+/** A regex frame: where it matches and the subject test passes, a hit (or its named group `hit`). */
+export interface Frame {
+  re: RegExp;
+  /** Who must be the subject of the verb (at the named group `verb`, or the match start). */
+  subject?: 'agent' | 'not-self' | 'any';
+  messageId?: string;
+  /** Skip the hit when a negation comes just before it. */
+  negatable?: boolean;
+}
+
+export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const f of frames) {
+    const re = new RegExp(f.re.source, f.re.flags.includes('g') ? f.re.flags : f.re.flags + 'g');
+    for (const m of ctx.sentence.matchAll(re)) {
+      const hitText = m.groups?.hit ?? m[0];
+      const start = m.index! + (m.groups?.hit !== undefined ? m[0].indexOf(hitText) : 0);
+      const verbAt = m.groups?.verb !== undefined ? m.index! + m[0].indexOf(m.groups.verb) : m.index!;
+      if (f.negatable && negatedBefore(ctx.lower, start)) continue;
+      const want = f.subject ?? 'any';
+      if (want !== 'any') {
+        const s = subjectBefore(ctx.sentence, verbAt, ctx);
+        if (s === 'self') continue;
+        if (want === 'agent' && s !== 'agent') continue;
+      }
+      hits.push({ start, end: start + hitText.length, messageId: f.messageId });
+    }
+  }
+  return hits;
+}
