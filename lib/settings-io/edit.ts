@@ -7,18 +7,20 @@ export interface RuleState {
   severity: Severity;
 }
 
-/** Reads one 'off' | severity | { enabled, severity } entry over a fallback state. */
-export function readSetting(setting: RuleSetting | undefined, fallback: RuleState): RuleState {
-  if (setting === undefined) return fallback;
-  if (setting === 'off') return { ...fallback, enabled: false };
+/** Reads one 'off' | severity | { enabled, severity } entry the way the engine does (lib/engine/analyze.ts). */
+export function readSetting(setting: RuleSetting | undefined, ruleSeverity: Severity): RuleState | undefined {
+  if (setting === undefined) return undefined;
+  if (setting === 'off') return { enabled: false, severity: ruleSeverity };
   if (typeof setting === 'string') return { enabled: true, severity: setting };
-  return { enabled: setting.enabled ?? fallback.enabled, severity: setting.severity ?? fallback.severity };
+  return { enabled: setting.enabled !== false, severity: setting.severity ?? ruleSeverity };
 }
 
 /** A rule's own entry wins over its category's, which wins over the rule's default severity. */
 export function ruleState(settings: Settings, rule: { id: string; category: Category; severity: Severity }): RuleState {
-  const fromCategory = readSetting(settings.categories?.[rule.category], { enabled: true, severity: rule.severity });
-  return readSetting(settings.rules?.[rule.id], fromCategory);
+  return (
+    readSetting(settings.rules?.[rule.id], rule.severity) ??
+    readSetting(settings.categories?.[rule.category], rule.severity) ?? { enabled: true, severity: rule.severity }
+  );
 }
 
 export function categoryState(settings: Settings, category: Category): { enabled: boolean; severity?: Severity } {

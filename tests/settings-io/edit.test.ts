@@ -6,13 +6,13 @@ import { parseSettings } from '../../lib/engine/settings.ts';
 const rule = { id: 'no-person-as-cause', category: 'blame' as const, severity: 'warning' as const };
 
 describe('rule and category state', () => {
-  it('reads every setting form', () => {
-    const fb = { enabled: true, severity: 'info' as const };
-    expect(readSetting(undefined, fb)).toEqual(fb);
-    expect(readSetting('off', fb)).toEqual({ enabled: false, severity: 'info' });
-    expect(readSetting('error', fb)).toEqual({ enabled: true, severity: 'error' });
-    expect(readSetting({ enabled: false }, fb)).toEqual({ enabled: false, severity: 'info' });
-    expect(readSetting({ severity: 'hint' }, fb)).toEqual({ enabled: true, severity: 'hint' });
+  it('reads every setting form as the engine does', () => {
+    expect(readSetting(undefined, 'info')).toBeUndefined();
+    expect(readSetting('off', 'info')).toEqual({ enabled: false, severity: 'info' });
+    expect(readSetting('error', 'info')).toEqual({ enabled: true, severity: 'error' });
+    expect(readSetting({ enabled: false }, 'info')).toEqual({ enabled: false, severity: 'info' });
+    expect(readSetting({ severity: 'hint' }, 'info')).toEqual({ enabled: true, severity: 'hint' });
+    expect(readSetting({}, 'info')).toEqual({ enabled: true, severity: 'info' });
   });
 
   it('lets a rule entry win over its category, and the category over the default', () => {
@@ -20,6 +20,7 @@ describe('rule and category state', () => {
     expect(ruleState({ categories: { blame: 'off' } }, rule)).toEqual({ enabled: false, severity: 'warning' });
     expect(ruleState({ categories: { blame: 'hint' } }, rule)).toEqual({ enabled: true, severity: 'hint' });
     expect(ruleState({ categories: { blame: 'off' }, rules: { [rule.id]: 'error' } }, rule)).toEqual({ enabled: true, severity: 'error' });
+    expect(ruleState({ categories: { blame: 'off' }, rules: { [rule.id]: { severity: 'info' } } }, rule)).toEqual({ enabled: true, severity: 'info' });
     expect(categoryState({ categories: { blame: { enabled: true, severity: 'info' } } }, 'blame')).toEqual({ enabled: true, severity: 'info' });
     expect(categoryState({}, 'output-only')).toEqual({ enabled: true });
   });
@@ -58,5 +59,26 @@ describe('lists and sites', () => {
     expect(toOrigin('ftp://files.example.org')).toBeNull();
     expect(toOrigin('   ')).toBeNull();
     expect(toOrigin('http://')).toBeNull();
+  });
+});
+
+describe('agreement with the engine', () => {
+  it('ruleState says what analyze() does for every rule under switched settings', async () => {
+    const { analyze, RULES } = await import('../../lib/engine/index.ts');
+    expect(RULES.length).toBeGreaterThan(0);
+    for (const r of RULES.slice(0, 8)) {
+      const example = r.examples.invalid[0];
+      for (const settings of [
+        setCategory({}, r.category, { enabled: false }),
+        setRule(setCategory({}, r.category, { enabled: false }), r, { enabled: true, severity: 'error' }),
+        setRule({}, r, { enabled: false, severity: r.severity }),
+        setCategory({}, r.category, { enabled: true, severity: 'hint' }),
+      ]) {
+        const want = ruleState(settings, r);
+        const got = analyze(example, settings).filter((d) => d.ruleId === r.id);
+        if (!want.enabled) expect(got, `${r.id} ${JSON.stringify(settings)}`).toEqual([]);
+        else expect(got.map((d) => d.severity), `${r.id} ${JSON.stringify(settings)}`).toContain(want.severity);
+      }
+    }
   });
 });
