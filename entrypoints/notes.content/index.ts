@@ -1,0 +1,118 @@
+// Content script: inline checking in the page's editors (registered at runtime only for sites the user turned on).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { storage } from 'wxt/utils/storage';
+import { onMessage, sendMessage, type PageProblems } from '../../lib/messages.ts';
+import type { Settings } from '../../lib/engine/settings.ts';
+import { startInlineChecking } from '../../lib/content/page.ts';
+import { siteEnabled } from '../../lib/content/sites.ts';
+import { checkDocument } from '../../lib/content/page-check.ts';
+
+// Same keys as lib/settings-store.ts; read raw here so the schema library stays out of the page (the background validates).
+const SETTINGS_KEY = 'local:settings';
+const SITES_KEY = 'local:sites';
+
+type Flagged = Window & { __commonGround?: boolean; __commonGroundForce?: boolean };
+
+export default defineContentScript({
+  // Registered by the background with scripting.registerContentScripts for the sites the user turned on;
+  // these local patterns become host permissions so the demo page and tests run without a prompt.
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  registration: 'runtime',
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const win = window as Flagged;
+    if (win.__commonGround) return;
+    win.__commonGround = true;
+
+    const logged = new Set<string>();
+    const log = (where: string, err: unknown) => {
+      const key = `${where}:${String(err)}`;
+      if (logged.has(key)) return;
+      logged.add(key);
+      console.warn(`[Common Ground] ${where}:`, err);
+    };
+
+    let settings = ((await storage.getItem<Settings>(SETTINGS_KEY)) ?? {}) as Settings;
+    const origin = self.origin;
+    let running: ReturnType<typeof startInlineChecking> | null = null;
+    let reportTimer: ReturnType<typeof setTimeout> | undefined;
+    let lastReport: PageProblems | null = null;
+
+    const report = (page: PageProblems) => {
+      lastReport = page;
+      clearTimeout(reportTimer);
+      reportTimer = setTimeout(() => {
+        if (lastReport) sendMessage('problemsChanged', lastReport).catch((e) => log('report', e));
+      }, 150);
+    };
+
+    const updateSettings = async (change: (s: Settings) => Settings) => {
+      const current = ((await storage.getItem<Settings>(SETTINGS_KEY)) ?? {}) as Settings;
+      await storage.setItem(SETTINGS_KEY, change(current));
+    };
+
+    const start = () => {
+      if (running) return;
+      running = startInlineChecking(document, {
+        analyze: (key, text) => sendMessage('analyzeText', { key, text, settings }),
+        report,
+        disableRule: (ruleId) => updateSettings((s) => ({ ...s, rules: { ...s.rules, [ruleId]: 'off' } })),
+        allowPhrase: (phrase) => updateSettings((s) => ({ ...s, allow: [...new Set([...(s.allow ?? []), phrase.trim()])] })),
+        log,
+      });
+    };
+    const stop = () => {
+      running?.stop();
+      running = null;
+      report({ url: location.href, title: document.title, words: 0, problems: [], source: 'editors' });
+    };
+
+    const applySites = (sites: Record<string, boolean> | null) => {
+      const on = siteEnabled(origin, sites ?? {}) || (win.__commonGroundForce === true && !(sites && sites[origin] === false));
+      if (on) start();
+      else if (running) stop();
+    };
+    applySites(await storage.getItem<Record<string, boolean>>(SITES_KEY));
+
+    const unwatch = [
+      storage.watch<Record<string, boolean>>(SITES_KEY, (sites) => applySites(sites)),
+      storage.watch<Settings>(SETTINGS_KEY, (value) => {
+        settings = (value ?? {}) as Settings;
+        void running?.controller.refresh();
+      }),
+    ];
+
+    const controller = () => running?.controller ?? null;
+    const handlers = [
+      onMessage('getProblems', () => controller()?.pageProblems() ?? null),
+      onMessage('revealProblem', ({ data }) => controller()?.reveal(data.id) ?? false),
+      onMessage('applySuggestion', ({ data }) => controller()?.apply(data.id, data.suggestionIndex) ?? { ok: false, message: 'Checking is off on this page.' }),
+      onMessage('replaceProblem', ({ data }) => controller()?.replace(data.id, data.text) ?? { ok: false, message: 'Checking is off on this page.' }),
+      onMessage('ignoreProblem', ({ data }) => controller()?.ignore(data.id) ?? false),
+      onMessage('checkPage', async ({ data }) => {
+        const c = controller();
+        if (c && c.trackedCount > 0 && !data.selectionOnly) {
+          await c.refresh();
+          return c.pageProblems();
+        }
+        return checkDocument(document, data.selectionOnly, (key, text) => sendMessage('analyzeText', { key, text, settings }));
+      }),
+      onMessage('runCommand', ({ data }) => {
+        const c = controller();
+        if (!c || !document.hasFocus()) return false;
+        if (data.command === 'quick-fix') return c.quickFix();
+        return c.navigate(data.command === 'next-problem' ? 1 : -1);
+      }),
+    ];
+
+    ctx.onInvalidated(() => {
+      for (const off of [...unwatch, ...handlers]) off();
+      clearTimeout(reportTimer);
+      running?.stop();
+      running = null;
+      win.__commonGround = false;
+    });
+  },
+});
