@@ -1,0 +1,133 @@
+// History dashboard in real Chromium: import the Riverside year, see the monthly trend, export CSV = CLI stats, delete all.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, ROOT, screenshot, type ExtensionSession } from './harness.ts';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/riverside');
+const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).sort().map((f) => join(FIXTURES, f));
+const CATEGORIES = ['blame', 'org-centric', 'output-only'] as const;
+
+let session: ExtensionSession;
+let page: Page;
+
+type Row = Record<string, string>;
+
+async function trendRows(p: Page): Promise<{ key: string; blame: number; total: number }[]> {
+  return p.$$eval('[data-testid="trend-table"] tbody tr', (trs) =>
+    trs.map((tr) => ({
+      key: tr.getAttribute('data-key') ?? '',
+      blame: Number(tr.querySelector('td[data-category="blame"]')?.textContent),
+      total: Number(tr.querySelector('td:last-child')?.textContent),
+    })),
+  );
+}
+
+/** Least-squares slope of y over its index: negative when the series falls over the period. */
+function slope(ys: number[]): number {
+  const n = ys.length;
+  const mx = (n - 1) / 2;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  ys.forEach((y, x) => {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
+}
+
+beforeAll(async () => {
+  session = await launchExtension();
+  page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  await page.waitForSelector('body[data-drawn="true"]');
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('history dashboard', () => {
+  it('starts empty and says so', async () => {
+    await expect(page.getByTestId('empty-state').isVisible()).resolves.toBe(true);
+    expect(await page.locator('[data-testid="trend-table"]').count()).toBe(0);
+  });
+
+  it('imports the twelve Riverside minutes and shows twelve monthly points with blame falling', async () => {
+    await page.getByTestId('import-files').setInputFiles(FILES);
+    await page.getByTestId('import-start').waitFor();
+    expect(await page.getByTestId('import-series').inputValue()).toBe('Riverside Place Partnership Board');
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-message').filter({ hasText: 'Imported 12 files' }).waitFor();
+    await page.waitForSelector('[data-testid="trend-table"] tbody tr');
+
+    const rows = await trendRows(page);
+    expect(rows.map((r) => r.key)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`));
+    const blame = rows.map((r) => r.blame);
+    expect(slope(blame)).toBeLessThan(0);
+    expect(slope(rows.map((r) => r.total))).toBeLessThan(0);
+    expect(await page.locator('[data-testid="documents-table"] tbody tr').count()).toBe(12);
+    await expect(page.locator('figcaption').textContent()).resolves.toMatch(/Over 12 months, blame findings per 1,000 words/);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await screenshot(page, 'dashboard-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(100);
+    await screenshot(page, 'dashboard-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('exports CSV with the same numbers as the CLI `stats` for the same files', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const file = await (await download).path();
+    const exported = Papa.parse<Row>(readFileSync(file, 'utf8').trim(), { header: true }).data;
+
+    const cli = spawnSync('npx', ['tsx', 'lib/cli/main.ts', 'stats', '--format', 'csv', 'tests/fixtures/riverside'], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    const stats = Papa.parse<Row>(cli.stdout.trim(), { header: true }).data;
+    expect(stats).toHaveLength(12);
+    expect(exported).toHaveLength(12);
+
+    const numbers = (r: Row) => [
+      r.date,
+      Number(r.words),
+      ...CATEGORIES.map((c) => Number(r[c])),
+      Number(r.total),
+      ...CATEGORIES.map((c) => Number(r[`${c}/1000`])),
+      Number(r['total/1000']),
+    ];
+    const fromCli = new Map(stats.map((r) => [basename(r.file), numbers(r)]));
+    for (const r of exported) expect(numbers(r), r.document).toEqual(fromCli.get(basename(r.document)));
+  });
+
+  it('rejects a foreign JSON file with a clear message and changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-json-'));
+    const bad = join(dir, 'other-app.json');
+    writeFileSync(bad, JSON.stringify({ exportedBy: 'another tool', rows: [1, 2, 3] }));
+    await page.getByTestId('import-json').setInputFiles(bad);
+    await expect(page.getByTestId('import-json-error').textContent()).resolves.toMatch(/not a Common Ground history export.*Nothing was changed/);
+    expect(await page.locator('[data-testid="trend-table"] tbody tr').count()).toBe(12);
+  });
+
+  it('deletes everything after confirmation and shows the empty dashboard', async () => {
+    await page.getByTestId('delete-all').click();
+    const dialog = page.getByTestId('confirm-dialog');
+    await dialog.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByTestId('empty-state').waitFor();
+    expect(await page.locator('[data-testid="trend-table"]').count()).toBe(0);
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    await page.waitForSelector('body[data-drawn="true"]');
+    await expect(page.getByTestId('empty-state').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'dashboard-empty');
+  });
+
+  it('made no network requests', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+});
