@@ -63,7 +63,9 @@ export class Card {
     this.diagnosticId = id;
     card.replaceChildren();
     card.style.setProperty('--c', CATEGORY_COLOUR[d.category]);
-    card.appendChild(el(doc, 'div', 'cat', `${CATEGORY_LABEL[d.category]} · “${match.length > 60 ? `${match.slice(0, 57)}…` : match}”`));
+    const head = el(doc, 'div', 'head');
+    head.append(el(doc, 'span', 'cat', CATEGORY_LABEL[d.category]), el(doc, 'span', 'match', `“${match.length > 60 ? `${match.slice(0, 57)}…` : match}”`));
+    card.appendChild(head);
     card.appendChild(el(doc, 'p', 'msg', d.message));
     const p = PRACTICES[d.practice];
     if (p) {

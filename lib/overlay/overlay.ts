@@ -30,8 +30,16 @@ export class Overlay {
       'all:initial;position:fixed;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;';
     // Open, so accessibility tools and end-to-end tests can inspect it; it holds nothing the page lacks.
     this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = OVERLAY_CSS;
+    // A constructed sheet is not subject to the page's style-src CSP; a <style> element is the fallback.
+    let style: HTMLStyleElement | null = null;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(OVERLAY_CSS);
+      this.root.adoptedStyleSheets = [sheet];
+    } catch {
+      style = doc.createElement('style');
+      style.textContent = OVERLAY_CSS;
+    }
     this.layer = doc.createElement('div');
     this.layer.className = 'layer';
     this.layer.setAttribute('aria-hidden', 'true');
@@ -39,7 +47,8 @@ export class Overlay {
     this.toastEl.className = 'toast';
     this.toastEl.hidden = true;
     this.toastEl.setAttribute('role', 'status');
-    this.root.append(style, this.layer, this.toastEl);
+    if (style) this.root.append(style);
+    this.root.append(this.layer, this.toastEl);
     this.card = new Card(doc, this.root);
     this.mount();
   }

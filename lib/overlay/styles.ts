@@ -3,9 +3,11 @@ export const OVERLAY_CSS = `
 :host { all: initial; }
 .layer { position: fixed; inset: 0; pointer-events: none; overflow: hidden; }
 .u { position: fixed; pointer-events: none; box-sizing: border-box; }
-/* Blame: amber wavy. Org-centric: blue dashed. Output-only: purple dotted. */
-.u-blame { --c: #c77700; background:
-  radial-gradient(circle at 50% 0, transparent 55%, var(--c) 58%, var(--c) 75%, transparent 78%) 0 100% / 6px 100% repeat-x; }
+/* Blame: amber zigzag (gradients, no images, so page CSP cannot block it). Org-centric: blue dashed. Output-only: purple dotted. */
+.u-blame { --c: #c77700; background-image:
+  linear-gradient(45deg, transparent 62%, var(--c) 62%, var(--c) 88%, transparent 88%),
+  linear-gradient(-45deg, transparent 62%, var(--c) 62%, var(--c) 88%, transparent 88%);
+  background-size: 6px 100%; background-repeat: repeat-x; background-position: left bottom; }
 .u-org-centric { --c: #1f6feb; border-bottom: 2px dashed var(--c); }
 .u-output-only { --c: #8250df; border-bottom: 2.5px dotted var(--c); }
 .s-hint { opacity: .55; }
@@ -22,6 +24,8 @@ export const OVERLAY_CSS = `
   border: 1px solid #d0d7de; border-left: 4px solid var(--c, #57606a); border-radius: 6px;
   box-shadow: 0 8px 24px rgba(31,35,40,.18); padding: 10px 12px; z-index: 1; }
 .card[hidden] { display: none; }
+.card .head { display: flex; gap: 8px; align-items: baseline; }
+.card .match { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .card .cat { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--c); font-weight: 600; }
 .card .msg { margin: 4px 0 8px; }
 .card .practice { margin: 0 0 8px; padding: 6px 8px; background: #f6f8fa; border-radius: 4px; }

@@ -1,0 +1,219 @@
+// End-to-end: inline checking in a textarea and a plain contenteditable, with the built extension in Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
+import { analyze, type Settings } from '../../lib/engine/index.ts';
+import type { PageProblems } from '../../lib/messages.ts';
+
+const SENTENCES = [
+  'The council dropped the ball on discharge letters yet again.',
+  'That is not our problem, it is one for the council to sort.',
+  'Target: 12,000 appointments by March.',
+];
+/** A user phrase rule with a replacement, so a one-click fix exists whatever the built-in rules suggest. */
+const SETTINGS: Settings = {
+  version: 1,
+  customRules: [
+    { id: 'custom-discharge', phrase: 'discharge letters', category: 'output-only', message: 'Say who the letters help.', suggestion: 'letters that get people home' },
+  ],
+};
+const TEXT = SENTENCES.join('\n');
+
+let session: ExtensionSession;
+let origin: string;
+let closeServer: () => void;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  const served = await startPageServer();
+  origin = served.origin;
+  closeServer = () => served.server.close();
+  await session.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), SETTINGS);
+});
+
+afterAll(async () => {
+  await session?.close();
+  closeServer?.();
+});
+
+/** Sends a typed message to the page's content script the way extension pages do (@webext-core format). */
+async function ask<T>(type: string, data?: unknown): Promise<T> {
+  return session.worker.evaluate(
+    async ({ type, data }) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const reply = await new Promise<{ res?: unknown; err?: unknown }>((ok) =>
+        chrome.tabs.sendMessage(tab.id!, { id: Date.now(), type, data, timestamp: Date.now() }, { frameId: 0 }, ok),
+      );
+      return reply?.res as never;
+    },
+    { type, data },
+  ) as Promise<T>;
+}
+
+const badge = () =>
+  session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  });
+
+/** The editor's own text: a textarea's value, or the contenteditable's paragraphs joined by newlines. */
+const editorText = (page: Page) =>
+  page.evaluate(() => {
+    const ed = document.getElementById('ed')!;
+    if (ed instanceof HTMLTextAreaElement) return ed.value;
+    return [...ed.children].map((p) => (p.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
+  });
+
+/** Underline boxes drawn by the overlay, by problem id. */
+const underlines = (page: Page) =>
+  page.evaluate(() =>
+    [...(document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.u:not([hidden])') ?? [])].map((d) => {
+      const r = d.getBoundingClientRect();
+      return { id: d.dataset.id!, left: r.left, right: r.right, bottom: r.bottom };
+    }),
+  );
+
+/** The words' own rects, measured independently: a fresh mirror for a textarea, a DOM Range otherwise. */
+const textRects = (page: Page, start: number, end: number) =>
+  page.evaluate(
+    ({ start, end }) => {
+      const ed = document.getElementById('ed')!;
+      if (ed instanceof HTMLTextAreaElement) {
+        const cs = getComputedStyle(ed);
+        const box = ed.getBoundingClientRect();
+        const div = document.createElement('div');
+        for (const p of cs) div.style.setProperty(p, cs.getPropertyValue(p));
+        Object.assign(div.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px`, whiteSpace: 'pre-wrap', overflow: 'hidden', visibility: 'hidden', width: `${box.width}px`, height: `${box.height}px` });
+        div.textContent = ed.value;
+        document.body.appendChild(div);
+        div.scrollTop = ed.scrollTop;
+        const range = document.createRange();
+        range.setStart(div.firstChild!, start);
+        range.setEnd(div.firstChild!, end);
+        const rects = [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, bottom: r.bottom }));
+        div.remove();
+        return rects;
+      }
+      let offset = 0;
+      const rects: { left: number; right: number; bottom: number }[] = [];
+      for (const p of ed.children) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const from = Math.max(start, offset) - offset;
+          const to = Math.min(end, offset + n.data.length) - offset;
+          if (to > from) {
+            const range = document.createRange();
+            range.setStart(n, from);
+            range.setEnd(n, to);
+            for (const r of range.getClientRects()) rects.push({ left: r.left, right: r.right, bottom: r.bottom });
+          }
+          offset += n.data.length;
+        }
+        offset += 1;
+      }
+      return rects;
+    },
+    { start, end },
+  );
+
+const cardState = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('common-ground-overlay')?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('.card');
+    return {
+      open: !!card && !card.hidden,
+      text: card?.innerText ?? '',
+      focusInCard: !!root?.activeElement && !!card?.contains(root.activeElement),
+      activeId: document.activeElement?.id ?? '',
+    };
+  });
+
+async function problemsFor(expected: number): Promise<PageProblems> {
+  let page: PageProblems | null = null;
+  for (let i = 0; i < 60; i++) {
+    page = await ask<PageProblems | null>('getProblems');
+    if (page && page.problems.length === expected) return page;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  return page!;
+}
+
+describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind) => {
+  it('underlines the right words, opens the card by mouse and keyboard, fixes, undoes, badges, stays offline', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript('window.__name = (f) => f');
+    await page.goto(`${origin}/${kind}.html`);
+    await page.click('#ed');
+    for (const [i, s] of SENTENCES.entries()) {
+      if (i) await page.keyboard.press('Enter');
+      await page.keyboard.type(s);
+    }
+    expect(await editorText(page)).toBe(TEXT);
+
+    // The same findings as the engine gives for the text; the clean and opted-out editors add none.
+    const expected = analyze(TEXT, SETTINGS);
+    const categories = new Set(expected.map((d) => d.category));
+    expect([...categories].sort()).toEqual(['blame', 'org-centric', 'output-only']);
+    const found = await problemsFor(expected.length);
+    expect(found.problems.map((p) => [p.diagnostic.ruleId, p.match]).sort()).toEqual(
+      expected.map((d) => [d.ruleId, TEXT.slice(d.start, d.end)]).sort(),
+    );
+
+    // Every underline sits under its words' own rects.
+    await page.waitForFunction((n) => (document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll('.u:not([hidden])').length ?? 0) >= n, expected.length);
+    const boxes = await underlines(page);
+    for (const p of found.problems) {
+      const want = await textRects(page, p.diagnostic.start, p.diagnostic.end);
+      const got = boxes.filter((b) => b.id === p.id);
+      expect(got.length, p.match).toBe(want.length);
+      got.forEach((b, i) => {
+        expect(Math.abs(b.left - want[i].left)).toBeLessThanOrEqual(2);
+        expect(Math.abs(b.right - want[i].right)).toBeLessThanOrEqual(2);
+        expect(Math.abs(b.bottom - want[i].bottom)).toBeLessThanOrEqual(3);
+      });
+    }
+    await expect.poll(badge).toBe(String(expected.length));
+
+    // Hover card by mouse.
+    const fixable = found.problems.find((p) => p.diagnostic.ruleId === 'custom-discharge')!;
+    const [first] = await textRects(page, fixable.diagnostic.start, fixable.diagnostic.end);
+    await page.mouse.move(first.left + 5, first.bottom - 6);
+    await expect.poll(async () => (await cardState(page)).open).toBe(true);
+    const card = await cardState(page);
+    expect(card.text).toContain('Say who the letters help.');
+    expect(card.text).toMatch(/Practice 2: Outcomes, not outputs/);
+    expect(card.text).toContain('Ignore once');
+    await screenshot(page, `inline-${kind}-hover`);
+
+    // Fix by click: the editor's own value changes, and Ctrl+Z restores it.
+    await page.locator('common-ground-overlay .card button.fix').first().click();
+    const fixed = TEXT.replace('discharge letters', 'letters that get people home');
+    await expect.poll(() => editorText(page)).toBe(fixed);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).toBe(TEXT);
+
+    // Keyboard: the next-problem command (what Chrome sends for Alt+Shift+N) opens the card with focus in it.
+    await page.mouse.move(1000, 800);
+    await page.click('#ed');
+    await problemsFor(expected.length);
+    expect(await ask('runCommand', { command: 'next-problem' })).toBe(true);
+    await expect.poll(async () => (await cardState(page)).focusInCard).toBe(true);
+    await screenshot(page, `inline-${kind}-keyboard`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardState(page)).toMatchObject({ open: false, activeId: 'ed' });
+
+    // A clean sentence gets no underline; the badge follows.
+    await page.evaluate(() => {
+      const ed = document.getElementById('ed')!;
+      ed.focus();
+      document.execCommand('selectAll');
+    });
+    await page.keyboard.type('We agreed to meet the families together next month.');
+    await problemsFor(0);
+    await expect.poll(async () => (await underlines(page)).length).toBe(0);
+    await expect.poll(badge).toBe('');
+
+    expect(session.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
