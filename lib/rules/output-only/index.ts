@@ -1,5 +1,9 @@
 // Output-only target rules (practice 2: outcomes, not outputs).
 import type { RuleDefinition } from '../define.ts';
+import noActivityCountTarget from './no-activity-count-target.ts';
+import noActivityGrowthTarget from './no-activity-growth-target.ts';
+import noActivityMeasure from './no-activity-measure.ts';
+import noThroughputRateTarget from './no-throughput-rate-target.ts';
 
-const rules: RuleDefinition[] = [];
+const rules: RuleDefinition[] = [noActivityCountTarget, noActivityGrowthTarget, noActivityMeasure, noThroughputRateTarget];
 export default rules;

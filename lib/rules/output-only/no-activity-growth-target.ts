@@ -1,0 +1,64 @@
+// A plan to grow activity for its own sake ("increase activity by 10%", "double the number of sessions booked").
+import { defineRule, type RuleHit } from '../define.ts';
+import { ACTIVITY, COUNT, PARTICIPLE, firstMatch, outcomeStated } from '../shared/output-only-words.ts';
+
+const DETS = String.raw`(?:(?:the|our|its|their|total|overall|weekly|monthly|daily|annual)\s+)*`;
+const MEASURE = String.raw`(?:(?:number|numbers|volume|volumes|amount|count|level|levels|rate)\s+of\s+)?`;
+const OBJECT = String.raw`${DETS}${MEASURE}(?:[\w'’&-]+\s+){0,3}?${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
+const AMOUNT = String.raw`(?:${COUNT}|a (?:third|quarter|half|fifth|tenth)|half|a third)`;
+
+/** Growth verbs in the base form or -ing: a plan, not a report ("increased" and "rose" are reports). */
+const GROW_BY = new RegExp(
+  String.raw`\b(?<hit>(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|grow(?:ing)?|expand(?:ing)?|lift(?:ing)?|step(?:ping)? up|ramp(?:ing)? up|push(?:ing)? up|scal(?:e|ing) up)\s+${OBJECT}(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:by|to)\s+${AMOUNT})`,
+  'iu',
+);
+
+/** Doubling and maximising carry their own amount. */
+const MULTIPLY = new RegExp(String.raw`\b(?<hit>(?:doubl(?:e|ing)|tripl(?:e|ing)|quadrupl(?:e|ing)|maximis(?:e|ing)|maximiz(?:e|ing))(?![\s-]+(?:check|book|click|count)\w*)\s+${OBJECT})`, 'iu');
+
+/** "get weekly MDT meetings up to 3 per neighbourhood", "bring calls up to 500 a day". */
+const UP_TO = new RegExp(
+  String.raw`\b(?:get(?:ting)?|bring(?:ing)?|take|taking)\s+(?<hit>${OBJECT}\s+up\s+to\s+${COUNT}(?:\s+(?:per|a|an|each)\s+[\w-]+)?)`,
+  'iu',
+);
+
+/** Fragments in plans and action logs: "elective activity +8%". */
+const PLUS = new RegExp(String.raw`(?<hit>\b${ACTIVITY}\s*\+\s*\d+(?:\.\d+)?\s?%)`, 'iu');
+
+const COVERAGE = /\b(?:uptake|take-up|coverage|reach)\b/;
+
+function findHit(sentence: string): RuleHit | null {
+  return firstMatch(GROW_BY, sentence, 'hit') ?? firstMatch(MULTIPLY, sentence, 'hit') ?? firstMatch(UP_TO, sentence, 'hit') ?? firstMatch(PLUS, sentence, 'hit');
+}
+
+export default defineRule({
+  id: 'no-activity-growth-target',
+  category: 'output-only',
+  practice: 2,
+  severity: 'warning',
+  description: 'A plan to grow activity itself ("increase activity by 10%", "double the number of sessions booked").',
+  trigger: /\b(?:increas|rais|boost|grow|expand|lift|step|ramp|push|scal|doubl|tripl|quadrupl|maximi[sz]|get|getting|bring|take|taking)|\+\s*\d/u,
+  messages: {
+    found: '“{{match}}” sets more activity as the aim. Say what the extra activity should change for people, and for whom.',
+  },
+  unless: [COVERAGE],
+  check(ctx) {
+    if (outcomeStated(ctx.lower)) return [];
+    const hit = findHit(ctx.sentence);
+    return hit ? [hit] : [];
+  },
+  suggest: () => [
+    { title: 'Add who ends up better off and how: “…, so that …”' },
+    { title: 'Name the change the extra activity should bring, such as shorter waits for a first appointment' },
+  ],
+  examples: {
+    invalid: [
+      'The leisure trust plans to increase gym bookings by a quarter next year.',
+      'Aim for 2026: double the number of outreach sessions run.',
+    ],
+    valid: [
+      'Gym bookings increased by a quarter last year.',
+      'The plan is to increase outreach sessions by 10% so that more isolated older people are connected to support.',
+    ],
+  },
+});

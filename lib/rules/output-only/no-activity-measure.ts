@@ -1,0 +1,64 @@
+// Success judged by a count of activity ("judged on the number of leaflets distributed", "KPI: visits per shift").
+import { defineRule, type RuleHit } from '../define.ts';
+import { ACTIVITY, COUNT, MEASURE_FRAME, PARTICIPLE, clauseEnd, firstMatch, outcomeStated } from '../shared/output-only-words.ts';
+
+const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
+
+/** "the number of contacts made", "the volume of referrals processed", "numbers of calls". */
+const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volume|volumes|total|amount|quantity|tally)\s+of\s+${WORDS(3)}(?:${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|[\w-]+s\s+${PARTICIPLE}\b)`;
+
+/** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
+const RATE = String.raw`${WORDS(2)}${ACTIVITY}\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
+
+/** "300 sessions delivered", "1,000 visits a quarter" after a measure word. */
+const COUNTED = String.raw`${COUNT}\s+${WORDS(3)}${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
+
+/** Frame and metric must be close: the metric is what the frame is about, not a later aside. */
+const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${COUNTED}|${RATE})`, 'iu');
+
+const FRAME_RE = new RegExp(MEASURE_FRAME, 'giu');
+
+function findHit(sentence: string, lower: string): RuleHit | null {
+  FRAME_RE.lastIndex = 0;
+  for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
+    const from = m.index + m[0].length;
+    const to = clauseEnd(lower, from);
+    const found = METRIC.exec(sentence.slice(from, to));
+    if (found?.groups?.hit) {
+      const start = from + found.index + found[0].length - found.groups.hit.length;
+      return { start, end: start + found.groups.hit.length };
+    }
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'no-activity-measure',
+  category: 'output-only',
+  practice: 2,
+  severity: 'warning',
+  description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
+  trigger: /\b(?:kpis?|okrs?|metrics?|success|measure[sd]?|judged|assessed|evaluated|monitored|rated|scored|paid|funded|accountable|account|track\w*|indicators?|headline)\b/u,
+  messages: {
+    found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
+  },
+  check(ctx) {
+    if (outcomeStated(ctx.lower)) return [];
+    const hit = findHit(ctx.sentence, ctx.lower);
+    return hit ? [hit] : [];
+  },
+  suggest: () => [
+    { title: 'Add a measure of who ends up better off and how' },
+    { title: 'Keep the count as a check on activity, next to an outcome the activity should change' },
+  ],
+  examples: {
+    invalid: [
+      'The befriending grant will be judged on the number of home visits made by volunteers.',
+      'Headline KPI for the hub: referrals processed per week.',
+    ],
+    valid: [
+      'The befriending grant will be judged on how many people say they feel less alone.',
+      'Referrals processed per week were reported alongside feedback from families.',
+    ],
+  },
+});

@@ -1,0 +1,68 @@
+// A target stated as a share of throughput within a time ("95% of calls answered within 60 seconds", "hit the 4-hour target").
+import { defineRule, type RuleHit } from '../define.ts';
+import { NUM, PARTICIPLE, TARGET_FRAME, clauseEnd, firstMatch, outcomeStated } from '../shared/output-only-words.ts';
+
+const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|eighteen|twenty-four|forty-eight)[- ]?(?:hours?|hrs?|h|weeks?|wks?|days?|minutes?|mins?|seconds?|secs?)`;
+
+/** "hit the 4-hour target", "meet the 18-week standard": the time standard itself as the aim. */
+const HIT_STANDARD = new RegExp(
+  String.raw`\b(?<hit>(?:hit|meet|achieve|reach|deliver|make|get back to|return to|restore|recover)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?${SPAN}(?:\s+(?:a&e|ed|emergency|access|waiting|wait|referral-to-treatment|rtt|response))?\s+(?:target|standard))\b`,
+  'iu',
+);
+
+/** "N% of calls answered within 60 seconds", "92% seen within 4 hours", "100% of residents to have a review logged by year end". */
+const SHARE = new RegExp(
+  String.raw`(?<hit>(?<![£$€\d.,])(?:\d+(?:\.\d+)?|${NUM})\s?(?:%|per ?cent)(?:\s+of\s+(?:[\w'’&/-]+\s+){0,6}?)?\s*(?:to (?:have|be)\s+(?:[\w'’-]+\s+){0,4}?)?${PARTICIPLE})\b`,
+  'iu',
+);
+
+/** "four-hour target: 95% by March": the percentage hung on a time standard. */
+const STANDARD_SHARE = new RegExp(
+  String.raw`(?<hit>${SPAN}\s+(?:a&e\s+)?(?:target|standard|performance target)s?\s*(?::|is|of|at|to|=)\s*(?:\w+\s+){0,2}?\d+(?:\.\d+)?\s?%)`,
+  'iu',
+);
+
+const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
+
+function findHit(sentence: string, lower: string): RuleHit | null {
+  const standard = firstMatch(HIT_STANDARD, sentence, 'hit') ?? firstMatch(STANDARD_SHARE, sentence, 'hit');
+  if (standard) return standard;
+  FRAME_RE.lastIndex = 0;
+  for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
+    const from = m.index + m[0].length;
+    const share = firstMatch(SHARE, sentence, 'hit', from, clauseEnd(lower, from));
+    if (share) return share;
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'no-throughput-rate-target',
+  category: 'output-only',
+  practice: 2,
+  severity: 'warning',
+  description: 'A target stated as a share of work processed in time ("95% of calls answered within 60 seconds", "hit the 4-hour target").',
+  trigger: /%|per ?cent|(?:hour|hr|h|week|day|minute)s?\s+(?:\w+\s+)?(?:target|standard)/u,
+  messages: {
+    found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
+  },
+  check(ctx) {
+    if (outcomeStated(ctx.lower)) return [];
+    const hit = findHit(ctx.sentence, ctx.lower);
+    return hit ? [hit] : [];
+  },
+  suggest: () => [
+    { title: 'Add who ends up better off and how: “…, so that …”' },
+    { title: 'State the wait from the patient’s side, such as fewer people waiting over 12 hours' },
+  ],
+  examples: {
+    invalid: [
+      'Target: 98% of repair requests logged within two working days.',
+      'The trust wants to meet the 18-week standard by the autumn.',
+    ],
+    valid: [
+      'The 18-week figure was 64% in May; members asked what the waits meant for people in pain.',
+      'Aim: 80% of people who fall at home reached within an hour, so that fewer lie on the floor overnight.',
+    ],
+  },
+});

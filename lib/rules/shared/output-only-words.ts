@@ -1,0 +1,86 @@
+// Word lists and regex pieces shared by the output-only rules: counts, activity nouns, target frames, outcome cues.
+
+/** A quantity as note-takers write it: 1,800 · 500 · 2.5k · six · a thousand · 85%. Lower-case, u-mode safe. */
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+
+/** Words that may sit in front of a count without changing what is counted. */
+const LEAD = String.raw`(?:(?:at least|a minimum of|minimum of|up to|over|more than|an extra|a further|another|around|about|some|circa|c\.)\s+)?`;
+
+/** A count, or a share of a count ("85% of"), not money. */
+export const COUNT = String.raw`${LEAD}(?<![£$€\d.,])(?!(?:19|20)\d\d\b)${NUM}(?:\s?%(?:\s+of(?:\s+(?:the|all|our|their|its))?)?)?`;
+
+/**
+ * Things counted as activity or throughput (plural and singular). The list names units of work, not people:
+ * "patients" and "residents" are counted only through a throughput participle ("patients seen").
+ */
+export const ACTIVITY = String.raw`(?:appointments?|(?:health )?checks?|contacts?|(?:phone |telephone )?calls?|referrals?|tickets?|meetings?|sessions?|visits?|scans?|leaflets?|flyers?|beds?|jabs?|vaccinations?|vaccines?|immunisations?|discharges?|follow-?ups?|procedures?|operations?|assessments?|reviews?|events?|workshops?|demos?|features?|loans?|bookings?|attendances?|consultations?|clinics?|screenings?|inspections?|audits?|requests?|enquiries|inquiries|applications?|interventions?|classes|courses?|footfall|bins?|collections?|deliveries|deployments?|releases?|pull requests?|tasks?|letters?|texts?|emails?|surveys?|claims?|placements?|treatments?|prescriptions?|hours of care|care hours|episodes?|transactions?|sign-?ups?|registrations?|downloads?|page views|slots?|huddles?|briefings?|activity|activities|throughput|outputs?|cases closed|patients seen)(?![\s-]+(?:cycles?|rooms?|notes|minutes|papers|series|spaces?|times?|dates?|agendas?|packs?|invites?|links?|requests?|types?|formats?|templates?|process(?:es)?|system|systems|tool|tools|platform|pathways?)\b)`;
+
+/** Throughput participles: "calls answered", "tickets closed", "patients seen". */
+export const PARTICIPLE = String.raw`(?:delivered|completed|processed|answered|closed|resolved|held|made|booked|seen|treated|discharged|handled|cleared|logged|recorded|carried out|conducted|undertaken|distributed|handed out|issued|sent|shipped|run|done|performed|collected|attended|returned|submitted|opened|raised|triaged|responded to|picked up|dispatched|served|administered|given|offered|provided|taken|open)`;
+
+/** Verbs that, in a plan or commitment, turn a count of activity into the target itself. */
+export const THROUGHPUT_VERB = String.raw`(?:deliver|complete|process|clear|close|ship|hit|achieve|reach|carry out|conduct|undertake|perform|handle|answer|hold|run|book|see|make|do|provide|offer|distribute|hand out|issue|send|raise|log|open)`;
+
+/** Non-past context before a verb: an instruction, plan or promise, not a report of what happened. */
+export const DIRECTIVE = String.raw`(?:(?:^|[:;(–—-]\s*|\baction:?\s+(?:\w+\s+){0,3}?)|\b(?:to|will|must|shall|should|would|'ll|’ll|can|and|or))`;
+
+/** Nouns and phrases that frame a number as a target, goal, commitment or measure of success. */
+export const TARGET_FRAME = String.raw`(?:\btargets?\b|\bkpis?\b|\bokrs?\b|\bgoals?\b|\baims?\b|\baim(?:ing)? (?:to|for)\b|\bambitions?\b|\bobjectives?\b|\btrajector(?:y|ies)\b|\bpledge[sd]?\b|\bcommit(?:s|ted|ting|ment|ments)?\b|\bsuccess\b|\bexpected to\b|\basked to\b|\brequired to\b|\bset (?:a|the) (?:target|goal|ambition)\b)`;
+
+/** Frames that make a metric the yardstick: "judged on", "KPI is", "success measure", "will track". */
+export const MEASURE_FRAME = String.raw`(?:\bkpis?\b|\bokrs?\b|\bmetrics?\b|\bsuccess\b|\bmeasures? of success\b|\bperformance (?:measures?|indicators?)\b|\b(?:judged|measured|assessed|evaluated|monitored|rated|scored|paid|funded|held to account) (?:on|by|against|for)\b|\b(?:will|to|only|just|should|must|shall) track\b|\btrack(?:s|ed|ing)? (?:only|just|one thing|solely)\b|\bheadline (?:measure|figure|number)\b)`;
+
+/** Words that turn an outcome word into a name ("wellbeing hub", "patient experience team"). */
+const ORG_NOUN = String.raw`[\s-]+(?:hubs?|services?|teams?|centres?|centers?|boards?|coordinators?|workers?|checks?|calls?|caf[eé]s?|leads?|officers?|budgets?|funds?|programmes?|strateg(?:y|ies)|partnerships?|groups?|networks?|huddles?|forums?|sessions?|days?|packs?|apps?|line|lines)\b`;
+
+/**
+ * Sentence-level cues that an outcome for people is stated, the measure is being questioned, or the words only
+ * report. If any is present the output-only rules stay silent for the sentence.
+ */
+export const OUTCOME_CUES: RegExp[] = [
+  /\bso that\b|\bin order to\b|\bso as to\b/,
+  /\bso (?:people|patients|residents|families|children|carers|customers|users|pupils|staff|more|fewer|they|nobody|no one|everyone)\b/,
+  /\bfewer\b|\bless (?:lonely|pain|harm|isolated|anxious)\b/,
+  new RegExp(String.raw`(?:\boutcomes?|\bwell-?being|\bindependen(?:ce|t|tly)|\bsafe(?:ty|r|ly)?|\bsatisf(?:action|ied)|\bexperiences?|\binequalit(?:y|ies)|\bquality of life|\blonel(?:y|iness))\b(?!${ORG_NOUN})`, 'u'),
+  /\bbetter off\b|\bstay(?:s|ing)? well\b|\bwell at home\b|\b(?:still|remain(?:ing)?|living) at home\b|\bdefined as\b/,
+  /\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|\bfeel(?:s|ing)?\b|\bfelt\b|\bhealthier\b|\bhealth (?:and wellbeing|outcomes?|gains?)\b|\bbetter health\b|\bimprov\w* (?:\w+ )?health\b/,
+  /\bto (?:reduce|prevent|protect|cut|lower|avoid|save|tackle|narrow|close the gap|keep (?:people|patients|residents))\b/,
+  /\b(?:reduc\w*|cut\w*|lower\w*) (?:in |the )?(?:number of )?(?:\w+ ){0,3}?(?:admissions|deaths|harm|falls|strokes|waits?|waiting|readmissions|delays)\b/,
+  /\brather than\b|\binstead of\b|\bnot just\b|\bnot simply\b|\bmore than just\b|\bwhether\b|\bright measure\b|\bvanity\b/,
+];
+
+/** True when the lower-cased sentence names an outcome for people or questions the measure. */
+export function outcomeStated(lower: string): boolean {
+  return OUTCOME_CUES.some((re) => re.test(lower));
+}
+
+/** Offsets of the first clause boundary (;) at or after `from`, or the end. */
+export function clauseEnd(lower: string, from: number): number {
+  const i = lower.indexOf(';', from);
+  return i < 0 ? lower.length : i;
+}
+
+/** Start of the clause containing `at` (after the last ;). */
+export function clauseStart(lower: string, at: number): number {
+  return lower.lastIndexOf(';', at - 1) + 1;
+}
+
+/** Time units that follow a count as a rate: "a week", "per PCN per month", "each quarter". */
+export const PERIOD = String.raw`(?:(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|session|sprint|night|hour))`;
+
+/** Purpose clauses that point past the activity to what it is for. */
+export const PURPOSE = /\bto (?:understand|hear|learn|co-?design|find out|involve|engage|listen|gather|identify|pick up|detect|spot|reach (?!\d|the |a |an |its |our |their |\w+ (?:target|standard))|care for|look after|check (?:on|that|they|people)|make sure (?:people|patients|residents))\b/;
+
+/** First match of a global regex in a sentence; offsets trimmed to a named group when given. */
+export function firstMatch(re: RegExp, sentence: string, group?: string, from = 0, to = sentence.length): { start: number; end: number } | null {
+  const flags = new Set([...re.flags, 'g', 'd']);
+  const g = new RegExp(re.source, [...flags].join(''));
+  g.lastIndex = from;
+  for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
+    if (m.index >= to) break;
+    const span = group ? m.indices?.groups?.[group] : m.indices?.[0];
+    if (span && span[1] > span[0] && span[1] <= to) return { start: span[0], end: span[1] };
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return null;
+}
