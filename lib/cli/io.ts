@@ -23,6 +23,12 @@ export const EXIT_USAGE = 2;
 
 /** Wraps process streams; stdin is read only when asked for. */
 export function processIO(): CliIO {
+  // A reader that stops early (`| head`) closes the pipe: end quietly, as other command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`common-ground: cannot write the report: ${err.message}\n`);
+    process.exit(2);
+  });
   return {
     stdout: (chunk) => void process.stdout.write(chunk),
     stderr: (chunk) => void process.stderr.write(chunk),

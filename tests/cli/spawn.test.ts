@@ -1,8 +1,13 @@
 // The real process: bin/common-ground.mjs through tsx's loader, exit codes and a pure stdout.
 import { describe, expect, it } from 'vitest';
-import { spawnCli, FIXTURES } from './helpers.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnCli, FIXTURES, ROOT } from './helpers.ts';
 
-describe('bin/common-ground.mjs', () => {
+// Each test spawns fresh node processes; on a busy two-core machine that can take seconds.
+describe('bin/common-ground.mjs', { timeout: 60_000 }, () => {
   it('exits 1 with JSON alone on stdout, so it pipes into jq', () => {
     const r = spawnCli(['check', '--format', 'json', `${FIXTURES}/clean.md`, `${FIXTURES}/blame.md`]);
     expect(r.code).toBe(1);
@@ -25,5 +30,15 @@ describe('bin/common-ground.mjs', () => {
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^common-ground: /);
     }
+  });
+
+  it('ends quietly when the reader closes the pipe early (| head)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cg-pipe-'));
+    const file = path.join(dir, 'many.md');
+    writeFileSync(file, 'The council dropped the ball yet again.\n\n'.repeat(5000));
+    const bin = path.join(ROOT, 'bin/common-ground.mjs');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" check --format json "${file}" 2>"${dir}/err" | head -c 1 >/dev/null; cat "${dir}/err"`], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
   });
 });
