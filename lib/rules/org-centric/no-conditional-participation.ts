@@ -7,7 +7,7 @@ const NEG = `(?:doesn${AP}t|does not|won${AP}t|will not|don${AP}t|do not|never|i
 const COST =
   '(?:cost (?:us|our \\w+|me|the \\w+|anything|a penny|a thing)|come out of (?:our|my|its)|hit (?:our|its|my)|eat into (?:our|its|my)|touch (?:our|its|my)|affect (?:our|its|my) (?:budget|targets|numbers|performance|position|finances|figures|bottom line)|land on (?:our|my|its) (?:budget|books|bottom line))';
 const OUR_TERMS =
-  `(?:it${AP}s |it is |it was |the [\\w -]{1,30} is )?(?:badged|branded|credited|labelled|seen as|led by (?:us|our|the \\w+)|our (?:name|logo|brand|badge)|we (?:get|keep|lead|control|take the credit|are credited|retain|are paid|are funded|are reimbursed|don${AP}t lose|lose nothing)|our [\\w ${APC}]{1,25}?${AP}s (?:name|logo|brand|badge)|its (?:name|logo|brand)|our (?:costs|money|staff|budget|share) (?:are|is) (?:covered|protected|paid|reimbursed|kept|refunded)|(?:the \\w+|they|others|partners|everyone else) (?:pays?|funds?|covers?|foots? the bill|puts? (?:money|funding) in))`;
+  `(?:it${AP}s |it is |it was |the [\\w -]{1,30} is )?(?:badged|branded|credited|labelled|seen as|led by (?:us|our|the \\w+|its own|one of (?:our|its) own)|our (?:name|logo|brand|badge)|we (?:get|keep|lead|control|take the credit|are credited|retain|are paid|are funded|are reimbursed|don${AP}t lose|lose nothing)|our [\\w ${APC}]{1,25}?${AP}s (?:name|logo|brand|badge)|its (?:name|logo|brand)|our (?:costs|money|staff|budget|share) (?:are|is) (?:covered|protected|paid|reimbursed|kept|refunded)|(?:the \\w+|they|others|partners|everyone else) (?:pays?|funds?|covers?|foots? the bill|puts? (?:money|funding) in))`;
 
 export default defineRule({
   id: 'no-conditional-participation',
@@ -23,7 +23,7 @@ export default defineRule({
     { re: new RegExp(`\\b${IF}(?: that)? (?:[\\w${APC}-]+ ){0,5}?${NEG} ${COST}\\b`, 'i') },
     { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){1,7}?(?:if|when|once|provided) ${OUR_TERMS}\\b`, 'i') },
     { re: new RegExp(`\\b${IF} ${OUR_TERMS}\\b`, 'i') },
-    { re: /\buntil (?:the )?(?:other|others|everyone else|they|the \w+)(?: \w+)? (?:put|puts|chip|chips|pay|pays|contribute|contributes|match|matches|stump|stumps|cough|coughs) (?:money|funding|their share|in|up|something|their bit)\b/i },
+    { re: /\buntil (?:the )?(?:other|others|everyone else|they|the \w+)(?: \w+)? (?:put|puts|chip|chips|pay|pays|contribute|contributes|match|matches|stump|stumps|cough|coughs|commit|commits|pledge|pledges|sign|signs) (?:money|funding|their share|its share|in|up|something|their bit)\b/i },
     { re: new RegExp(`\\bwhat${AP}s in it for (?:us|our \\w+|me)\\b|\\bwhat (?:do|would|will|does|did) (?:we|our \\w+|the \\w+) get out of (?:it|this)\\b`, 'i') },
     { re: /\bnot (?:a penny|a pound|one penny|a single penny)(?: more)? (?:until|unless)\b/i },
   ],

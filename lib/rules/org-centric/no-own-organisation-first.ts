@@ -15,14 +15,14 @@ export default defineRule({
   severity: 'warning',
   description: 'Puts one organisation’s budget, targets, turf or reputation ahead of the shared system ("our performance comes first", "protect our budget").',
   trigger: new RegExp(
-    `first\\b|protect|ring-?fenc|(?:for|to) (?:our|its|their) own|${GIVE}|bail|subsidis|prop(?:ping)? up|get hold of|hands on|out of the (?:shared|pooled|joint|common|central|system)|no other|come back to|look (?:worse|bad|poor|weak)|named in|badged|dilute|whatever (?:that|it|this) means|regardless of|(?:spend|burn|waste|sacrifice) (?:our|any of our)|system asks|ahead of|keep(?:ing|s)? (?:our|its|their)`,
+    `first\\b|protect|ring-?fenc|(?:for|to) (?:our|its|their) own|${GIVE}|bail|subsidis|prop(?:ping)? up|get hold of|hands on|out of the (?:shared|pooled|joint|common|central|system)|no other|come back to|look (?:worse|bad|poor|weak)|named in|badged|dilute|whatever (?:that|it|this) means|regardless of|(?:spend|burn|waste|sacrifice) (?:our|any of our)|system asks|ahead of|keep(?:ing|s)? (?:our|its|their)|else['’]s|not (?:to be )?(?:shared|pooled)|rather than (?:sharing|share|pooling|pool)|be (?:opened|offered|made available|lent|given|released) to|(?:accept|take|see|treat|register) (?:any )?\\w+ from|looks? (?:better|good|best|stronger)|out of (?:the )?(?:headlines|papers|news|press|cqc|spotlight|league)|whatever the|own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to|nice[ -]to[ -]have|underwrit|(?:pressures|overspends?|deficits?|shortfalls?)\\b|back to`,
   ),
   messages: {
     found: '“{{match}}” puts one organisation ahead of the shared system and the people it serves. Say what the community needs and how partners can meet it together.',
   },
   regex: [
     // our trust's performance comes first / our own elective recovery comes first / the trust's own bed base had to come first
-    { re: new RegExp(`\\b${OWNER}(?: (?:trust|council|organisation|practice|pcn|team|service|department|federation|hospital|charity|school)${AP}s)?(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:must |has to |had to |should |will |always |needs to |need to )?(?:comes?|came|goes|go|be put) first\\b`, 'i') },
+    { re: new RegExp(`\\b${OWNER}(?: (?:trust|council|organisation|practice|pcn|team|service|department|federation|hospital|charity|school)${AP}s)?(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:must |has to |have to |had to |should |will |always |needs to |need to )?(?:comes?|came|goes|go|be put) first\\b`, 'i') },
     { re: /\bsystem (?:asks|priorities|needs|work) (?:come |comes |go |goes )?second\b/i },
     { re: new RegExp(`\\b(?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:ahead of|before|over) (?:the )?(?:system|partnership|partners|wider (?:system|partnership)|shared (?:plan|fund|system|pot)|rest of the system|other (?:partners|organisations|practices|providers))\\b`, 'i') },
     { re: /\b(?:whatever|regardless of what) (?:that|it|this) (?:means|does) (?:for|to) (?:the rest of the system|the system|partners|other \w+|everyone else|the others|the rest of us)\b/i },
@@ -35,22 +35,39 @@ export default defineRule({
     // keeping our social prescribers for our own practices / only for our own pupils / for its own list only
     { re: new RegExp(`\\bonly (?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+\\b`, 'i') },
     { re: new RegExp(`\\b(?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+ only\\b`, 'i') },
-    { re: new RegExp(`\\b(?:keep(?:ing|s)?|kept|reserv(?:e|ed|es|ing)|ring-?fenc(?:e|ed|es|ing)|hold(?:ing)? (?:on ?to)|hang(?:ing)? on to)\\b[\\w ,${APC}-]{0,40}? for (?:our|its|their) own ${'(?:[\\w-]+ )?'}[\\w-]+\\b`, 'i') },
+    { re: new RegExp(`\\b(?:keep(?:ing|s)?|kept|reserv(?:e|ed|es|ing)|ring-?fenc(?:e|ed|es|ing)|hold(?:ing)? (?:on ?to)|hang(?:ing)? on to)\\b[\\w ,${APC}-]{0,40}? for (?:our|its|their) own (?:[\\w-]+ )?(?:${ORG_NOUN}s?|use|members|sites?|wards?|patch)\\b`, 'i') },
     { re: /\bring-?fenced? (?:[\w-]+ ){0,3}?for (?:[\w-]+ ){1,3}only\b/i },
     // would not share its volunteer pool / won't be lending engineers to Payments
     { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:(?:its|our|their|any of (?:its|our|their)|any) (?:own )?)?(?:[\\w-]+ ){0,2}?${STAFF}\\b(?= (?:to|with) )`, 'i') },
     { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?${STAFF}\\b`, 'i') },
     // make sure the ICB doesn't get hold of our underspend
-    { re: new RegExp(`\\b(?:doesn${AP}t|does not|don${AP}t|do not|won${AP}t|will not|never) (?:get (?:hold of|their hands on|a share of|a slice of|access to)|raid|dip into|claw back) (?:our|any of our|my|its) (?:[\\w-]+ )?${ASSET}\\b`, 'i') },
+    { re: new RegExp(`\\b(?:doesn${AP}t|does not|don${AP}t|do not|won${AP}t|will not|never) (?:get (?:hold of|(?:their|its|his|her) hands on|a share of|a slice of|access to)|raid|dip into|claw back) (?:our|any of our|my|its) (?:[\\w-]+ )?${ASSET}\\b`, 'i') },
     { re: new RegExp(`\\bkeep(?:s|ing)? (?:our|its|their) [\\w -]{1,30}? out of (?:the )?(?:shared|pooled|joint|common|system|central) (?:pot|fund|pool|budget|pot)\\b`, 'i') },
     { re: new RegExp(`\\bso that no other ${ORG_NOUN} (?:benefits|gains|gets)\\b`, 'i') },
     { re: /\b(?:savings|money|funding|underspend|surplus|income) (?:[\w -]{0,40}?)(?:must|should|has to|have to|needs to|need to) (?:come|go|flow) back to (?:acute|us|the trust|our \w+|primary care|the council|the hospital|the practice|the pcn)\b/i },
+    { re: /\b(?:savings|money|funding|underspend|surplus|income)\b[\w -]{0,40}? (?:must|should|has to|have to|needs? to|will|would) (?:come|go|flow|be returned|be handed) back to (?:the |our |each |individual )?[\w-]+(?: [\w-]+)?,? (?:and (?:would|will|must) not|not|rather than|instead of)\b/i },
+    // kept for our list and no one else's / not shared with the county / rather than sharing it with the PCNs
+    { re: new RegExp(`\\bfor (?:our|its|my)(?: own)? [\\w -]{1,25}? (?:and|but) (?:no ?one|nobody|not anyone) else${AP}s\\b`, 'i') },
+    { re: /\b(?:income|money|funding|budgets?|underspend|surplus|savings|reserves|staff|beds|rooms|capacity|volunteers)\b[^.;]{0,50}?\b(?:is|are|be|was|were) not (?:to be )?(?:shared|pooled) with\b/i },
+    { re: new RegExp(`\\brather than (?:sharing|share|pooling|pool) (?:it|them|this|that|the \\w+) with (?:the )?(?:other |our |its )?(?:[\\w-]+ )?${ORG_NOUN}s?\\b`, 'i') },
+    { re: /\b(?:should not|shouldn['’]t|won['’]t|will not|would not|must not) be (?:opened|offered|made available|lent|given|released) to (?:the )?(?:other|neighbouring|another) (?:[\w-]+ )?(?:council|trust|pcn|practice|surgery|hospital|federation|hospice|charity|provider|department|team|squad|service|organisation|school|academy|authority|partner|borough|district|county|ward)s?\b/i },
+    { re: new RegExp(`\\b${NOT_WILLING} (?:accept|take|see|treat|register) (?:any )?(?:patients|referrals|residents|people|families|clients|pupils) from (?:outside|other|another|neighbouring|the other)\\b`, 'i') },
+    // wants its figures to look better than Northvale's / keep our trust out of the headlines
+    { re: new RegExp(`\\b(?:our|its) (?:[\\w-]+ ){0,2}?${ASSET} to look (?:better|good|best|stronger)\\b`, 'i') },
+    { re: /\bkeep(?:s|ing)? (?:our|its) (?:own )?(?:trust|organisation|name|council|practice|brand|service|school|charity|pcn|department) out of (?:the )?(?:headlines|papers|news|press|cqc report|spotlight|league tables?)\b/i },
+    { re: /\bwhatever the (?:cost|impact|consequences?) (?:to|for|on) (?:partners|the system|others|other \w+|everyone else|the rest)\b/i },
     // we shouldn't be seen to be bailing out a neighbouring PCN
     { re: new RegExp(`\\b(?:bail(?:ing|ed|s)? out|subsidis(?:e|es|ing|ed)|cross-?subsidis\\w*|prop(?:ping|s)? up|pick(?:ing)? up the (?:bill|tab) for) (?:a |the |another |other |any |their )?(?:neighbouring |struggling |other )?(?:[\\w-]+ )?${ORG_NOUN}\\b`, 'i') },
     // make our trust look worse / our organisation isn't the one named / dilute its brand
     { re: new RegExp(`\\b(?:make|makes|making|made) (?:our|us|the (?:trust|council|practice|pcn|organisation|department)|our [\\w-]+) (?:[\\w-]+ )?look (?:worse|bad|poor|weak)\\b`, 'i') },
     { re: new RegExp(`\\b(?:our|its) (?:organisation|trust|council|practice|pcn|department|service|charity|school|team) (?:is|isn${AP}t|is not|isn${AP}t the one|is not the one|isn${AP}t being|is not being) (?:the one )?(?:named|blamed|shamed|criticised|singled out)\\b`, 'i') },
     { re: /\b(?:dilute|damage|protect|promote|water down) (?:its|our) (?:own )?(?:brand|reputation|name|logo|profile)\b/i },
+    // practices had their own patients to worry about / wider community benefits were "nice to have"
+    { re: /\b(?:had|have|has|got|with) (?:their|our|its|my) own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to (?:worry about|look after|think about|deal with|protect|hit)\b/i },
+    { re: /\b(?:wider|community|system|shared|partner|population) (?:[\w-]+ )?(?:benefits?|outcomes?|gains?|impacts?) (?:were|are|is|was) (?:just |only |merely )?(?:a )?["“'‘]?nice[ -]to[ -]have\b/i },
+    // it would not underwrite council pressures
+    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:underwrite|underwriting|bail out|bailing out|prop up|propping up|subsidise|subsidising|fund|funding|pay for|paying for|cover|covering) (?:the |any |their )?(?:${ORG_NOUN}|nhs|council|trust|acute|health|social care)${AP}?s? (?:pressures|overspends?|deficits?|costs|gaps|shortfalls?|debts?|problems)\\b`, 'i') },
+    { re: /\b(?:savings|money|funding|underspend|surplus|income) (?:[\w -]{0,40}?)(?:will|would) (?:come|go|flow) back to (?:acute|us|the trust|our \w+|primary care|the council|the hospital|the practice|the pcn) (?:and (?:would|will) not|, not|rather than)\b/i },
     // we're not going to burn our sprint fixing their alerts (other-team cue required)
     { re: new RegExp(`\\b(?:shouldn${AP}t|should not|won${AP}t|will not|not going to|aren${AP}t going to|can${AP}t afford to|refuse to) (?:be )?(?:spend|spending|burn|burning|waste|wasting|sacrifice|sacrificing|give up|giving up) (?:our|any of our|my) (?:sprint|time|capacity|budget|resources|money|hours|people|staff)(?: time)? (?:on|fixing|sorting|cleaning up|supporting|covering|propping up) (?:it|this|that|${OTHERS})\\b`, 'i') },
   ],

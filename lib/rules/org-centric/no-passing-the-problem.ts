@@ -4,6 +4,7 @@ import { AP, APC, ORG_NOUN } from '../shared/org-centric-words.ts';
 
 const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area)`;
 const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to|shouldn${AP}t|should not)`;
+const ELSEWHERE = `(?:${ORG_NOUN}s?|them|someone else|somebody else|others|highways|housing|estates|facilities|social services|nhs england|the other side)`;
 const FIX_VERB = '(?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|resolve|solve|handle|pick up|own|absorb|sort through)';
 
 /** "X calls are for the mental health trust; our call handlers shouldn't be picking them up": a boundary plus a refusal. */
@@ -27,7 +28,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Passes a problem over an organisational boundary instead of owning it together ("not our problem", "one for the council to sort").',
   trigger: new RegExp(
-    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?our |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not ours|rather than (?:ours|theirs)|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly`,
+    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:matter|issue|problem|responsibility|job)\\b|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)`,
   ),
   messages: {
     found: '“{{match}}” hands the problem to someone else across a boundary. Name the shared problem and agree who will work on it together.',
@@ -35,6 +36,13 @@ export default defineRule({
   regex: [
     // not our problem / isn't really our concern / not our remit (but not "not our problem alone")
     { re: new RegExp(`(?:\\b(?:is|are|was|were|do|does|did)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?our ${NOT_OURS}\\b(?![^.;]{0,25}\\balone\\b)(?: to (?:fix|solve|sort(?: out)?|deal with|worry about|manage))?`, 'i') },
+    // not really their concern / not its department (the speaker's organisation in the third person)
+    { re: new RegExp(`(?:\\b(?:is|are|was|were)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?(?:their|its) (?:problem|concern|remit|job|business|department|headache|fight|lookout)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
+    // the pothole complaints are for highways to deal with
+    { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to (?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|solve|pay for|fund)\\b`, 'i') },
+    // the borough's position is that falls in care homes are an NHS matter / others are for the council
+    { re: new RegExp(`\\b(?:position|view|line|stance|argument) (?:is|was) that [^.;]{0,60}?\\b(?<hit>(?:is|are|was|were) (?:an? |the )?(?:${ORG_NOUN}|nhs|health|social care|housing|council|acute|primary care|education|police|local authority) (?:matter|issue|problem|responsibility|job))\\b`, 'i'), group: 'hit' },
+    { re: new RegExp(`\\b(?:others|the rest|everyone else|anyone else) (?:are|is) for (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b`, 'i') },
     // out of scope for us / outside our remit / outside the scope of DIPI
     { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:the )?(?:scope|remit|brief)(?: (?:for|of)) (?:us|we|our (?:team|trust|service|organisation|practice|pcn|council|work|department))\b/i },
     { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:our|my) (?:scope|remit|brief)\b/i },
@@ -74,6 +82,9 @@ export default defineRule({
         'i',
       ),
     },
+    // homecare capacity was frankly the ICB's problem to fund / the trust's responsibility once they left the building
+    { re: new RegExp(`\\b(?:frankly |really |entirely |squarely |simply )?the [\\w -]{1,30}?${AP}s? (?:problem|headache|issue) to (?:fund|fix|solve|sort(?: out)?|deal with|resolve|pay for|manage)\\b`, 'i') },
+    { re: new RegExp(`\\bthe [\\w-]+(?: [\\w-]+){0,3}?${AP}s? (?:responsibility|problem|job|business) (?:once|as soon as|the moment) (?:they|he|she|it|people|patients) (?:left|leave|leaves|are discharged|were discharged|is discharged|walk out|walked out|cross)`, 'i') },
     // would not take on any continuing healthcare work that sits on the NHS side of the line
     {
       re: new RegExp(
@@ -82,9 +93,9 @@ export default defineRule({
       ),
     },
     // we won't be picking up the slack for the council
-    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:pick(?:ing)? up the (?:slack|pieces)|cover(?:ing)? for (?:the |their |other )|clear(?:ing)? up after|mop(?:ping)? up after|do(?:ing)? (?:the |their )?[\\w-]+${AP}s? (?:job|work))`, 'i') },
+    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:pick(?:ing)? up the (?:slack|pieces)|pick(?:ing)? up the (?:cost|bill|tab) (?:of|for) (?:the )?(?:[\\w-]+ )?(?:${ORG_NOUN}|nhs|health|hospital)\\b|cover(?:ing)? for (?:the|their|other) [\\w-]+|clear(?:ing)? up after|mop(?:ping)? up after|do(?:ing)? (?:the |their )?[\\w-]+${AP}s? (?:job|work))`, 'i') },
     // that's for the council to worry about / leave it to the council to sort
-    { re: new RegExp(`\\b(?:that|this|it)(?:${AP}s| is) (?:really |squarely |frankly |just )?(?:for|down to|up to) (?:the )?[\\w ${APC}-]{2,30}? to ${FIX_VERB}\\b`, 'i') },
+    { re: new RegExp(`\\b(?:that|this|it)(?:${AP}s| is) (?:really |squarely |frankly |just )?(?:for|down to|up to) (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to ${FIX_VERB}\\b`, 'i') },
     { re: new RegExp(`\\b(?:let|leave (?:it|that|this) to) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN} (?:to )?(?:deal with|sort|worry about|pick up|fix|mop up)(?: (?:it|that|this|out))?\\b`, 'i') },
     // that's really a council problem, not a health one
     { re: new RegExp(`\\b(?:is|${AP}s|are) (?:really|purely|simply|squarely|clearly|just) an? (?:${ORG_NOUN}|health|nhs|housing|police|acute|education) (?:problem|issue|matter|responsibility)\\b`, 'i') },

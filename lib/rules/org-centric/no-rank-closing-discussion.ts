@@ -3,7 +3,7 @@ import { defineRule } from '../define.ts';
 import { AP } from '../shared/org-centric-words.ts';
 
 const RANK =
-  '(?:senior|most senior|lead|chief|principal|accountable|responsible|executive|medical|clinical|consultant|project|programme|head|sponsor|chair|director|ceo|sro|owner|partner|manager|officer|doctor|clinician|gp|surgeon|qualified|professional|registered)';
+  '(?:clinicians|doctors|consultants|professionals|experts|senior|most senior|lead|chief|principal|accountable|responsible|executive|medical|clinical|consultant|project|programme|head|sponsor|chair|director|ceo|sro|owner|partner|manager|officer|doctor|clinician|gp|surgeon|qualified|professional|registered)';
 const CLOSE = `(?:decided|ruled|overruled|vetoed|determined|decreed|settled|closed|made the (?:decision|call)|pulled rank|shut (?:down|it down)|put an end|have the final say|had the final say|has the final say|will decide|would decide|decides|${AP}ve decided|${AP}d decided)`;
 const JUNIOR =
   '(?:nurses?|juniors?|junior [\\w-]+|staff|hcas?|healthcare assistants?|care coordinators?|coordinators?|admin(?:istrators)?|therapists?|pharmacists?|volunteers?|support staff|social workers?|receptionists?|navigators?|paramedics?|analysts?|managers?|practitioners?|assistants?|non-clinicians?|officers?|link workers?|carers?|trainees?|students?)';
@@ -14,22 +14,24 @@ export default defineRule({
   practice: 3,
   severity: 'warning',
   description: 'Uses rank or professional hierarchy to close a discussion ("as the senior clinician I have decided").',
-  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
+  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
   messages: {
     found: '“{{match}}” uses rank to settle the matter and closes the conversation. Ask for the views in the room, including those closest to patients and residents.',
   },
   regex: [
     // as the senior clinician present he had decided / As the project sponsor, Gareth ruled
-    { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?(?: present| here| in the room| on the call)?,? (?:i|he|she|they|we|[A-Z][\\w-]+|dr [A-Z][\\w-]+)(?: (?:had|has|have|would|will))? ${CLOSE}`, 'i') },
+    { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?(?: present| here| in the room| on the call)?,? (?:(?:i|he|she|they|we|[A-Z][\\w-]+|dr [A-Z][\\w-]+|the [\\w -]{1,30}?) )?(?:(?:had|has|have|would|will) )?${CLOSE}`, 'i') },
     { re: /\bpull(?:ed|ing|s)? rank\b/i },
     // nurses are there to carry out decisions, not to shape them
     { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was) (?:only |just |simply )?(?:there|here|employed|paid) to (?:carry out|follow|implement|execute|do as|take|deliver|action) (?:decisions|instructions|orders|what|the plan|the decisions|direction|clinical decisions)(?:[^.;]{0,30}?not to (?:shape|question|challenge|make|debate|second-guess) (?:them|decisions|it))?`, 'i') },
+    { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was)(?:n${AP}t| not) (?:there|here|employed|paid) to (?:question|challenge|shape|make|second-guess|debate|override) (?:[\\w-]+ ){0,2}?(?:decisions|plans|instructions|orders)\\b`, 'i') },
+    { re: new RegExp(`\\b(?:won${AP}t|will not|would not|wouldn${AP}t|refuse[sd]? to|not going to|shouldn${AP}t|should not) be (?:told|lectured|instructed|dictated to) (?:how|what|when) to [\\w ]{1,30}? by (?:a |an |the |some )(?:[\\w-]+ ){0,3}?${JUNIOR}\\b`, 'i') },
     // consultants should not have to take direction from a PCN care coordinator
     { re: new RegExp(`\\b(?:should(?:n${AP}t| not)(?: have to)?|won${AP}t|will not|would not|wouldn${AP}t|refuse[sd]? to|not going to|don${AP}t|do not|shouldn${AP}t be expected to|should not be expected to) (?:take|taking|be taking|accept|be told|be instructed|be directed|answer to|report to|be dictated to|be lectured|be lectured to)(?: (?:direction|directions|instructions|orders|advice|what to do))? (?:from|by) (?:a |an |some |the )?(?:[\\w-]+ ){0,3}?${JUNIOR}\\b`, 'i') },
     // it is not for nurses to question the consultant's plan
     { re: new RegExp(`\\bnot (?:for|the place of|up to|the role of) (?:a |an |the )?${JUNIOR} to (?:question|challenge|decide|tell|second-guess|judge|comment on|have a say)\\b`, 'i') },
   ],
-  unless: [/\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision)\b/],
+  unless: [/\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision|decided to (?:ask|consult|defer|seek|invite|hear))\b/],
   suggest: () => [{ title: 'Record the views heard and how the decision was reached together' }],
   examples: {
     invalid: [

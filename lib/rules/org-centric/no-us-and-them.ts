@@ -30,10 +30,10 @@ export default defineRule({
   regex: [
     { re: /\bnot (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)\b/i },
     { re: /\btheir (?:[\w-]+), their (?:problem|headache|mess|lookout|issue|look-out|funeral)\b/i },
-    { re: new RegExp(`\\b(?:is|${AP}s|are|was|were|that${AP}s|it${AP}s) (?:entirely |really |frankly |just |all )?their (?:own )?(?:problem|headache|mess|lookout|look-out|funeral)\\b`, 'i') },
+    { re: new RegExp(`\\b(?:is|${AP}s|are|was|were|that${AP}s|it${AP}s) (?:entirely |really |frankly |just |all )?their (?:own )?(?:problem|headache|mess|lookout|look-out|funeral)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
   ],
   check: theirPeople,
-  unless: [/\b(?:whether|rather than (?:say|saying|talk|talking|speak)|instead of (?:say|saying|talk|talking)|shared|together)\b[^.;]{0,40}\b(?:their|ours|our)\b/],
+  unless: [/\b(?:all of us|us all|everyone['’]s|shared by all)\b/, /\b(?:whether|rather than (?:say|saying|talk|talking|speak)|instead of (?:say|saying|talk|talking)|shared|together)\b[^.;]{0,40}\b(?:their|ours|our)\b/],
   suggest: ({ match }) => {
     if (/^their (?:own )?patients$/i.test(match)) {
       return [{ title: 'Name them as people you share', replacement: 'the patients we share' }];
