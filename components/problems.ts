@@ -37,7 +37,7 @@ export function emptyFilter(): ProblemFilter {
 /** VS Code style text filter: every word must appear in the message, the flagged words or the rule id; "!word" excludes. */
 export function matchesFilter(p: Problem, f: ProblemFilter): boolean {
   if (!f.categories[p.diagnostic.category] || !f.severities[p.diagnostic.severity]) return false;
-  const hay = `${p.diagnostic.message} ${p.match} ${p.before} ${p.after} ${p.diagnostic.ruleId}`.toLowerCase();
+  const hay = `${p.diagnostic.message} ${p.match} ${p.diagnostic.ruleId}`.toLowerCase();
   for (const word of f.query.toLowerCase().split(/\s+/).filter(Boolean)) {
     if (word.startsWith('!') && word.length > 1) {
       if (hay.includes(word.slice(1))) return false;

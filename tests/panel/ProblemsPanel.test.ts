@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+// Component test of the Problems panel: groups, summary, filter, toggles, reveal, quick fix, ignore, keyboard.
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync, mount, tick, unmount } from 'svelte';
+import ProblemsPanel from '../../components/ProblemsPanel.svelte';
+import { StubPanel } from './stub-panel.ts';
+import { samplePage } from './make-problems.ts';
+
+let app: Record<string, unknown> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+});
+
+function render(panel: StubPanel) {
+  app = mount(ProblemsPanel, { target: document.body, props: { panel } });
+  flushSync();
+  return document.body;
+}
+const rows = () => [...document.querySelectorAll<HTMLButtonElement>('button.row-main')];
+const button = (name: string) =>
+  [...document.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name)!;
+
+describe('ProblemsPanel', () => {
+  it('shows groups with counts, summary and the practice most at stake', () => {
+    const body = render(new StubPanel(samplePage()));
+    const heads = [...body.querySelectorAll('.group-head')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    expect(heads).toEqual(['Blame 1', 'Organisation-centric 1', 'Output-only 1']);
+    const summary = body.querySelector('.summary')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).toContain('3 findings in 27 words');
+    expect(summary).toContain('111.1 per 1,000 words');
+    expect(summary).toContain('Practice most at stake: Outcomes, not outputs');
+    expect(rows()).toHaveLength(3);
+    expect(rows()[0].textContent).toContain('no-person-as-cause');
+    expect(rows()[0].querySelector('mark')!.textContent).toBe('Riverside Council failed to');
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const page = samplePage();
+    page.problems[0].match = '<img src=x onerror="window.hacked=1">';
+    page.problems[0].diagnostic.message = '<b>bold</b>';
+    const body = render(new StubPanel(page));
+    expect(body.querySelector('img')).toBeNull();
+    expect(body.querySelector('.message b')).toBeNull();
+    expect(rows()[0].textContent).toContain('<img src=x');
+  });
+
+  it('filters by text and toggles categories and severities', async () => {
+    render(new StubPanel(samplePage()));
+    const input = document.querySelector<HTMLInputElement>('#filter')!;
+    input.value = 'health';
+    input.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(rows().map((r) => r.closest('li')!.dataset.problemId)).toEqual([samplePage().problems[1].id]);
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    flushSync();
+    button('Blame').click();
+    flushSync();
+    expect(button('Blame').getAttribute('aria-pressed')).toBe('false');
+    expect(rows()).toHaveLength(2);
+    button('Information').click();
+    flushSync();
+    expect(rows()).toHaveLength(1);
+    input.value = 'nothing-matches-this';
+    input.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(document.body.textContent).toContain('No problems match the filter.');
+    button('Clear filter').click();
+    flushSync();
+    expect(rows()).toHaveLength(3);
+  });
+
+  it('reveals on click and Enter, applies a quick fix and ignores', async () => {
+    const panel = new StubPanel(samplePage());
+    render(panel);
+    const [first, second] = samplePage().problems;
+    rows()[0].click();
+    rows()[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    rows()[1].focus();
+    rows()[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(document.activeElement).toBe(rows()[2]);
+    button('Describe the event').click();
+    document.querySelector<HTMLButtonElement>(`li[data-problem-id="${second.id}"] .ignore`)!.click();
+    await tick();
+    expect(panel.calls).toEqual([
+      ['reveal', first.id],
+      ['applySuggestion', first.id, 0],
+      ['ignore', second.id],
+    ]);
+    // Only suggestions with a replacement become quick-fix buttons; guided prompts do not.
+    expect(button('Ask what got in the way')).toBeUndefined();
+  });
+
+  it('collapses a group and offers page checks when the page has no editor', () => {
+    const panel = new StubPanel(null);
+    render(panel);
+    expect(document.body.textContent).toContain('Common Ground is not running on this page');
+    button('Check this page').click();
+    button('Check selection').click();
+    expect(panel.calls).toEqual([
+      ['check', 'false'],
+      ['check', 'true'],
+    ]);
+    expect(button('Review').disabled).toBe(true);
+  });
+
+  it('collapses and expands a category', () => {
+    render(new StubPanel(samplePage()));
+    const head = document.querySelector<HTMLButtonElement>('.group-head')!;
+    head.click();
+    flushSync();
+    expect(head.getAttribute('aria-expanded')).toBe('false');
+    expect(rows()).toHaveLength(2);
+    head.click();
+    flushSync();
+    expect(rows()).toHaveLength(3);
+  });
+});
