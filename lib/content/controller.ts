@@ -247,7 +247,7 @@ export class Controller {
   ignore(id: string): boolean {
     const found = this.find(id);
     if (!found) return false;
-    this.ignored.add(ignoreKey(found.t.text, found.d));
+    this.ignored.add(ignoreKey(found.t.text, found.d, found.t.diagnostics));
     if (this.overlay.card.diagnosticId === id) this.overlay.card.close('action');
     this.requestPaint();
     this.publish();

@@ -19,12 +19,25 @@ export function toProblem(editorKey: string, text: string, d: Diagnostic): Probl
   };
 }
 
-/** "Ignore once" survives edits elsewhere: the rule, the words and a little of what comes before them. */
-export function ignoreKey(text: string, d: Diagnostic): string {
-  return `${d.ruleId}\u0000${text.slice(d.start, d.end)}\u0000${text.slice(Math.max(0, d.start - 20), d.start)}`;
+/**
+ * "Ignore once" survives edits elsewhere: the rule, the words, and which occurrence of them it is
+ * (so ignoring one "yet again" leaves the next one flagged).
+ */
+export function ignoreKey(text: string, d: Diagnostic, diagnostics: readonly Diagnostic[] = [d]): string {
+  const match = text.slice(d.start, d.end);
+  const nth = diagnostics.filter((x) => x.ruleId === d.ruleId && x.start < d.start && text.slice(x.start, x.end) === match).length;
+  return `${d.ruleId}\u0000${match}\u0000${nth}`;
 }
 
-/** Turns a page's findings into sorted problems, dropping those the user ignored. */
+/** The findings in text order without those the user ignored. */
 export function visibleDiagnostics(text: string, diagnostics: readonly Diagnostic[], ignored: ReadonlySet<string>): Diagnostic[] {
-  return diagnostics.filter((d) => d.end <= text.length && !ignored.has(ignoreKey(text, d))).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = diagnostics.filter((d) => d.end <= text.length).sort((a, b) => a.start - b.start || a.end - b.end);
+  if (ignored.size === 0) return sorted;
+  const seen = new Map<string, number>();
+  return sorted.filter((d) => {
+    const base = `${d.ruleId}\u0000${text.slice(d.start, d.end)}`;
+    const nth = seen.get(base) ?? 0;
+    seen.set(base, nth + 1);
+    return !ignored.has(`${base}\u0000${nth}`);
+  });
 }

@@ -24,10 +24,13 @@ export function shiftDiagnostics(diagnostics: readonly Diagnostic[], before: str
   const span = changedSpan(before, after);
   if (!span) return [...diagnostics];
   const delta = span.newEnd - span.oldEnd;
+  const inserted = after.slice(span.start, span.newEnd);
+  // A pure insertion touching a finding only leaves it whole when a non-word character separates them.
+  const pure = span.oldEnd === span.start;
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    if (d.end < span.start || (d.end === span.start && span.oldEnd > span.start)) out.push(d);
-    else if (d.start > span.oldEnd || (d.start === span.oldEnd && span.oldEnd > span.start)) {
+    if (d.end < span.start || (d.end === span.start && (!pure || /^[^\p{L}\p{N}]/u.test(inserted)))) out.push(d);
+    else if (d.start > span.oldEnd || (d.start === span.oldEnd && (!pure || /[^\p{L}\p{N}]$/u.test(inserted)))) {
       out.push({ ...d, start: d.start + delta, end: d.end + delta });
     }
   }
