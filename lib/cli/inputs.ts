@@ -49,10 +49,11 @@ async function walk(folder: string): Promise<string[]> {
   } catch (err) {
     throw new UsageError(describeFsError(err, folder));
   }
-  const names = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Code-unit order, not locale order, so the same folder lists the same way on every machine.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
-  for (const name of names) {
-    const entry = entries.find((e) => e.name === name)!;
+  for (const entry of entries) {
+    const name = entry.name;
     const full = path.join(folder, name);
     if (entry.isDirectory()) {
       if (name === 'node_modules' || name.startsWith('.')) continue;
