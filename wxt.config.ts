@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Common Ground',
     description:
       'Checks the language of meeting notes for blame, organisation-centric framing and output-only targets. Nothing leaves your device.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Inline checking is off on a site until the user turns it on (toolbar button); these are asked for then.
     optional_host_permissions: [
       'https://docs.google.com/*',

@@ -127,6 +127,16 @@ describe('history dashboard', () => {
     await screenshot(page, 'dashboard-empty');
   });
 
+  it('offers "Open history dashboard" in the toolbar button menu', async () => {
+    // contextMenus.update fails for an id that was never created.
+    const exists = () =>
+      session.worker.evaluate(
+        (id) => new Promise<boolean>((ok) => chrome.contextMenus.update(id, {}, () => ok(!chrome.runtime.lastError))),
+        'common-ground-open-dashboard',
+      );
+    await expect.poll(exists, { timeout: 5000 }).toBe(true);
+  });
+
   it('made no network requests', () => {
     expect(session.foreignRequests).toEqual([]);
   });

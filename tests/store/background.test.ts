@@ -1,9 +1,9 @@
 // Background handler: records snapshots through the typed message, honours the excerpt preference, never throws.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleSnapshot, registerHistoryHandlers } from '../../lib/store/background.ts';
+import { DASHBOARD_MENU_ID, handleSnapshot, registerHistoryHandlers } from '../../lib/store/background.ts';
 import { DB_NAME, HistoryDB } from '../../lib/store/db.ts';
 import { preferencesItem } from '../../lib/settings-store.ts';
 import { sendMessage, type SnapshotRequest } from '../../lib/messages.ts';
@@ -25,8 +25,23 @@ async function snapshots() {
   return all;
 }
 
+type MenuClick = (info: { menuItemId: string | number }) => void;
+let menuItems: unknown[] = [];
+let menuClick: MenuClick | undefined;
+
 beforeEach(async () => {
   fakeBrowser.reset();
+  vi.restoreAllMocks();
+  // The fake browser has no context menus: record what the handler asks for.
+  menuItems = [];
+  menuClick = undefined;
+  vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(((item: unknown) => {
+    menuItems.push(item);
+    return 1;
+  }) as typeof fakeBrowser.contextMenus.create);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(((cb: MenuClick) => {
+    menuClick = cb;
+  }) as unknown as typeof fakeBrowser.contextMenus.onClicked.addListener);
   const db = new HistoryDB();
   await Promise.all(db.tables.map((t) => t.clear()));
   db.close();
@@ -43,12 +58,22 @@ describe('history in the background', () => {
   });
 
   it('answers the recordSnapshot message', async () => {
-    registerHistoryHandlers();
+    const unregister = registerHistoryHandlers();
+    onTestFinished(unregister);
     const reply = await sendMessage('recordSnapshot', { ...request, reason: 'editing' });
     expect(reply.ok).toBe(true);
     const throttled = await sendMessage('recordSnapshot', { ...request, reason: 'editing' });
     expect(throttled).toMatchObject({ ok: false, reason: expect.stringMatching(/less than an hour/) });
     expect(await snapshots()).toHaveLength(1);
+  });
+
+  it('adds "Open history dashboard" to the toolbar menu, which opens the dashboard', async () => {
+    onTestFinished(registerHistoryHandlers());
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(menuItems).toEqual([{ id: DASHBOARD_MENU_ID, title: 'Open history dashboard', contexts: ['action'] }]);
+    const open = vi.spyOn(fakeBrowser.tabs, 'create');
+    menuClick?.({ menuItemId: DASHBOARD_MENU_ID });
+    expect(open).toHaveBeenCalledWith({ url: expect.stringMatching(/\/dashboard\.html$/) });
   });
 
   it('applies retention when it records', async () => {
