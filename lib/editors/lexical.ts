@@ -9,7 +9,9 @@ export const lexicalFamily: EditorFamily = {
     createDomAdapter({
       family: 'lexical',
       root,
-      strategies: ['insertText'],
+      // execCommand deletions across formatted text lose Lexical's model sync; its beforeinput handling does not.
+      strategies: ['beforeinput'],
+      deleteInputType: 'deleteContentForward',
       selectionDelay: 20,
     }),
 };
