@@ -1,6 +1,6 @@
 // One organisation's budget, targets, turf or reputation put ahead of the shared system and the community.
 import { defineRule } from '../define.ts';
-import { AP, APC, ASSET, ORG_NOUN, OWNER, REJECTS } from '../shared/org-centric-words.ts';
+import { AP, APC, ASSET, ORG_NOUN, OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
 
 const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to)`;
 const GIVE = '(?:share|sharing|lend|lending|loan|loaning|release|releasing|give up|giving up|hand over|handing over|pool|pooling|second|seconding)';
@@ -29,9 +29,9 @@ export default defineRule({
     { re: /\bregardless of (?:the )?(?:impact|effect|knock-on) on (?:the )?(?:system|partners|other \w+|rest of the system|everyone else)\b/i },
     // protect our budget / protect the authority's position / protecting the trust's own bed base
     { re: new RegExp(`\\bprotect(?:s|ed|ing)? (?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET}\\b`, 'i') },
-    { re: new RegExp(`\\bprotect(?:s|ed|ing)? the [\\w -]{1,25}?${AP}s?(?: own)? (?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
-    { re: new RegExp(`\\bprotect(?:s|ed|ing)? the [\\w -]{1,25}?${AP}s? own [\\w-]+(?: [\\w-]+)?\\b`, 'i') },
-    { re: new RegExp(`\\b(?:our|its|their|the [\\w -]{1,25}?${AP}s?) own (?:[\\w-]+ ){0,3}?(?:income|budget|allocation|funding|money|underspend|reserves|surplus|beds|bed base|staff) (?:must|should|has to|had to|needs? to|will have to) be (?:protected|ring-?fenced|kept|safeguarded|preserved|held back)\\b`, 'i') },
+    { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG}(?: own)? (?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
+    { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG} own [\\w-]+(?: [\\w-]+)?\\b`, 'i') },
+    { re: new RegExp(`\\b(?:our|its|their|${THE_ORG}) own (?:[\\w-]+ ){0,3}?(?:income|budget|allocation|funding|money|underspend|reserves|surplus|beds|bed base|staff) (?:must|should|has to|had to|needs? to|will have to) be (?:protected|ring-?fenced|kept|safeguarded|preserved|held back)\\b`, 'i') },
     // keeping our social prescribers for our own practices / only for our own pupils / for its own list only
     { re: new RegExp(`\\bonly (?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+\\b`, 'i') },
     { re: new RegExp(`\\b(?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+ only\\b`, 'i') },

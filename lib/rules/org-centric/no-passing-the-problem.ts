@@ -1,6 +1,6 @@
 // Passing a problem over an organisational boundary: "not our problem", "one for the council to sort", "out of scope for us".
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
-import { AP, APC, ORG_NOUN } from '../shared/org-centric-words.ts';
+import { AP, APC, ORG_NOUN, THE_ORG } from '../shared/org-centric-words.ts';
 
 const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area)`;
 const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to|shouldn${AP}t|should not)`;
@@ -83,8 +83,8 @@ export default defineRule({
       ),
     },
     // homecare capacity was frankly the ICB's problem to fund / the trust's responsibility once they left the building
-    { re: new RegExp(`\\b(?:frankly |really |entirely |squarely |simply )?the [\\w -]{1,30}?${AP}s? (?:problem|headache|issue) to (?:fund|fix|solve|sort(?: out)?|deal with|resolve|pay for|manage)\\b`, 'i') },
-    { re: new RegExp(`\\bthe [\\w-]+(?: [\\w-]+){0,3}?${AP}s? (?:responsibility|problem|job|business) (?:once|as soon as|the moment) (?:they|he|she|it|people|patients) (?:left|leave|leaves|are discharged|were discharged|is discharged|walk out|walked out|cross)`, 'i') },
+    { re: new RegExp(`\\b(?:frankly |really |entirely |squarely |simply )?${THE_ORG} (?:problem|headache|issue) to (?:fund|fix|solve|sort(?: out)?|deal with|resolve|pay for|manage)\\b`, 'i') },
+    { re: new RegExp(`\\b${THE_ORG} (?:responsibility|problem|job|business) (?:once|as soon as|the moment) (?:they|he|she|it|people|patients) (?:left|leave|leaves|are discharged|were discharged|is discharged|walk out|walked out|cross)`, 'i') },
     // would not take on any continuing healthcare work that sits on the NHS side of the line
     {
       re: new RegExp(

@@ -11,7 +11,8 @@ function theirPeople(ctx: RuleContext): RuleHit[] {
   const partnerNamed = ctx.partners.some((p) => ctx.lower.includes(p)) && /\b(?:we|us|our)\b/.test(ctx.lower);
   if (!CONTRAST.test(ctx.sentence) && !partnerNamed) return hits;
   for (const m of ctx.sentence.matchAll(THEIR_PEOPLE)) {
-    if (!/^their\b/i.test(m[0]) && !partnerNamed) continue;
+    const contrasted = /^,? (?:and )?(?:not ours|rather than ours)\b/i.test(ctx.sentence.slice(m.index! + m[0].length));
+    if (!/^their\b/i.test(m[0]) && !partnerNamed && !contrasted) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return hits;
@@ -23,7 +24,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Draws a line between “our” people and “theirs” (“their patients, not ours”, “their deadline, their headache”).',
-  trigger: new RegExp(`their |not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE.slice(3, -1)}`),
+  trigger: new RegExp(`their |not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
   messages: {
     found: '“{{match}}” splits people and problems into ours and theirs. Describe them as the community you share and the problem you can work on together.',
   },
@@ -34,8 +35,8 @@ export default defineRule({
   ],
   check: theirPeople,
   unless: [/\b(?:all of us|us all|everyone['’]s|shared by all)\b/, /\b(?:whether|rather than (?:say|saying|talk|talking|speak)|instead of (?:say|saying|talk|talking)|shared|together)\b[^.;]{0,40}\b(?:their|ours|our)\b/],
-  suggest: ({ match }) => {
-    if (/^their (?:own )?patients$/i.test(match)) {
+  suggest: ({ match, sentence, end }) => {
+    if (/^their (?:own )?patients$/i.test(match) && !/^,? (?:not|rather than|and not)\b/i.test(sentence.slice(end))) {
       return [{ title: 'Name them as people you share', replacement: 'the patients we share' }];
     }
     return [{ title: 'Describe the people and the problem as shared by the partnership' }];

@@ -8,7 +8,10 @@ export const ORG_NOUN =
   '(?:council|local authority|authority|trust|icb|ics|ccg|pcn|practice|practices|surgery|hospital|acute|acute trust|federation|hospice|charity|provider|providers|nhs|social care|primary care|secondary care|community services|mental health trust|ambulance service|housing association|department|directorate|team|squad|service|services|organisation|school|academy|board|agency|agencies|gps?|partner|partners)';
 
 /** Owners that point at one organisation: our, its, my, the trust's, our own, the council's own … */
-export const OWNER = `(?:our|its|my|the [\\w -]{1,25}?${AP}s?)(?: own)?`;
+/** "the council's", "the mental health trust's": a short noun phrase in the possessive, not spanning a clause. */
+export const THE_ORG = `the (?:(?!(?:the|is|are|was|were|and|or|that|said|says)\\b)[\\w-]+ ){0,3}[\\w-]+${AP}s?`;
+
+export const OWNER = `(?:our|its|my|${THE_ORG})(?: own)?`;
 
 /** The same, for sentences about "us": first person only. */
 export const OWN_FIRST = '(?:our|my)(?: own)?';

@@ -1,0 +1,23 @@
+// Table tests for no-conditional-participation.
+import rule from '../../lib/rules/org-centric/no-conditional-participation.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'The hospice will join the hub provided the volunteers are trained in time.',
+    'The school will only open the hall if the caretaker is available.',
+    'The ICB will fund the pilot as long as it shows benefit to patients.',
+    'Until the other partners have seen the data, no decision will be taken.',
+    'The federation’s service is badged as a partnership offer.',
+    'The trust will only go ahead if the clinical safety case is signed off.',
+  ],
+  invalid: [
+    { text: 'The PCN will only take part in the hub provided it doesn’t cost us anything.', problems: [{ match: 'provided it doesn’t cost us' }] },
+    { text: 'The PCN will contribute as long as the costs don’t land on our budget.', problems: [{ match: 'as long as the costs don’t land on our budget' }] },
+    { text: 'The hospice will join only if it is branded as a hospice service.', problems: [{ match: 'only if it is branded' }] },
+    { text: 'The academy will only join if it is led by one of its own heads.', problems: [{ match: 'only join if it is led by one of its own' }] },
+    { text: 'What’s in it for us if we second a nurse to the hub?', problems: [{ match: 'What’s in it for us' }] },
+    { text: 'We should hold back our volunteers until the council commits its share.', problems: [{ match: 'until the council commits its share' }] },
+    { text: 'Not a penny more until the borough pays its bit.', problems: [{ match: 'Not a penny more until' }] },
+  ],
+});

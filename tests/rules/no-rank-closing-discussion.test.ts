@@ -1,0 +1,26 @@
+// Table tests for no-rank-closing-discussion.
+import rule from '../../lib/rules/org-centric/no-rank-closing-discussion.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'As the senior partner, she asked the reception team what was making the phones so hard.',
+    'As the senior clinician, Dr Obi decided to ask the nurses for their view first.',
+    'The consultant took direction from the discharge coordinator on the patient’s wishes.',
+    'GPs and nurses will take direction from the joint clinical lead.',
+    'The consultant said nurses should shape the new pathway decisions.',
+    'Staff are there to support patients to stay well at home.',
+    'The final say rests with the joint committee, which all partners sit on.',
+  ],
+  invalid: [
+    { text: 'As the senior partner, I have decided we are not changing the rota.', problems: [{ match: 'As the senior partner, I have decided' }] },
+    { text: 'The chair, as the most senior officer present, ruled that the matter would not be discussed further.', problems: [{ match: 'as the most senior officer present, ruled' }] },
+    { text: 'Dr Evans said that as the clinical lead he had the final say.', problems: [{ match: 'as the clinical lead he had the final say' }] },
+    { text: 'Receptionists are there to follow instructions, not to question them.', problems: [{ match: 'Receptionists are there to follow instructions, not to question them' }] },
+    { text: 'Social workers are not there to question medical decisions.', problems: [{ match: 'Social workers are not there to question medical decisions' }] },
+    { text: 'GPs shouldn’t have to take instructions from a pharmacist.', problems: [{ match: 'shouldn’t have to take instructions from a pharmacist' }] },
+    { text: 'The surgeons would not be told how to run theatres by a transformation manager.', problems: [{ match: 'would not be told how to run theatres by a transformation manager' }] },
+    { text: 'It’s not for nurses to question the consultant’s plan.', problems: [{ match: 'not for nurses to question' }] },
+    { text: 'The registrar pulled rank and the matter was dropped.', problems: [{ match: 'pulled rank' }] },
+  ],
+});

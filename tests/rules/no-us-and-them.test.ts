@@ -1,0 +1,25 @@
+// Table tests for no-us-and-them.
+import rule from '../../lib/rules/org-centric/no-us-and-them.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'Practices will send letters to their patients about the change.',
+    'Residents told the board their worries about the bus cuts.',
+    'Nobody here should feel this is their problem alone; it belongs to all of us.',
+    { text: 'Northvale PCN will write to their patients about the new hub.', settings: { partners: ['Northvale PCN'] } },
+    'Our staff and theirs will train together on the shared record.',
+  ],
+  invalid: [
+    { text: 'Those are their patients, not ours, so they can chase the results.', problems: [{ match: 'their patients', suggestions: [{ title: /shared/ }] }] },
+    {
+      text: 'We keep picking up their patients when Northvale PCN closes early.',
+      settings: { partners: ['Northvale PCN'] },
+      problems: [{ match: 'their patients', suggestions: [{ title: 'Name them as people you share', output: 'We keep picking up the patients we share when Northvale PCN closes early.' }] }],
+    },
+    { text: 'Not our lot - the care leavers are registered with the other borough.', problems: [{ match: 'Not our lot' }] },
+    { text: 'Their incident, their headache.', problems: [{ match: 'Their incident, their headache' }] },
+    { text: 'That’s their problem; we have enough on.', problems: [{ match: 'That’s their problem' }] },
+    { text: 'The families on the estate are the borough’s residents, not ours.', problems: [{ match: 'the borough’s residents' }] },
+  ],
+});
