@@ -1,4 +1,4 @@
-// Table tests for no-blame-idiom.
+// Table tests for no-blame-idiom: idioms that pin a failure on someone, and owned or literal uses.
 import rule from '../../lib/rules/blame/no-blame-idiom.ts';
 import { ruleTester } from '../rule-tester.ts';
 
@@ -6,13 +6,33 @@ ruleTester.run(rule, {
   valid: [
     'The ball was passed to the ICB for a decision.',
     'We will not let the momentum drop.',
+    'We dropped the ball on the rota and have added a reminder.',
+    'I let the family down and have apologised to them.',
+    'The price was allowed to come down after the tender.',
+    'Volunteers were let down gently when the event was cancelled.',
+    'The committee sat on the panel for two years.',
+    'The group will watch the figures closely over winter.',
   ],
   invalid: [
-    { text: 'The council dropped the ball on referrals.', problems: [{ match: 'dropped the ball' }] },
+    {
+      text: 'The council dropped the ball on referrals.',
+      problems: [{ match: 'dropped the ball', suggestions: [{ title: /without naming a culprit/ }] }],
+    },
+    { text: 'The ball was dropped by the community team over Easter.', problems: [{ match: 'The ball was dropped' }] },
     { text: 'Once again the supplier let us down.', problems: [{ match: 'let us down' }] },
+    { text: 'The school let the pupils down by cancelling the trip.', problems: [{ match: 'let the pupils down' }] },
+    { text: 'Families were badly let down by the transport provider.', problems: [{ match: 'were badly let down' }] },
     {
       text: 'She said they threw us under the bus.',
       problems: [{ match: 'threw us under the bus', message: /Reported speech/ }],
     },
+    { text: 'The board felt that naming and shaming would work.', problems: [{ match: 'naming and shaming' }] },
+    { text: 'The estates team have been dragging their heels on repairs.', problems: [{ match: 'dragging their heels' }] },
+    { text: 'The ICB is asleep at the wheel on workforce planning.', problems: [{ match: 'asleep at the wheel' }] },
+    { text: 'Finance sat on the invoices for a month.', problems: [{ match: 'sat on the invoices for a' }] },
+    { text: 'That is the second breach on their watch.', problems: [{ match: 'on their watch' }] },
+    { text: 'The CCG made a complete mess of the contract variation.', problems: [{ match: 'made a complete mess of' }] },
+    { text: 'The night team left the ward in a shambles.', problems: [{ match: 'left the ward in a shambles' }] },
+    { text: 'Some partners are not pulling their weight on the rota.', problems: [{ match: 'not pulling their weight' }] },
   ],
 });

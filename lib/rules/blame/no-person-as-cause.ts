@@ -6,9 +6,20 @@ const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|fa
 
 const FRAMES: Frame[] = [
   // "the trust failed to …", "the head of maths had failed to …", "JR forgot to …"
-  { re: /\b(?<verb>(?:failed|neglected|forgot|omitted)) to \p{L}+/iu, subject: 'agent' },
+  // Machines fail to start or load; that is a neutral account, whatever the subject.
+  {
+    re: /\b(?<verb>failed) to (?!(?:start|restart|load|boot|respond|connect|run|deploy|build|compile|scale|launch|sync|update|install|render|resolve|parse|open|close|save|upload|download|trigger|fire|execute|complete successfully)\b)\p{L}+/iu,
+    subject: 'agent',
+  },
+  // Things do not forget: "… and crucially, forgot to update the head" needs no named subject.
+  { re: /\b(?<verb>(?:neglected|forgot|omitted)) to \p{L}+/iu, subject: 'not-self' },
   // "the council failed us", "the provider has failed residents"
   { re: new RegExp(String.raw`\b(?<verb>failed) ${PEOPLE_OBJECT}\b`, 'i'), subject: 'agent' },
+  // "the council's refusal to share data", "their failure to act"
+  {
+    re: /\b(?:\p{L}+['’]s?|their|his|her) (?<verb>(?:refusal|failure|unwillingness)) to \p{L}+/iu,
+    subject: 'agent',
+  },
   // "didn't bother to follow up", "couldn't be bothered", "simply didn't try"
   {
     re: /\b(?<verb>(?:did ?n[o'’]t|never|could ?n[o'’]t be|was ?n[o'’]t|were ?n[o'’]t)) (?:even )?(?:bother|bothered)\b(?: to \p{L}+)?/iu,
@@ -18,6 +29,16 @@ const FRAMES: Frame[] = [
   // "they never check anything", "he never reads the handover"
   {
     re: /\b(?<verb>never) (?:checks?|checked|tests?|tested|reads?|read|listens?|listened|replies|replied|reply|responds?|responded|follows? up|followed up|turns? up|turned up|shows? up|showed up)\b(?: (?:anything|properly|the \p{L}+))?/iu,
+    subject: 'agent',
+  },
+  // "never returns our calls", "never picks up the phone"
+  {
+    re: /\b(?<verb>never|rarely|seldom|hardly ever) (?:returns?|returned|answers?|answered|picks? up|picked up|responds? to|responded to|replies to|replied to) (?:our|my|the|their|any|his|her) (?:calls?|emails?|e-mails?|messages?|phone|letters?|queries|requests?)\b/iu,
+    subject: 'agent',
+  },
+  // "keeps ignoring the protocol", "kept missing the deadline"
+  {
+    re: /\b(?<verb>keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancelling|canceling|failing|dropping|breaking|getting (?:it|this|things) wrong|poaching|letting (?:us|me|them|\p{L}+) down)\b/iu,
     subject: 'agent',
   },
   // "managed to lose the referral", sarcastic
@@ -55,7 +76,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger:
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|never (?:check|test|read|listen|repl|respond|follow|turn|show)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would)|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|kept |keeps? |keeping |managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would)|refusal to|failure to|unwillingness to|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
     passive: '“{{match}}” names who caused the failure. Describe what happened and what got in the way instead.',

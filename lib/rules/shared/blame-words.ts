@@ -12,6 +12,7 @@ export const AGENT_NOUNS = new Set(
   people someone somebody everyone anyone they he she who paramedic police ambulance crew visitor therapist
   caseworker clerk secretary leader leadership management executive exec representative rep mdt board committee
   user maintainer contributor reviewer owner employee assistant carer social professional locum registrar
+  charity organisation organization alliance service services side operator lab laboratory ward clinic hospice hospital home their his her them him
   side operator payments platform backend frontend infrastructure infra security support helpdesk desk`
     .split(/\s+/)
     .filter(Boolean),
@@ -25,7 +26,8 @@ const SKIP = new Set(
   `had has have having was were is are be been being did does do 'd ’d then again also still simply just once more
   repeatedly consistently clearly apparently completely totally basically really even never always yet allegedly
   somehow seemingly utterly entirely frankly honestly now already again, only actually obviously certainly
-  effectively essentially subsequently previously recently originally initially later eventually so`
+  effectively essentially subsequently previously recently originally initially later eventually so
+  described seen regarded viewed considered branded labelled labeled called deemed judged widely generally`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -121,7 +123,7 @@ export function negatedBefore(lower: string, index: number, words = 4): boolean 
 export interface Frame {
   re: RegExp;
   /** Who must be the subject of the verb (at the named group `verb`, or the match start). */
-  subject?: 'agent' | 'not-self' | 'any';
+  subject?: 'agent' | 'not-self' | 'not-thing' | 'any';
   messageId?: string;
   /** Skip the hit when a negation comes just before it. */
   negatable?: boolean;
@@ -129,9 +131,11 @@ export interface Frame {
 
 export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[] {
   const hits: RuleHit[] = [];
+  // Non-breaking and narrow spaces read as spaces (same length, so offsets hold).
+  const plain = ctx.sentence.replace(/[\u00a0\u2007\u202f]/g, ' ');
   for (const f of frames) {
     const re = new RegExp(f.re.source, f.re.flags.includes('g') ? f.re.flags : f.re.flags + 'g');
-    for (const m of ctx.sentence.matchAll(re)) {
+    for (const m of plain.matchAll(re)) {
       const hitText = m.groups?.hit ?? m[0];
       const start = m.index! + (m.groups?.hit !== undefined ? m[0].indexOf(hitText) : 0);
       const verbAt = m.groups?.verb !== undefined ? m.index! + m[0].indexOf(m.groups.verb) : m.index!;
@@ -141,6 +145,7 @@ export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[]
         const s = subjectBefore(ctx.sentence, verbAt, ctx);
         if (s === 'self') continue;
         if (want === 'agent' && s !== 'agent') continue;
+        if (want === 'not-thing' && s === 'thing') continue;
       }
       hits.push({ start, end: start + hitText.length, messageId: f.messageId });
     }

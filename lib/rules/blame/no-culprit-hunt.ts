@@ -1,0 +1,70 @@
+// Culprit hunting and fault-finding: "whose fault", "who is to blame", "the fault of", "at the door of".
+import { defineRule } from '../define.ts';
+import { runFrames, type Frame } from '../shared/blame-words.ts';
+
+const FAILURE_NOUN = String.raw`(?:mess|failures?|failings?|shambles|fiasco|errors?|mistakes?|blunders?|debacle|disaster|cock-?up|screw-?up|breach|incident|missed \p{L}+|lost \p{L}+|delays?|problems?|shortfall|lapses?|oversights?)`;
+
+const FRAMES: Frame[] = [
+  { re: /\bwhose fault\b/iu },
+  { re: /\b(?:who(?:['’]s| is| was| were)?|which \p{L}+(?: of \p{L}+)?(?: is| was| were)?) (?:to blame|at fault)\b/iu },
+  { re: /\b(?:is|are|was|were|be|being) (?:entirely |partly |largely |squarely |solely |really )?to blame\b/iu, negatable: true },
+  {
+    re: new RegExp(String.raw`\b(?:who|which \p{L}+(?: of \p{L}+)?) (?:is|was|were|['’]s|had been) (?:responsible|accountable) for (?:this|that|the|these|those) ${FAILURE_NOUN}`, 'iu'),
+  },
+  {
+    re: /\b(?:find out|identify|establish|work out|ascertain|name|track down) (?:exactly )?(?:which|who)\b[^,;.]{0,40}?\b(?:to blame|responsible|at fault|failed|dropped|forgot|lost|missed|messed|signed off)\b/iu,
+  },
+  { re: /\b(?:the|a) fault of\b/iu, negatable: true },
+  { re: /\b(?:\p{L}+['’]s|\p{L}+s['’]|(?:his|her|their|your)) (?:own )?fault\b/iu, negatable: true },
+  { re: /\bat fault\b/iu, negatable: true },
+  { re: /\b(?:blame[sd]?|blaming) (?:on|it on|them|him|her|the \p{L}+|\p{L}+ for)\b/iu, negatable: true },
+  { re: /\b(?:the |all the |full |squarely the )?blame (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:squarely |firmly |entirely )?(?:with|on|at)\b/iu, negatable: true },
+  { re: /\b(?:put|puts|putting|laid|lay|lays|laying|placed|places|rests?|lies|lie|sits?) (?:\p{L}+ ){0,2}?at the (?:door|feet|doorstep) of\b/iu },
+  { re: new RegExp(String.raw`\b${FAILURE_NOUN} (?:\p{L}+ ){0,2}?on the part of\b`, 'iu') },
+  { re: new RegExp(String.raw`\b${FAILURE_NOUN} (?:\p{L}+ ){0,3}?(?:lies|lay|rests|rested) (?:squarely |firmly |entirely |solely )?with\b`, 'iu') },
+  { re: /\b(?:caused|created|started|is behind|was behind) (?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)\b/iu },
+  { re: /\b(?:point(?:s|ed|ing)? the finger|finger[- ]pointing)\b/iu, negatable: true },
+  { re: /\bblame\b(?: for (?:\p{L}+ ){1,3}?)? ?(?:was|were|is|has been|had been|gets?|got) (?:\p{L}+ )?(?:placed|put|laid|pinned|pointed|heaped) (?:on|at|onto)\b/iu, negatable: true },
+  // "Who signed this off without checking?", "who broke the build?"
+  { re: /\bwho (?:signed (?:this|that|it) off|signed off|approved|authorised|authorized|let|allowed|sent|agreed) (?:[^,;.?]{0,40}?)without (?:checking|asking|testing|telling|reading|reviewing|consulting|thinking)\b/iu },
+  { re: /\bwho (?:broke|dropped|lost|deleted|messed up|screwed up|forgot|missed|mislaid|ignored)\b(?=[^.]*\?)/iu },
+  { re: /\bheads (?:will|should|must|need to|have to) roll\b/iu },
+  { re: /\b(?:carry|carried|carrying|take|took|taking) the (?:can|rap|fall)\b/iu },
+  { re: /\b(?:the )?(?:culprits?|guilty party|guilty parties)\b/iu },
+  { re: /\bheld (?:personally )?(?:responsible|accountable) for (?:this|that|the) (?:mess|failure|failings|fiasco|error|mistake|delay|loss)/iu },
+  { re: /\bpersonally (?:responsible|to blame|liable)\b/iu },
+  { re: /\b(?:somebody|someone) (?:needs|has|have|will have|must|should) (?:to )?(?:own|answer for|pay for|carry the can for) (?:this|that|the)\b/iu },
+];
+
+export default defineRule({
+  id: 'no-culprit-hunt',
+  category: 'blame',
+  practice: 4,
+  severity: 'warning',
+  description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
+  trigger:
+    /(?:fault|blam|responsible|accountable|find out|identify|establish|work out|ascertain|track down|door|feet|doorstep|part of|lies|lay|rests|rested|caused|created|started|behind|finger|roll|the can|the rap|the fall|culprit|guilty|personally|somebody|someone|who)/,
+  messages: {
+    found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',
+  },
+  unless: [
+    /\b(?:no ?one|nobody|no single (?:\w+ )?(?:was|is|were)|not (?:about|to) (?:assign|apportion|find|point)\w*|rather than (?:ask\w*|look\w*|assign\w*|blam\w*|point\w*)|instead of (?:ask\w*|blam\w*|look\w*|assign\w*)|without (?:blam\w*|apportion\w*|assign\w*)|blameless|no[- ]blame|not (?:anyone|anybody)['’]s fault|avoid\w* (?:blame|blaming|finger)|(?:about|over) whose fault|no fault)\b/,
+  ],
+  check: (ctx) => runFrames(ctx, FRAMES),
+  suggest: () => [
+    { title: 'Ask what happened and what got in the way, not who is to blame' },
+    { title: 'Describe the event and the system factors behind it' },
+  ],
+  examples: {
+    invalid: [
+      'The chair wanted to know whose fault the missed scan was.',
+      'The late invoices were the fault of the finance officer.',
+      'ACTION: BK to identify who was responsible for the lost post.',
+    ],
+    valid: [
+      'Rather than ask who was at fault, the group mapped what got in the way.',
+      'Nobody was at fault; the printer queue jammed overnight.',
+      'The ICB is responsible for commissioning the service.',
+    ],
+  },
+});

@@ -1,0 +1,57 @@
+// Hindsight about others: "should have known", "should have been caught", "if they had done their job".
+import { defineRule } from '../define.ts';
+import { runFrames, type Frame } from '../shared/blame-words.ts';
+
+/** Verbs of noticing, checking and acting: in hindsight they charge someone with a lapse. */
+const LAPSE = String.raw`(?:known(?: better)?|realised|realized|spotted|noticed|caught|checked|double[- ]checked|seen|foreseen|anticipated|predicted|flagged|escalated|picked (?:up|this up|it up)|acted(?: sooner| earlier)?|followed (?:up|this up|it up)|listened|tested|reviewed|thought|warned|told|consulted|rushed|raised|reported|informed|chased|prevented|stopped|done (?:more|better|something|their job)|been (?:more careful|more thorough|on top of))`;
+
+const FRAMES: Frame[] = [
+  // "the provider should have known", "This should have been caught in review", "shouldn't have been rushed"
+  {
+    re: new RegExp(String.raw`\b(?<verb>(?:should|ought to)(?: not|n['’]t)?|shouldn['’]t) (?:really |surely |obviously |clearly |easily |at least )?have (?:been )?${LAPSE}\b`, 'iu'),
+    subject: 'not-self',
+  },
+  // "if the pharmacists had done their job", "had they bothered to check"
+  {
+    re: /\bif\b[^,;.]{0,40}?\b(?:had|did|were|was|['’]d)\s+(?:only |just |actually |simply |been )?(?:do(?:ne|ing)? (?:their|his|her|its) (?:jobs?|homework)(?: properly)?|bothered(?: to \p{L}+)?|listened|paid attention)/iu,
+    subject: 'any',
+  },
+  { re: /\bhad (?:they|he|she|the \p{L}+) (?:only |just |actually )?(?:done (?:their|his|her|its) jobs?|bothered|listened|checked)\b/iu },
+  // "despite being aware of the risk", "despite having been warned"
+  {
+    re: /\bdespite (?:being (?:aware|told|warned|reminded)|knowing|having been (?:told|warned|reminded)|(?:repeated |several |many |clear )?(?:warnings|reminders))\b/iu,
+    subject: 'not-self',
+  },
+  // "with hindsight they ought to", "they knew full well"
+  { re: /\b(?<verb>knew|know) full well\b/iu, subject: 'not-self' },
+];
+
+export default defineRule({
+  id: 'no-hindsight-blame',
+  category: 'blame',
+  practice: 4,
+  severity: 'warning',
+  description: 'Hindsight about others (“should have known”, “should have been caught”, “if they had done their job”).',
+  trigger: /(?:should|ought|had|if\b|despite|full well)/,
+  messages: {
+    found: '“{{match}}” judges others with hindsight. Ask what they knew at the time and what would have helped them see it.',
+  },
+  unless: [/\b(?:we|i) (?:should|ought|shouldn)/],
+  check: (ctx) => runFrames(ctx, FRAMES),
+  suggest: () => [
+    { title: 'Ask what people knew at the time and what would have helped them see it' },
+    { title: 'Record what will change so it is easier to spot next time' },
+  ],
+  examples: {
+    invalid: [
+      'The locum should have spotted the interaction between the two medicines.',
+      'This error should have been picked up at the planning stage.',
+      'If the agency had done its job properly, none of this would have happened.',
+    ],
+    valid: [
+      'We should have checked the rota before confirming the clinic dates.',
+      'The new form should have a field for the carer’s contact details.',
+      'The letters should have been sent on Monday; a new date has been agreed.',
+    ],
+  },
+});

@@ -1,0 +1,94 @@
+// Judgement words about people or teams: "careless", "incompetent", "a disgrace", "weak link", "can't be trusted".
+import { defineRule } from '../define.ts';
+import { negatedBefore, subjectBefore, type Frame, runFrames } from '../shared/blame-words.ts';
+import type { RuleContext, RuleHit } from '../define.ts';
+
+/** Words that judge people whatever they describe (a careless script was written by someone). */
+const STRONG =
+  /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|ness)?|cavalier|idiots|dim[- ]witted|cowboys|blundered|blundering|human error|shoddy|slapdash|stonewall(?:ing|ed|s)?)\b/iu;
+
+/** Technical or legal senses that judge no one. */
+const NOT_JUDGEMENT =
+  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic))\b/iu;
+
+/** Softer words that only judge when said of a person, team or organisation ("the partner was unreliable"). */
+const WEAK_FRAME: Frame = {
+  re: /\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|a shambles|a joke|a nightmare|a liability|a disaster|not up to the job|out of (?:their|his|her) depth)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|unprofessional))?)\b/iu,
+  subject: 'agent',
+  negatable: true,
+};
+
+/** "bad at responding": said of a thing it is a limitation; said of people (or an elided subject) a verdict. */
+const BAD_AT_FRAME: Frame = {
+  re: /\b(?<verb>is|are|was|were|been|being)\s+(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|really|just|pretty|quite|famously) )?(?<hit>(?:bad|terrible|awful|hopeless|useless|rubbish|appalling|dreadful) at (?:\p{L}+ing|communicat\p{L}*))\b/iu,
+  subject: 'not-thing',
+  negatable: true,
+};
+
+/** Distrust: "can't be trusted to", "could not be relied on". */
+const TRUST_FRAME: Frame = {
+  re: /\b(?<verb>(?:cannot|can ?not|can['’]t|couldn['’]t|could not|can no longer|could no longer)) (?:really |simply |always )?be (?:trusted|relied (?:on|upon)|counted on|depended (?:on|upon))\b/iu,
+  subject: 'agent',
+};
+
+/** "their poor productivity", "the team's poor attitude", "this mess", "the trust's mess". */
+const POOR_FRAME: Frame = {
+  re: /\b(?:their|his|her|\p{L}+['’]s?) (?<verb>(?<hit>poor (?:productivity|performance|attitude|effort|work ethic|judgement|judgment|workmanship|conduct|commitment|record|discipline|planning|communication|management|leadership|organisation|organization|handling|decision-making|decisions?|oversight|supervision|timekeeping|response)))\b/iu,
+  subject: 'agent',
+};
+const MESS_FRAME: Frame = {
+  re: /\b(?<hit>(?:[Tt]his|[Tt]hat|[Tt]he whole|[Tt]his whole|[Tt]he \p{L}+['’]s|\p{Lu}\p{L}*['’]s) (?:mess|shambles|fiasco|debacle|cock-?up|screw-?up|omnishambles))\b/u,
+};
+/** "the physio team were criticised for their slow response" */
+const CRITICISED_FOR_FRAME: Frame = {
+  re: /\b(?<verb>(?:was|were|been|being|got)) (?:\p{L}+ )?(?<hit>(?:criticised|criticized|condemned|slammed|blasted|castigated|attacked|blamed) (?:for|over)|accused of \p{L}+)\b/iu,
+  subject: 'agent',
+};
+
+function judgementHits(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const strong = new RegExp(STRONG.source, 'giu');
+  for (const m of ctx.sentence.matchAll(strong)) {
+    const at = m.index!;
+    const near = ctx.sentence.slice(Math.max(0, at - 20), at + m[0].length + 25);
+    if (NOT_JUDGEMENT.test(near)) continue;
+    if (negatedBefore(ctx.lower, at, 3)) continue;
+    // "we were careless" owns a mistake; a judgement of the writer's own side is not blame.
+    if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(0, at))) continue;
+    hits.push({ start: at, end: at + m[0].length });
+  }
+  hits.push(...runFrames(ctx, [WEAK_FRAME, BAD_AT_FRAME, { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME]));
+  return hits;
+}
+
+export default defineRule({
+  id: 'no-judgement-word',
+  category: 'blame',
+  practice: 4,
+  severity: 'warning',
+  description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
+  trigger:
+    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall)/,
+  messages: {
+    found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',
+    trust: '“{{match}}” says a group cannot be trusted, which closes the door on working together. Say what went wrong and what would help.',
+  },
+  unless: [/\bwe (?:were|are|have been|had been) (?:a bit |too |quite |rather )?(?:careless|sloppy|complacent|disorganised|unreliable)/],
+  check: judgementHits,
+  suggest: () => [
+    { title: 'Describe what happened and what made it hard, not the person' },
+    { title: 'Ask what support or change would help next time' },
+  ],
+  examples: {
+    invalid: [
+      'The agency carers were careless with the medication charts.',
+      'Frankly the estates contractor has been incompetent from the start.',
+      'The transport provider cannot be relied on to collect patients on time.',
+    ],
+    valid: [
+      'The medication charts were hard to read, so the group will test a clearer layout.',
+      'Nobody was careless; the form itself invites mistakes.',
+      'The page uses lazy loading for images.',
+    ],
+  },
+});

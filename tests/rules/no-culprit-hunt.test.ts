@@ -1,0 +1,32 @@
+// Table tests for no-culprit-hunt: looking for someone to blame, and sentences that steer away from it.
+import rule from '../../lib/rules/blame/no-culprit-hunt.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'Rather than ask who was at fault, the group mapped what got in the way.',
+    'No one is to blame for the flooding; it was a burst pipe.',
+    'The chair said it was nobody’s fault that the venue double-booked.',
+    'Who is responsible for booking the room next month?',
+    'The ICB is responsible for commissioning the service.',
+    'The incident was reviewed without blame and the learning shared.',
+    'ACTION: JR to find out who would be best placed to lead the work.',
+    'The fault on the boiler has been repaired.',
+  ],
+  invalid: [
+    {
+      text: 'The chair wanted to know whose fault the missed scan was.',
+      problems: [{ match: 'whose fault', suggestions: [{ title: /not who is to blame/ }] }],
+    },
+    { text: 'The board asked who was to blame for the data breach.', problems: [{ match: 'who was to blame' }] },
+    { text: 'The late invoices were the fault of the finance officer.', problems: [{ match: 'the fault of' }] },
+    { text: 'The delay is entirely the contractor’s fault.', problems: [{ match: 'contractor’s fault' }] },
+    { text: 'ACTION: BK to identify who was responsible for the lost post.', problems: [{ match: 'identify who was responsible' }] },
+    { text: 'The failed bid was laid at the feet of the bid writer.', problems: [{ match: 'laid at the feet of' }] },
+    { text: 'The missed visit was a failure on the part of the district nurse.', problems: [{ match: 'failure on the part of' }] },
+    { text: 'Blame for the overspend was placed on the finance director.', problems: [{ match: 'Blame for the overspend was placed on' }] },
+    { text: 'Who signed this off without checking?', problems: [{ match: 'Who signed this off without checking' }] },
+    { text: 'Somebody needs to own that mess.', problems: [{ match: 'Somebody needs to own that' }] },
+    { text: 'The social worker was at fault for not visiting.', problems: [{ match: 'at fault' }] },
+  ],
+});

@@ -1,0 +1,49 @@
+// Table tests for no-person-as-cause: people and organisations as the subject of a failure, and what is not.
+import rule from '../../lib/rules/blame/no-person-as-cause.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'We failed to check the mailing list before the letters went out.',
+    'Our team forgot to book the room, and we have apologised.',
+    'The backup server failed to restart after the patch.',
+    'The pilot failed to reduce readmissions, so the group will look at why.',
+    'The lab lost power for two hours on Tuesday.',
+    'The team managed to clear the backlog despite two vacancies.',
+    'If the bid fails to secure funding, the project will pause.',
+    'The practice did not receive the letter because the address was out of date.',
+    "The practice's inability to recruit a second nurse was discussed with sympathy.",
+    { text: 'Northside Trust failed to meet the deadline and has set up a recovery plan.', settings: { organisation: 'Northside Trust' } },
+  ],
+  invalid: [
+    {
+      text: 'The lettings agency failed to pass on the repair request.',
+      problems: [
+        {
+          match: 'failed to pass',
+          suggestions: [
+            { title: 'State what did not happen, without the verdict', output: 'The lettings agency did not pass on the repair request.' },
+            { title: /what got in the way/ },
+          ],
+        },
+      ],
+    },
+    { text: 'The head of estates had failed to order the new beds.', problems: [{ match: 'failed to order', suggestions: [{ title: /what got in the way/ }] }] },
+    { text: 'Kingsway PCN has failed to submit its return again.', problems: [{ match: 'failed to submit' }] },
+    { text: 'The out-of-hours service has failed patients in the west of the borough.', problems: [{ match: 'failed patients' }] },
+    { text: 'The practice nurse neglected to record the allergy.', problems: [{ match: 'neglected to record' }] },
+    { text: 'The link worker did not bother to ring the family back.', problems: [{ match: 'did not bother to ring' }] },
+    { text: 'The volunteer coordinator couldn’t be bothered to reply.', problems: [{ match: 'couldn’t be bothered to reply' }] },
+    { text: 'Honestly, they never check anything before release.', problems: [{ match: 'never check anything' }] },
+    { text: 'The council never returns our calls.', problems: [{ match: 'never returns our calls' }] },
+    { text: 'The admin hub somehow managed to lose the consent forms.', problems: [{ match: 'managed to lose the consent' }] },
+    { text: 'Housing ignored the damp reports from the family.', problems: [{ match: 'ignored the damp' }] },
+    { text: 'The supplier botched the installation of the lift.', problems: [{ match: 'botched the installation' }] },
+    { text: 'The test team let another defect slip through to live.', problems: [{ match: 'let another defect slip through' }] },
+    { text: 'The release was late because Billing pushed an untested change.', problems: [{ match: 'pushed an untested change' }] },
+    { text: 'The consent form was mislaid by the reception team.', problems: [{ match: 'was mislaid by the reception team', messageId: 'passive' }] },
+    { text: 'The whole problem stems from the council’s refusal to share data.', problems: [{ match: 'council’s refusal to share' }] },
+    { text: 'The pharmacy keeps ignoring the shared protocol.', problems: [{ match: 'keeps ignoring' }] },
+    { text: 'Dr Rao said the agency forgot to send the rota.', problems: [{ match: 'forgot to send', message: /Reported speech/ }] },
+  ],
+});

@@ -1,0 +1,33 @@
+// Table tests for no-sarcastic-repetition: scorekeeping about others' failures, and routine repetition.
+import rule from '../../lib/rules/blame/no-sarcastic-repetition.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'As usual, the minutes will be circulated within a week.',
+    'Yet again the volunteers went above and beyond.',
+    'As always, thanks to the admin team for arranging the venue.',
+    'We were late with the returns yet again and have asked for help with the template.',
+    'The group met for the third time to plan the winter campaign.',
+    'Frailty is typical of the older population in this ward.',
+  ],
+  invalid: [
+    {
+      text: 'Yet again the housing team missed the deadline for the panel papers.',
+      problems: [
+        {
+          match: 'Yet again',
+          suggestions: [
+            { title: 'Remove the scorekeeping', output: 'This time the housing team missed the deadline for the panel papers.' },
+            { title: /this occasion/ },
+          ],
+        },
+      ],
+    },
+    { text: 'The lab results arrived late, as usual.', problems: [{ match: 'as usual' }] },
+    { text: 'This is the second time the lab has lost samples this month.', problems: [{ match: 'second time' }] },
+    { text: 'Typical of the ambulance trust to leave it to the last minute.', problems: [{ match: 'Typical of the ambulance trust to leave' }] },
+    { text: 'It’s always the same with the CCG: promises and no delivery.', problems: [{ match: 'It’s always the same with' }] },
+    { text: 'For the umpteenth time, the agency failed to send cover.', problems: [{ match: 'For the umpteenth time' }] },
+  ],
+});
