@@ -69,9 +69,9 @@ export class DashboardState {
     }
   }
 
-  /** Rule meta comes from the engine, loaded after the first draw so opening stays quick. */
+  /** Rule meta (pure data, without the language parser), loaded after the first draw so opening stays quick. */
   async loadRules(): Promise<void> {
-    const { RULES } = await import('../../lib/engine/index.ts');
+    const { RULES } = await import('../../lib/rules/index.ts');
     this.rules = RULES.map((r) => ({ id: r.id, category: r.category, practice: r.practice, description: r.description }));
   }
 

@@ -19,7 +19,7 @@ export class StubPanel extends PanelState {
   override async refresh() {}
   private did(action: string, id: string, arg?: unknown): boolean {
     this.calls.push(arg === undefined ? [action, id] : [action, id, arg]);
-    if (this.answer && this.onChange) this.page = this.onChange(action, id, arg);
+    if (this.answer && this.onChange && action !== 'reveal') this.page = this.onChange(action, id, arg);
     return this.answer;
   }
   override async reveal(id: string) {

@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+// Component test of the review: every finding in order, accept / edit / dismiss, resume after closing, report, mark.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import ReviewView from '../../components/ReviewView.svelte';
+import { StubPanel } from '../panel/stub-panel.ts';
+import { samplePage } from '../panel/make-problems.ts';
+import { documentKey } from '../../lib/review/review.ts';
+import { loadReview } from '../../lib/review/store.ts';
+
+let app: Record<string, unknown> | undefined;
+let sent: { type: string; data: unknown }[] = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  // @webext-core/messaging talks to chrome.runtime directly; answer recordSnapshot as the background would.
+  vi.stubGlobal('chrome', {
+    runtime: {
+      lastError: undefined,
+      sendMessage: (msg: { type: string; data: unknown }, reply: (r: unknown) => void) => {
+        sent.push({ type: msg.type, data: msg.data });
+        reply({ res: { ok: true } });
+      },
+    },
+  });
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+/** A panel whose page drops a finding once it is changed or ignored, as the content script would. */
+function livePanel() {
+  const panel = new StubPanel(samplePage());
+  panel.onChange = (_action, id) => {
+    const page = panel.page!;
+    return { ...page, problems: page.problems.filter((p) => p.id !== id) };
+  };
+  return panel;
+}
+
+async function settle() {
+  for (let i = 0; i < 10; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+  }
+}
+const text = () => document.body.textContent!.replace(/\s+/g, ' ');
+const button = (start: string) =>
+  [...document.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(start))!;
+
+async function open(panel: StubPanel) {
+  app = mount(ReviewView, { target: document.body, props: { panel, onclose: () => {} } });
+  await settle();
+}
+
+describe('ReviewView', () => {
+  it('walks every finding, acts in the page, and ends with the report and the mark', async () => {
+    const panel = livePanel();
+    const [first, second, third] = samplePage().problems;
+    await open(panel);
+    expect(text()).toContain('Finding 1 of 3');
+    expect(panel.calls[0]).toEqual(['reveal', first.id]);
+
+    button('Accept: Describe the event').click();
+    await settle();
+    expect(text()).toContain('Finding 2 of 3');
+    expect(text()).toContain('1 changed · 0 dismissed · 0 skipped');
+
+    button('Dismiss…').click();
+    flushSync();
+    document.querySelector<HTMLInputElement>('input[value="agreed-wording"]')!.click();
+    document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(text()).toContain('Finding 3 of 3');
+
+    button('Edit…').click();
+    flushSync();
+    const input = document.querySelector<HTMLInputElement>('#edit-text')!;
+    input.value = 'Shared priorities';
+    input.dispatchEvent(new Event('input'));
+    document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+
+    expect(panel.calls.filter((c) => c[0] !== 'reveal')).toEqual([
+      ['applySuggestion', first.id, 0],
+      ['ignore', second.id],
+      ['replace', third.id, 'Shared priorities'],
+    ]);
+    expect(text()).toContain('Review complete');
+    expect(text()).toContain('Changed (2)');
+    expect(text()).toContain('“deliver 400 health checks”: Agreed wording');
+    const cells = [...document.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
+    expect(cells).toEqual(['Findings 3 0', 'Words 27 27']);
+
+    button('Mark ready to circulate').click();
+    await settle();
+    expect(sent).toEqual([
+      {
+        type: 'recordSnapshot',
+        data: expect.objectContaining({
+          readyToCirculate: true,
+          reason: 'review',
+          title: 'Partnership board, March',
+          review: { changed: 2, dismissed: 1, skipped: 0, undecided: 0, before: 3, after: 0 },
+        }),
+      },
+    ]);
+    expect(text()).toContain('Marked ready to circulate');
+  });
+
+  it('keeps its place when closed and reopened (state in storage.local)', async () => {
+    const panel = livePanel();
+    await open(panel);
+    button('Skip').click();
+    await settle();
+    unmount(app!);
+    app = undefined;
+    const saved = await loadReview(documentKey(samplePage().url, samplePage().title));
+    expect(saved?.index).toBe(1);
+    await open(panel);
+    expect(text()).toContain('Finding 2 of 3');
+    button('Back').click();
+    await settle();
+    expect(text()).toContain('Finding 1 of 3');
+  });
+
+  it('asks for a reason when dismissing for another reason, and reports a failed change', async () => {
+    const panel = livePanel();
+    await open(panel);
+    button('Dismiss…').click();
+    flushSync();
+    document.querySelector<HTMLInputElement>('input[value="other"]')!.click();
+    flushSync();
+    document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(document.querySelector('[role="alert"]')!.textContent).toBe('Say why you are dismissing this finding.');
+    button('Cancel').click();
+    flushSync();
+    panel.answer = false;
+    panel.notice = 'The change did not land in the page.';
+    button('Accept: Describe the event').click();
+    await settle();
+    expect(text()).toContain('Finding 1 of 3');
+    expect(document.querySelector('[role="alert"]')!.textContent).toBe('The change did not land in the page.');
+  });
+});
