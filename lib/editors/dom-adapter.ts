@@ -30,7 +30,9 @@ export interface DomAdapterOptions {
 const STABLE_MS = 40;
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
-/** Shrinks a replacement to the part that really changes, so untouched words keep their formatting. */
+const WORD = /[\p{L}\p{N}_'’-]/u;
+
+/** Shrinks a replacement to the words that really change, so untouched words keep their formatting. */
 export function minimalEdit(text: string, start: number, end: number, replacement: string): [number, number, string] {
   const old = text.slice(start, end);
   let head = 0;
@@ -41,6 +43,14 @@ export function minimalEdit(text: string, start: number, end: number, replacemen
     tail < replacement.length - head &&
     old[old.length - 1 - tail] === replacement[replacement.length - 1 - tail]
   ) tail++;
+  // Edit whole words: a half-replaced word could end up half bold.
+  const word = (c: string | undefined) => c !== undefined && WORD.test(c);
+  while (head > 0 && word(old[head - 1]) && (word(old[head]) || word(replacement[head]))) head--;
+  while (
+    tail > 0 &&
+    word(old[old.length - tail]) &&
+    (word(old[old.length - tail - 1]) || word(replacement[replacement.length - tail - 1]))
+  ) tail--;
   return [start + head, end - tail, replacement.slice(head, replacement.length - tail)];
 }
 

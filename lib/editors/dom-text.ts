@@ -33,7 +33,8 @@ export function isBlock(el: Element): boolean {
 /** A BR with nothing after it in its block only keeps an empty line open; it adds no line of its own. */
 function isTrailingBreak(br: Element): boolean {
   let node: Node | null = br;
-  while (node && !(node instanceof Element && isBlock(node))) {
+  // nodeType, not instanceof: nodes inside iframes come from another realm's Element.
+  while (node && !(node.nodeType === 1 && isBlock(node as Element))) {
     for (let next = node.nextSibling; next; next = next.nextSibling) {
       if (next.nodeType === 3 ? (next as Text).data.length > 0 : next.nodeType === 1) return false;
     }
