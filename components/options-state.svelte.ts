@@ -39,8 +39,9 @@ export class OptionsState {
   async saveSettings(next: Settings): Promise<boolean> {
     try {
       const valid = parseSettings({ ...next, version: SETTINGS_VERSION });
-      await settingsItem.setValue(valid);
+      // State first, so a second change made before the write lands builds on this one.
       this.settings = valid;
+      await settingsItem.setValue(valid);
       this.error = '';
       this.notice = 'Settings saved.';
       return true;
@@ -56,8 +57,8 @@ export class OptionsState {
       this.error = r.error.issues[0].message;
       return false;
     }
-    await preferencesItem.setValue(r.data);
     this.preferences = r.data;
+    await preferencesItem.setValue(r.data);
     this.error = '';
     this.notice = 'Privacy settings saved.';
     return true;
@@ -69,8 +70,8 @@ export class OptionsState {
       this.error = r.error.issues[0].message;
       return false;
     }
-    await sitesItem.setValue(r.data);
     this.sites = r.data;
+    await sitesItem.setValue(r.data);
     this.error = '';
     this.notice = 'Sites saved.';
     return true;
