@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, ROOT, screenshot } from '../tests/e2e/harness.ts';
 
 const DOCS = 500;
@@ -72,6 +72,31 @@ async function openMeasured(page: Page, url: string) {
   return { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, openMs: open };
 }
 
+/** Where the dashboard's opening script time goes: self time per script file, from a CDP CPU profile. */
+async function profileOpen(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.waitForSelector('body[data-drawn="true"]');
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results/bench-history.cpuprofile'), JSON.stringify(profile));
+  const interval = (profile.endTime - profile.startTime) / 1000 / profile.samples!.length;
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const id of profile.samples!) {
+    const n = byId.get(id)!;
+    const where = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(where, (self.get(where) ?? 0) + interval);
+  }
+  console.log('Top self time while opening (ms):');
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+  await page.close();
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'cg-bench-history-'));
 const session = await launchExtension();
 try {
@@ -100,6 +125,7 @@ try {
     await page.close();
     return text?.trim();
   })();
+  if (process.argv.includes('--profile')) await profileOpen(session.context, base);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`Dashboard over ${rows}`);
   console.log(`  script time (CDP ScriptDuration, to first draw): median ${median(runs.map((r) => r.scriptMs)).toFixed(0)} ms; runs ${runs.map((r) => r.scriptMs.toFixed(0)).join(', ')}`);

@@ -14,7 +14,8 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
-  analyze: (text: string) => Diagnostic[];
+  /** The engine, on this thread or in a worker. */
+  analyze: (text: string) => Diagnostic[] | Promise<Diagnostic[]>;
   /** The series for all files; empty means one derived from each file's title. */
   series?: string;
   keepExcerpts?: boolean;
@@ -54,7 +55,7 @@ export async function importPrepared(db: HistoryDB, files: readonly PreparedFile
     try {
       const date = file.date && isValidIsoDate(file.date) ? file.date : file.fallbackDate;
       const at = meetingTime(date);
-      const diagnostics = opts.analyze(file.text);
+      const diagnostics = await opts.analyze(file.text);
       const summary = summarize(countWords(file.text), diagnostics);
       const snapshot: Omit<SnapshotRecord, 'docId'> = {
         at,
