@@ -8,9 +8,11 @@ import { ckeditor5Family } from './ckeditor5.ts';
 import { lexicalFamily } from './lexical.ts';
 import { codemirrorFamily } from './codemirror.ts';
 import { slateFamily } from './slate.ts';
+import { googleDocsFamily } from './google-docs.ts';
 
 /** Rich-editor families go before the generic ones: each claims its own root before contenteditable does. */
 export const FAMILIES: EditorFamily[] = [
+  googleDocsFamily,
   textareaFamily,
   prosemirrorFamily,
   quillFamily,

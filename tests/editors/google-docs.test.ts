@@ -1,0 +1,53 @@
+// Google Docs route: the pieces that can be tested without Docs (id from a stack, request/response bridge, adapter).
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import {
+  DOCS_ANNOTATE_SCRIPT, DOCS_REQUEST, DOCS_RESPONSE, createGoogleDocsAdapter, extensionIdFromStack, requestDocsText,
+} from '../../lib/editors/google-docs.ts';
+
+describe('extensionIdFromStack', () => {
+  it('finds a Chrome extension id in a main-world script stack', () => {
+    const stack = 'Error\n    at main (chrome-extension://abcdefghijklmnopabcdefghijklmnop/content-scripts/docs-annotate.js:1:20)';
+    expect(extensionIdFromStack(stack)).toBe('abcdefghijklmnopabcdefghijklmnop');
+  });
+
+  it('finds nothing in a page script stack', () => {
+    expect(extensionIdFromStack('Error\n    at https://docs.google.com/static/app.js:1:1')).toBeNull();
+    expect(extensionIdFromStack(undefined)).toBeNull();
+  });
+});
+
+describe('Docs text bridge', () => {
+  it('is registered in the main world at document_start', () => {
+    expect(DOCS_ANNOTATE_SCRIPT).toMatchObject({ world: 'MAIN', runAt: 'document_start' });
+  });
+
+  it('gets the text the main-world side answers with', async () => {
+    const { document } = parseHTML('<html><body></body></html>');
+    document.addEventListener(DOCS_REQUEST, () => {
+      document.dispatchEvent(new document.defaultView.CustomEvent(DOCS_RESPONSE, { detail: 'The council dropped the ball.' }));
+    });
+    expect(await requestDocsText(document as unknown as Document, 200)).toBe('The council dropped the ball.');
+  });
+
+  it('gives null when nobody answers (Docs did not allow us)', async () => {
+    const { document } = parseHTML('<html><body></body></html>');
+    expect(await requestDocsText(document as unknown as Document, 50)).toBeNull();
+  });
+
+  it('offers a read-only adapter: text for the side panel, no rects, no edits', async () => {
+    const { document } = parseHTML('<html><body><div class="kix-appview-editor"></div></body></html>');
+    document.addEventListener(DOCS_REQUEST, () => {
+      document.dispatchEvent(new document.defaultView.CustomEvent(DOCS_RESPONSE, { detail: 'Target: 12,000 appointments.' }));
+    });
+    const root = document.querySelector('.kix-appview-editor') as unknown as HTMLElement;
+    const adapter = createGoogleDocsAdapter(root, 10_000);
+    const changed = new Promise<void>((ok) => adapter.onChange(ok));
+    await changed;
+    expect(adapter.getText()).toBe('Target: 12,000 appointments.');
+    expect(adapter.getRects(0, 6)).toEqual([]);
+    expect(adapter.select(0, 6)).toBe(false);
+    expect(await adapter.replace(0, 6, 'Aim')).toBe(false);
+    adapter.dispose();
+  });
+});
