@@ -4,12 +4,16 @@ import {
   ACTIVITY,
   COUNT,
   DIRECTIVE,
+  GENERIC_UNIT,
   NUM,
   PARTICIPLE,
   PERIOD,
   PURPOSE,
   TARGET_FRAME,
+  FORECAST,
+  REPORTING,
   THROUGHPUT_VERB,
+  WEAK_VERB,
   clauseEnd,
   clauseStart,
   firstMatch,
@@ -21,7 +25,13 @@ const COUNTED = String.raw`(?:(?:[\w'’&-]+\s+){0,4}?${ACTIVITY}\b(?:\s+${PARTI
 
 /** "to deliver 2,400 NHS Health Checks", "ACTION: close 40 tickets", "must deliver 3,500 next month". */
 const DIRECTED = new RegExp(
-  String.raw`${DIRECTIVE}\s*(?:(?:also|then|now|still|consistently|collectively|jointly|each|together)\s+)?(?:be able to\s+)?\b${THROUGHPUT_VERB}\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${COUNTED})`,
+  String.raw`${DIRECTIVE}\s*(?:(?:also|then|now|still|consistently|collectively|jointly|each|together)\s+)?\b(?<verb>${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${COUNTED})`,
+  'iu',
+);
+
+/** Any unit produced to a rate or deadline: "hand out 250 parcels a week" (not "hit" or "reach", which forecast). */
+const DIRECTED_GENERIC = new RegExp(
+  String.raw`${DIRECTIVE}\s*\b(?<verb>(?!hit|reach|achieve)${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${GENERIC_UNIT})`,
   'iu',
 );
 
@@ -47,23 +57,45 @@ const FRAMED_RATE = new RegExp(String.raw`\b(?:target|goal|aim|ambition|trajecto
 const TRAILING = new RegExp(String.raw`(?<hit>${COUNT}\s+${COUNTED})(?:\s+${PERIOD})?\s+(?:is|are|remains?|as|will be)\s+(?:the|our|its|their|a|an)\s+(?:\w+\s+)?(?:target|goal|aim|kpi|ambition|commitment|objective)\b`, 'iu');
 
 const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
+const FRAME_TEST = new RegExp(TARGET_FRAME, 'iu');
 const ACTIVITY_RE = new RegExp(String.raw`\b${ACTIVITY}\b`, 'iu');
+const WEAK_RE = new RegExp(String.raw`^${WEAK_VERB}$`, 'iu');
+/** Action-log wording before the verb: "ACTION: …", "Plan: hold …", "Volunteers to make …", a bare imperative. */
+const ACTION_LIKE = /\baction\b|^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?to\s+$/;
+const RATE_AFTER = new RegExp(String.raw`^\s*${PERIOD}`, 'iu');
+
+/** A verb + count match; ordinary-work verbs count only with a target word, an ACTION marker or a rate. */
+function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
+  const g = new RegExp(re.source, re.flags + 'gd');
+  for (const m of sentence.matchAll(g)) {
+    const span = m.indices?.groups?.hit;
+    if (!span) continue;
+    const verb = m.groups?.verb ?? '';
+    const ordinary = WEAK_RE.test(verb);
+    const before = lower.slice(0, m.indices?.groups?.verb?.[0] ?? 0);
+    if (ordinary && !FRAME_TEST.test(lower) && !ACTION_LIKE.test(before) && !RATE_AFTER.test(sentence.slice(span[1]))) continue;
+    return { start: span[0], end: span[1] };
+  }
+  return null;
+}
 
 function findHit(sentence: string, lower: string): RuleHit | null {
-  const direct = firstMatch(DIRECTED, sentence, 'hit') ?? firstMatch(PEOPLE_THROUGHPUT, sentence, 'hit');
+  const direct = directed(DIRECTED, sentence, lower) ?? firstMatch(PEOPLE_THROUGHPUT, sentence, 'hit') ?? directed(DIRECTED_GENERIC, sentence, lower);
   if (direct) return direct;
   if (ACTIVITY_RE.test(lower)) {
     const elliptic = firstMatch(DIRECTED_ELLIPTIC, sentence, 'hit');
     if (elliptic) return elliptic;
   }
   const trailing = firstMatch(TRAILING, sentence, 'hit');
-  if (trailing) return trailing;
+  if (trailing && !sentence.slice(trailing.start, trailing.end).includes('%')) return trailing;
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
     const from = m.index + m[0].length;
     const to = clauseEnd(lower, from);
     const framed = firstMatch(FRAMED, sentence, 'hit', from, to);
-    if (framed) return framed;
+    if (framed && REPORTING.test(lower.slice(from, framed.start))) continue;
+    // Shares of throughput ("95% of calls answered") belong to no-throughput-rate-target.
+    if (framed && !sentence.slice(framed.start, framed.end).includes('%')) return framed;
     if (ACTIVITY_RE.test(lower.slice(clauseStart(lower, m.index), to))) {
       const rate = firstMatch(FRAMED_RATE, sentence, 'hit', m.index, to);
       if (rate) return rate;
@@ -78,12 +110,12 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
-  trigger: new RegExp(String.raw`\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s`, 'u'),
+  trigger: new RegExp(String.raw`\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+)?(?:\d|${NUM}\b)`, 'u'),
   messages: {
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },
   check(ctx) {
-    if (outcomeStated(ctx.lower) || PURPOSE.test(ctx.lower)) return [];
+    if (outcomeStated(ctx.lower) || PURPOSE.test(ctx.lower) || FORECAST.test(ctx.lower)) return [];
     const hit = findHit(ctx.sentence, ctx.lower);
     return hit ? [hit] : [];
   },

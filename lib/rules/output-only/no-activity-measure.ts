@@ -5,7 +5,10 @@ import { ACTIVITY, COUNT, MEASURE_FRAME, PARTICIPLE, clauseEnd, firstMatch, outc
 const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
 
 /** "the number of contacts made", "the volume of referrals processed", "numbers of calls". */
-const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volume|volumes|total|amount|quantity|tally)\s+of\s+${WORDS(3)}(?:${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|[\w-]+s\s+${PARTICIPLE}\b)`;
+const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volume|volumes|total|amount|quantity|tally)\s+of\s+${WORDS(3)}(?:${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|[\w-]+\s+${PARTICIPLE}\b)`;
+
+/** "how many grab rails are fitted". */
+const HOW_MANY = String.raw`how many\s+${WORDS(3)}[\w-]+\s+(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b`;
 
 /** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
 const RATE = String.raw`${WORDS(2)}${ACTIVITY}\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
@@ -14,7 +17,7 @@ const RATE = String.raw`${WORDS(2)}${ACTIVITY}\s+(?:${PARTICIPLE}\b(?:\s+per\s+(
 const COUNTED = String.raw`${COUNT}\s+${WORDS(3)}${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
 
 /** Frame and metric must be close: the metric is what the frame is about, not a later aside. */
-const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${COUNTED}|${RATE})`, 'iu');
+const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${HOW_MANY}|${COUNTED}|${RATE})`, 'iu');
 
 const FRAME_RE = new RegExp(MEASURE_FRAME, 'giu');
 

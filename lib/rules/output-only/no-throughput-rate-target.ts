@@ -2,7 +2,8 @@
 import { defineRule, type RuleHit } from '../define.ts';
 import { NUM, PARTICIPLE, TARGET_FRAME, clauseEnd, firstMatch, outcomeStated } from '../shared/output-only-words.ts';
 
-const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|eighteen|twenty-four|forty-eight)[- ]?(?:hours?|hrs?|h|weeks?|wks?|days?|minutes?|mins?|seconds?|secs?)`;
+const AMOUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|eighteen|twenty-four|forty-eight)`;
+const SPAN = String.raw`${AMOUNT}[- ]?(?:hours?|hrs?|h|weeks?|wks?|days?|minutes?|mins?|seconds?|secs?)`;
 
 /** "hit the 4-hour target", "meet the 18-week standard": the time standard itself as the aim. */
 const HIT_STANDARD = new RegExp(
@@ -22,6 +23,12 @@ const STANDARD_SHARE = new RegExp(
   'iu',
 );
 
+/** "answer 80% of emails within a day", "process every referral within 48 hours". */
+const ACT_WITHIN = new RegExp(
+  String.raw`\b(?<hit>(?:answer|respond(?:ing)? to|process|clos(?:e|ing)|resolv(?:e|ing)|see|seeing|triag(?:e|ing)|clear|complet(?:e|ing)|assess|handl(?:e|ing)|return|deal(?:ing)? with|pick(?:ing)? up|answering|processing|clearing|assessing|returning)\s+(?:(?:every|all|each|all of the|the)\s+|(?<![£$€\d.,])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|all\s+)?)(?:[\w'’&/-]+\s+){0,3}?[\w'’-]+\s+(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b)`,
+  'iu',
+);
+
 const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
 
 function findHit(sentence: string, lower: string): RuleHit | null {
@@ -30,7 +37,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
     const from = m.index + m[0].length;
-    const share = firstMatch(SHARE, sentence, 'hit', from, clauseEnd(lower, from));
+    const share = firstMatch(SHARE, sentence, 'hit', from, clauseEnd(lower, from)) ?? firstMatch(ACT_WITHIN, sentence, 'hit', from, clauseEnd(lower, from));
     if (share) return share;
   }
   return null;
@@ -42,7 +49,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target stated as a share of work processed in time ("95% of calls answered within 60 seconds", "hit the 4-hour target").',
-  trigger: /%|per ?cent|(?:hour|hr|h|week|day|minute)s?\s+(?:\w+\s+)?(?:target|standard)/u,
+  trigger: /%|per ?cent|\bwithin\b|(?:hour|hr|h|week|day|minute)s?\s+(?:\w+\s+)?(?:target|standard)/u,
   messages: {
     found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
   },

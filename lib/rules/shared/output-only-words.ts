@@ -1,7 +1,7 @@
 // Word lists and regex pieces shared by the output-only rules: counts, activity nouns, target frames, outcome cues.
 
 /** A quantity as note-takers write it: 1,800 · 500 · 2.5k · six · a thousand · 85%. Lower-case, u-mode safe. */
-export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) (?:hundred|thousand|million)|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 
 /** Words that may sit in front of a count without changing what is counted. */
 const LEAD = String.raw`(?:(?:at least|a minimum of|minimum of|up to|over|more than|an extra|a further|another|around|about|some|circa|c\.)\s+)?`;
@@ -13,22 +13,27 @@ export const COUNT = String.raw`${LEAD}(?<![£$€\d.,])(?!(?:19|20)\d\d\b)${NUM
  * Things counted as activity or throughput (plural and singular). The list names units of work, not people:
  * "patients" and "residents" are counted only through a throughput participle ("patients seen").
  */
-export const ACTIVITY = String.raw`(?:appointments?|(?:health )?checks?|contacts?|(?:phone |telephone )?calls?|referrals?|tickets?|meetings?|sessions?|visits?|scans?|leaflets?|flyers?|beds?|jabs?|vaccinations?|vaccines?|immunisations?|discharges?|follow-?ups?|procedures?|operations?|assessments?|reviews?|events?|workshops?|demos?|features?|loans?|bookings?|attendances?|consultations?|clinics?|screenings?|inspections?|audits?|requests?|enquiries|inquiries|applications?|interventions?|classes|courses?|footfall|bins?|collections?|deliveries|deployments?|releases?|pull requests?|tasks?|letters?|texts?|emails?|surveys?|claims?|placements?|treatments?|prescriptions?|hours of care|care hours|episodes?|transactions?|sign-?ups?|registrations?|downloads?|page views|slots?|huddles?|briefings?|activity|activities|throughput|outputs?|cases closed|patients seen)(?![\s-]+(?:cycles?|rooms?|notes|minutes|papers|series|spaces?|times?|dates?|agendas?|packs?|invites?|links?|requests?|types?|formats?|templates?|process(?:es)?|system|systems|tool|tools|platform|pathways?)\b)`;
+export const ACTIVITY = String.raw`(?:appointments?|(?:health )?checks?|contacts?|(?:phone |telephone )?calls?|referrals?|tickets?|meetings?|sessions?|visits?|scans?|leaflets?|flyers?|beds?|jabs?|vaccinations?|vaccines?|immunisations?|discharges?|follow-?ups?|procedures?|operations?|assessments?|reviews?|events?|workshops?|demos?|features?|loans?|bookings?|attendances?|consultations?|clinics?|screenings?|inspections?|audits?|requests?|enquiries|inquiries|applications?|interventions?|classes|courses?|footfall|bins?|collections?|deliveries|deployments?|releases?|pull requests?|tasks?|letters?|texts?|emails?|surveys?|claims?|placements?|treatments?|prescriptions?|hours of [\w-]+(?: [\w-]+)?|care hours|cases|episodes?|transactions?|sign-?ups?|registrations?|downloads?|page views|slots?|huddles?|briefings?|activity|activities|throughput|outputs?|cases closed|patients seen)(?![\s-]+(?:cycles?|rooms?|notes|minutes|papers|series|spaces?|times?|dates?|agendas?|packs?|invites?|links?|requests?|types?|formats?|templates?|process(?:es)?|system|systems|tool|tools|platform|pathways?)\b)`;
 
 /** Throughput participles: "calls answered", "tickets closed", "patients seen". */
-export const PARTICIPLE = String.raw`(?:delivered|completed|processed|answered|closed|resolved|held|made|booked|seen|treated|discharged|handled|cleared|logged|recorded|carried out|conducted|undertaken|distributed|handed out|issued|sent|shipped|run|done|performed|collected|attended|returned|submitted|opened|raised|triaged|responded to|picked up|dispatched|served|administered|given|offered|provided|taken|open)`;
+export const PARTICIPLE = String.raw`(?:delivered|completed|processed|answered|closed|resolved|held|made|booked|seen|treated|discharged|handled|cleared|logged|recorded|carried out|conducted|undertaken|distributed|handed out|issued|sent|shipped|run|done|performed|collected|attended|returned|submitted|opened|raised|triaged|responded to|picked up|dispatched|served|administered|given|offered|provided|taken|open|set|fitted|installed|signed|enrolled|registered|trained|funded|placed|published|merged|fixed)`;
 
 /** Verbs that, in a plan or commitment, turn a count of activity into the target itself. */
-export const THROUGHPUT_VERB = String.raw`(?:deliver|complete|process|clear|close|ship|hit|achieve|reach|carry out|conduct|undertake|perform|handle|answer|hold|run|book|see|make|do|provide|offer|distribute|hand out|issue|send|raise|log|open)`;
+export const STRONG_VERB = String.raw`(?:deliver|complete|process|clear|close|ship|hit|achieve|reach|carry out|conduct|undertake|perform|distribute|hand out|give out)`;
+
+/** Verbs that describe ordinary work ("hold 12 workshops"): a target only with a target word, an action or a rate. */
+export const WEAK_VERB = String.raw`(?:handle|answer|hold|run|book|see|make|do|provide|offer|issue|send|send out|raise|log|open|fit|install|publish)`;
+
+export const THROUGHPUT_VERB = String.raw`(?:${STRONG_VERB}|${WEAK_VERB})`;
 
 /** Non-past context before a verb: an instruction, plan or promise, not a report of what happened. */
 export const DIRECTIVE = String.raw`(?:(?:^|[:;(–—-]\s*|\baction:?\s+(?:\w+\s+){0,3}?)|\b(?:to|will|must|shall|should|would|'ll|’ll|can|and|or))`;
 
 /** Nouns and phrases that frame a number as a target, goal, commitment or measure of success. */
-export const TARGET_FRAME = String.raw`(?:\btargets?\b|\bkpis?\b|\bokrs?\b|\bgoals?\b|\baims?\b|\baim(?:ing)? (?:to|for)\b|\bambitions?\b|\bobjectives?\b|\btrajector(?:y|ies)\b|\bpledge[sd]?\b|\bcommit(?:s|ted|ting|ment|ments)?\b|\bsuccess\b|\bexpected to\b|\basked to\b|\brequired to\b|\bset (?:a|the) (?:target|goal|ambition)\b)`;
+export const TARGET_FRAME = String.raw`(?!\b(?:kpis?|targets?|okrs?) (?:reports?|dashboards?|packs?|data|figures|returns?|papers?|updates?|audiences?|dates?|groups?)\b)(?:\btargets?\b|\bkpis?\b|\bokrs?\b|\bgoals?\b|\baims?\b|\baim(?:ing)? (?:to|for)\b|\bambitions?\b|\baspirations?\b|\bobjectives?\b|\btrajector(?:y|ies)\b|\bpledge[sd]?\b|\bcommit(?:s|ted|ting|ment|ments)?\b|\bsuccess\b|\bexpected to\b|\basked to\b|\brequired to\b|\bexpectations?\b|\brequirements?\b|\bquotas?\b|\bspecif(?:y|ies|ied|ication)\b|\bcontracted to\b|\bmilestones?\b|\bdeliverables?\b|\bset (?:a|the) (?:target|goal|ambition)\b)`;
 
 /** Frames that make a metric the yardstick: "judged on", "KPI is", "success measure", "will track". */
-export const MEASURE_FRAME = String.raw`(?:\bkpis?\b|\bokrs?\b|\bmetrics?\b|\bsuccess\b|\bmeasures? of success\b|\bperformance (?:measures?|indicators?)\b|\b(?:judged|measured|assessed|evaluated|monitored|rated|scored|paid|funded|held to account) (?:on|by|against|for)\b|\b(?:will|to|only|just|should|must|shall) track\b|\btrack(?:s|ed|ing)? (?:only|just|one thing|solely)\b|\bheadline (?:measure|figure|number)\b)`;
+export const MEASURE_FRAME = String.raw`(?!\b(?:kpis?|metrics?|okrs?) (?:reports?|dashboards?|packs?|data|figures|returns?|papers?|updates?)\b)(?:\bkpis?\b|\bokrs?\b|\bmetrics?\b|\bsuccess\b|\bmeasures? of success\b|\bperformance (?:measures?|indicators?)\b|\b(?:judged|measured|assessed|evaluated|monitored|rated|scored|paid|funded|held to account) (?:on|by|against|for)\b|\b(?:judge|measure|assess|evaluate|rate|score|pay|fund)(?:s|d|ing)? (?:the |this |our |their |its )?(?:[\w'’-]+ ){0,2}?(?:on|by|against)\b|\b(?:will|to|only|just|should|must|shall) track\b|\btrack(?:s|ed|ing)? (?:only|just|one thing|solely)\b|\bheadline (?:measure|figure|number)\b)`;
 
 /** Words that turn an outcome word into a name ("wellbeing hub", "patient experience team"). */
 const ORG_NOUN = String.raw`[\s-]+(?:hubs?|services?|teams?|centres?|centers?|boards?|coordinators?|workers?|checks?|calls?|caf[eé]s?|leads?|officers?|budgets?|funds?|programmes?|strateg(?:y|ies)|partnerships?|groups?|networks?|huddles?|forums?|sessions?|days?|packs?|apps?|line|lines)\b`;
@@ -49,6 +54,12 @@ export const OUTCOME_CUES: RegExp[] = [
   /\brather than\b|\binstead of\b|\bnot just\b|\bnot simply\b|\bmore than just\b|\bwhether\b|\bright measure\b|\bvanity\b/,
 ];
 
+/** Forecasts and capacity, not commitments: "we expect to see", "will be able to do". */
+export const FORECAST = /\b(?:be|is|are|was|were|being) able to\b|\bcapacity (?:to|for|of)\b|\bexpect(?:s|ed|ing)? to (?:see|get|receive|have)\b|\b(?:forecast|predict|anticipat|projected|projection)\w*|\blikely to\b|\bon track\b/;
+
+/** Reporting verbs between a target word and a number: the number is a result, not the target. */
+export const REPORTING = /\b(?:showed|shows|show|reported|reports|recorded|records|found|revealed|noted|achieved|reached|hit|met)\b/;
+
 /** True when the lower-cased sentence names an outcome for people or questions the measure. */
 export function outcomeStated(lower: string): boolean {
   return OUTCOME_CUES.some((re) => re.test(lower));
@@ -64,6 +75,9 @@ export function clauseEnd(lower: string, from: number): number {
 export function clauseStart(lower: string, at: number): number {
   return lower.lastIndexOf(';', at - 1) + 1;
 }
+
+/** Any plural unit, when a rate or deadline follows it ("250 parcels a week", "40 stops before June"). */
+export const GENERIC_UNIT = String.raw`(?:[\w'’&-]+\s+){0,3}?(?!(?:years|months|weeks|days|hours|minutes|seconds|pounds|savings|points|people|residents|patients|families|staff|members|volunteers)\b)[a-z-]{3,}s\b(?=\s+(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|session|sprint|night)\b|\s+(?:by|before|until|ahead of)\s+(?:the\s+)?(?:end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|summer|autumn|winter|spring|year|q[1-4]|friday|monday|next)|\s+(?:this|next)\s+(?:week|month|quarter|year|term|winter|summer|spring|autumn|sprint)\b)`;
 
 /** Time units that follow a count as a rate: "a week", "per PCN per month", "each quarter". */
 export const PERIOD = String.raw`(?:(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|session|sprint|night|hour))`;
