@@ -137,6 +137,18 @@ describe('history dashboard', () => {
     await expect.poll(exists, { timeout: 5000 }).toBe(true);
   });
 
+  it('says why history is off when the window has no IndexedDB', async () => {
+    const privatePage = await session.context.newPage();
+    await privatePage.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    await privatePage.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    await privatePage.waitForSelector('body[data-drawn="true"]');
+    await expect(privatePage.getByTestId('history-off').textContent()).resolves.toMatch(/History is off: .*private window.*Checking notes still works/);
+    await screenshot(privatePage, 'dashboard-history-off');
+    await privatePage.close();
+  });
+
   it('made no network requests', () => {
     expect(session.foreignRequests).toEqual([]);
   });
