@@ -14,7 +14,7 @@ export default defineRule({
   practice: 3,
   severity: 'warning',
   description: 'Uses rank or professional hierarchy to close a discussion ("as the senior clinician I have decided").',
-  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
+  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|final\\b|(?:vote|say|voice|seat at the table)\\b|place to|know (?:your|their|his|her) place|(?:i am|i['’]m) the|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
   messages: {
     found: '“{{match}}” uses rank to settle the matter and closes the conversation. Ask for the views in the room, including those closest to patients and residents.',
   },
@@ -22,6 +22,11 @@ export default defineRule({
     // as the senior clinician present he had decided / As the project sponsor, Gareth ruled
     { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?(?: present| here| in the room| on the call)?,? (?:(?:i|he|she|they|we|[A-Z][\\w-]+|dr [A-Z][\\w-]+|the [\\w -]{1,30}?) )?(?:(?:had|has|have|would|will) )?${CLOSE}`, 'i') },
     { re: /\bpull(?:ed|ing|s)? rank\b/i },
+    { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?,? (?:his|her|my|their|the) (?:decision|word|ruling|view) (?:is|was|would be|will be|had to be) final\\b`, 'i') },
+    { re: /\b(?:my|his|her) (?:decision|word) (?:is|was) final\b/i },
+    { re: new RegExp(`\\b${JUNIOR} (?:don${AP}t|do not|doesn${AP}t|does not|won${AP}t|will not|shouldn${AP}t|should not) (?:get|have|need) (?:a )?(?:vote|say|voice|seat at the table)\\b`, 'i') },
+    { re: /\b(?:not (?:your|their|his|her) place to|know (?:your|their|his|her) place)\b/i },
+    { re: /\b(?:i am|i['’]m) the (?:most )?(?:senior |responsible |lead )?(?:consultant|clinician|doctor|surgeon|director|professional|expert)(?: here| in (?:the|this) room)(?:,| and| so)/i },
     // nurses are there to carry out decisions, not to shape them
     { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was) (?:only |just |simply )?(?:there|here|employed|paid) to (?:carry out|follow|implement|execute|do as|take|deliver|action) (?:decisions|instructions|orders|what|the plan|the decisions|direction|clinical decisions)(?:[^.;]{0,30}?not to (?:shape|question|challenge|make|debate|second-guess) (?:them|decisions|it))?`, 'i') },
     { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was)(?:n${AP}t| not) (?:there|here|employed|paid) to (?:question|challenge|shape|make|second-guess|debate|override) (?:[\\w-]+ ){0,2}?(?:decisions|plans|instructions|orders)\\b`, 'i') },
