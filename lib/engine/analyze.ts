@@ -73,6 +73,8 @@ export class Engine {
   private readonly organisations: string[];
   private readonly partners: string[];
   private cache = new Map<string, BlockHit[]>();
+  /** Sentence-level cache, so an edit re-parses only the sentence it touched. Bounded by a simple reset. */
+  private sentences = new Map<string, BlockHit[]>();
 
   constructor(rules: readonly RuleDefinition[], input?: Settings | unknown) {
     const settings = parseSettings(input ?? {});
@@ -152,9 +154,15 @@ export class Engine {
     const lowerBlock = block.toLowerCase();
     if (!this.union!.test(lowerBlock)) return [];
     const hits: BlockHit[] = [];
+    if (this.sentences.size > 20000) this.sentences.clear();
     for (const s of splitSentences(block, 0, block.length)) {
       const sentence = block.slice(s.start, s.end);
-      for (const h of this.analyzeSentence(sentence)) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+      let found = this.sentences.get(sentence);
+      if (!found) {
+        found = this.analyzeSentence(sentence);
+        this.sentences.set(sentence, found);
+      }
+      for (const h of found) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
     }
     const allowed = this.allowedSpans(block);
     return hits.filter((h) => !allowed.some(([a, b]) => h.start < b && a < h.end));

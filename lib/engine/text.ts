@@ -3,6 +3,8 @@
 /** Replaces fenced code blocks, inline code, URLs and e-mail addresses with spaces (same length, same offsets). */
 export function maskNonProse(text: string): string {
   const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
+  // Most notes hold none of these; skip the regular expressions then (this runs on every keystroke's re-check).
+  if (!/[`@~]|https?:|www\.|<!--/i.test(text)) return text;
   return text
     .replace(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\2[^\n]*$|(?![\s\S]))/gm, (m) => blank(m))
     .replace(/`[^`\n]+`/g, (m) => blank(m))
