@@ -1,6 +1,6 @@
 // Google Docs main-world script at document_start: asks Docs for annotated canvas text (best effort; untestable here).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { DOCS_MATCHES, DOCS_REQUEST, DOCS_RESPONSE, extensionIdFromStack } from '../lib/editors/google-docs.ts';
+import { DOCS_REQUEST, DOCS_RESPONSE, extensionIdFromStack } from '../lib/editors/google-docs.ts';
 
 type DocsWindow = Window & {
   _docs_annotate_canvas_by_ext?: string;
@@ -8,8 +8,9 @@ type DocsWindow = Window & {
 };
 
 export default defineContentScript({
-  matches: DOCS_MATCHES,
-  // Registered by the background only once the user turns Google Docs on (lib/editors/google-docs.ts).
+  // No static matches: they would become a required host permission. The background registers the script with
+  // DOCS_ANNOTATE_SCRIPT (lib/editors/google-docs.ts) once the user grants Google Docs.
+  matches: [],
   registration: 'runtime',
   runAt: 'document_start',
   world: 'MAIN',

@@ -25,7 +25,7 @@ describe('Docs text bridge', () => {
   it('gets the text the main-world side answers with', async () => {
     const { document } = parseHTML('<html><body></body></html>');
     document.addEventListener(DOCS_REQUEST, () => {
-      document.dispatchEvent(new document.defaultView.CustomEvent(DOCS_RESPONSE, { detail: 'The council dropped the ball.' }));
+      document.dispatchEvent(new document.defaultView!.CustomEvent(DOCS_RESPONSE, { detail: 'The council dropped the ball.' }));
     });
     expect(await requestDocsText(document as unknown as Document, 200)).toBe('The council dropped the ball.');
   });
@@ -38,7 +38,7 @@ describe('Docs text bridge', () => {
   it('offers a read-only adapter: text for the side panel, no rects, no edits', async () => {
     const { document } = parseHTML('<html><body><div class="kix-appview-editor"></div></body></html>');
     document.addEventListener(DOCS_REQUEST, () => {
-      document.dispatchEvent(new document.defaultView.CustomEvent(DOCS_RESPONSE, { detail: 'Target: 12,000 appointments.' }));
+      document.dispatchEvent(new document.defaultView!.CustomEvent(DOCS_RESPONSE, { detail: 'Target: 12,000 appointments.' }));
     });
     const root = document.querySelector('.kix-appview-editor') as unknown as HTMLElement;
     const adapter = createGoogleDocsAdapter(root, 10_000);
