@@ -12,6 +12,10 @@ ruleTester.run(rule, {
     'The incident was reviewed without blame and the learning shared.',
     'ACTION: JR to find out who would be best placed to lead the work.',
     'The fault on the boiler has been repaired.',
+    'The outage was a system failure, and the supplier has fixed it.',
+    'The delay was down to a supply shortage.',
+    'Her kidney failure was managed well by the renal team.',
+    'The daughter said she did not want anyone punished.',
   ],
   invalid: [
     {
@@ -27,6 +31,9 @@ ruleTester.run(rule, {
     { text: 'Blame for the overspend was placed on the finance director.', problems: [{ match: 'Blame for the overspend was placed on' }] },
     { text: 'Who signed this off without checking?', problems: [{ match: 'Who signed this off without checking' }] },
     { text: 'Somebody needs to own that mess.', problems: [{ match: 'Somebody needs to own that' }] },
+    { text: 'This was a community trust failure, not a practice one.', problems: [{ match: 'a community trust failure' }] },
+    { text: 'The overspend is entirely down to the finance team.', problems: [{ match: 'overspend is entirely down to the finance team' }] },
+    { text: 'Someone needs to be held accountable.', problems: [{ match: 'Someone needs to be held accountable' }] },
     { text: 'The social worker was at fault for not visiting.', problems: [{ match: 'at fault' }] },
   ],
 });

@@ -23,6 +23,7 @@ const FRAMES: Frame[] = [
   { re: /\b(?<verb>sat|sitting|sits|sit) on (?!(?:the |a |an )?(?:panel|board|committee|group|council|bench|fence|forum|jury|steering|governing|working|interview|sofa|chair|floor)\b)(?:it|them|the \p{L}+(?: \p{L}+)?|our \p{L}+|\p{L}+['’]s \p{L}+) for (?:(?:over|nearly|almost|about|another|more than) )?(?:a|an|\d+|two|three|four|five|six|several|many|weeks|months|days)\b/iu, subject: 'not-self' },
   { re: /\b(?:on|under) (?:their|his|her|your) watch\b/iu },
   { re: /\bslow off the mark\b/iu, subject: 'not-self' },
+  { re: /\b(?<verb>(?:is|are|was|were|been))(?:,? (?:as (?:ever|usual|always),?))? nowhere to be (?:seen|found)\b/iu, subject: 'agent' },
   { re: new RegExp(String.raw`\b(?<verb>(?:not|n['’]t|never)) (?:been )?pull(?:ing|ed)? ${POSS} weight\b`, 'iu'), subject: 'not-self' },
   { re: /\b(?:pass(?:ed|ing)? the buck|buck[- ]passing)\b/iu, subject: 'not-self' },
   { re: new RegExp(String.raw`\b(?<verb>took|taken|taking|take) ${POSS} eyes? off the ball\b`, 'iu'), subject: 'not-self' },
@@ -40,7 +41,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger:
-    /\b(?:ball|baton|let|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|sat on|sitting on|sits on|sit on|watch|off the mark|weight|buck|on the job|lurch|high and dry|holding the baby|out to dry|hash of|mess of|ear of|dinner of|act together|shambles|in a mess|in a state)/,
+    /\b(?:ball|baton|let|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|sat on|sitting on|sits on|sit on|watch|off the mark|weight|buck|on the job|lurch|high and dry|holding the baby|out to dry|hash of|mess of|ear of|dinner of|act together|nowhere to be|shambles|in a mess|in a state)/,
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',
   },

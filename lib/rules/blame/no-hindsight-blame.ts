@@ -3,7 +3,7 @@ import { defineRule } from '../define.ts';
 import { runFrames, type Frame } from '../shared/blame-words.ts';
 
 /** Verbs of noticing, checking and acting: in hindsight they charge someone with a lapse. */
-const LAPSE = String.raw`(?:known(?: better)?|realised|realized|spotted|noticed|caught|checked|double[- ]checked|seen|foreseen|anticipated|predicted|flagged|escalated|picked (?:up|this up|it up)|acted(?: sooner| earlier)?|followed (?:up|this up|it up)|listened|tested|reviewed|thought|warned|told|consulted|rushed|raised|reported|informed|chased|prevented|stopped|done (?:more|better|something|their job)|been (?:more careful|more thorough|on top of))`;
+const LAPSE = String.raw`(?:known(?: better)?|realised|realized|spotted|noticed|caught|checked|double[- ]checked|seen|foreseen|anticipated|predicted|flagged|escalated|picked (?:up|this up|it up)|acted(?: sooner| earlier)?|followed (?:up|this up|it up)|listened|tested|reviewed|thought|warned|told|consulted|rushed|raised|reported|informed|chased|prevented|stopped|referred|intervened|called|rung|phoned|visited|contacted|stepped in|spoken up|challenged|investigated|supervised|monitored|done (?:more|better|something|their job)|been (?:more careful|more thorough|on top of))`;
 
 const FRAMES: Frame[] = [
   // "the provider should have known", "This should have been caught in review", "shouldn't have been rushed"

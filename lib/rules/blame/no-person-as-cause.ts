@@ -1,6 +1,6 @@
 // A person, team or organisation as the subject of a failure ("the council failed to…", "QA let another bug slip through").
 import { defineRule, type SuggestInput } from '../define.ts';
-import { runFrames, type Frame } from '../shared/blame-words.ts';
+import { isAgentPhrase, runFrames, type Frame } from '../shared/blame-words.ts';
 
 const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+)`;
 
@@ -48,8 +48,13 @@ const FRAMES: Frame[] = [
   },
   // "had once more ignored the shared protocol", "mishandled the complaint"
   {
-    re: /\b(?<verb>(?:ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up)) (?:the|our|a|an|their|his|her|its|every|all|repeated|this|that|these|those|yet another|another) \p{L}+/iu,
+    re: /\b(?<verb>(?:ignored|disregarded)) (?:the|our|a|an|their|his|her|its|every|all|repeated|this|that|these|those|yet another|another) \p{L}+/iu,
     subject: 'agent',
+  },
+  // Things do not botch or mess up: an unnamed subject ("Payroll screwed up …") still reads as a person or team.
+  {
+    re: /\b(?<verb>(?:botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up)) (?:the|our|a|an|their|his|her|its|every|all|this|that|these|those|yet another|another|it|them|everything) ?\p{L}*/iu,
+    subject: 'not-thing',
   },
   // "QA let another regression slip through"
   {
@@ -103,16 +108,6 @@ export default defineRule({
     ],
   },
 });
-
-function isAgentPhrase(phrase: string): boolean {
-  const words = phrase.split(/\s+/);
-  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}&-]/gu, ''));
-  if (lower.some((w) => ['we', 'us', 'our', 'me', 'my', 'i'].includes(w))) return false;
-  return (
-    words.some((w) => /^[A-Z][A-Z&]{1,5}s?$/.test(w) || /^\p{Lu}\p{Ll}/u.test(w)) ||
-    lower.some((w) => /^(?:team|teams|staff|council|trust|practice|provider|supplier|contractor|manager|nurse|nurses|service|department|agency|pharmacy|gp|gps|doctor|doctors|consultant|consultants|officer|lead|clinicians?|colleagues?|partners?|workers?|coordinators?|volunteers?|administrators?|receptionists?|engineers?|developers?)$/.test(w))
-  );
-}
 
 function suggestFix(input: SuggestInput) {
   const m = input.match.match(/^(failed|neglected|forgot|omitted) to (\p{L}+)$/iu);

@@ -4,7 +4,7 @@ import { subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const MARKER =
-  /\b(?:yet again|as (?:per )?usual|as always|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there)\b/giu;
+  /\b(?:yet again|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there)\b/giu;
 
 /** Something went wrong or was left undone: without it, "as usual" is just routine. */
 const FAILURE_CUE =
@@ -39,7 +39,7 @@ export default defineRule({
   practice: 3,
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
-  trigger: /(?:yet again|usual|as always|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time)/,
+  trigger: /(?:yet again|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time)/,
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',
   },

@@ -18,6 +18,11 @@ export const AGENT_NOUNS = new Set(
     .filter(Boolean),
 );
 
+/** Upper-case abbreviations that name technology, not people or organisations. */
+const THING_ACRONYMS = new Set(
+  'IT ICT API AWS CI DNS VPN SQL UI UX EPR EHR PAS HTTP URL PDF CPU GPU SSL TLS DB OS VM CSV PR MSA QC CT MRI'.split(' '),
+);
+
 /** Words that make a subject the writer's own side: owning a mistake is not blame. */
 const SELF = new Set(['we', 'i', 'us', 'our', 'ours', 'my', 'myself', 'ourselves']);
 
@@ -80,7 +85,7 @@ function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners
   if (names.partners.some((n) => clause.includes(n))) return 'agent';
   const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
   if (AGENT_NOUNS.has(w) || AGENT_NOUNS.has(singular)) return 'agent';
-  if (/^[A-Z][A-Z&]{1,5}s?$/.test(tok.text)) return 'agent';
+  if (/^[A-Z][A-Z&]{1,5}s?$/.test(tok.text)) return THING_ACRONYMS.has(tok.text.replace(/s$/, '')) ? 'thing' : 'agent';
   if (/^\p{Lu}/u.test(tok.text)) return isFirst ? 'unknown' : 'agent';
   if (w === 'it' || w === 'this' || w === 'that' || w === 'there') return 'thing';
   return 'thing';
@@ -151,4 +156,15 @@ export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[]
     }
   }
   return hits;
+}
+
+/** True when a short noun phrase ("the admin team", "Quayside", "the ICB") names a person, team or organisation. */
+export function isAgentPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return false;
+  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}&-]/gu, ''));
+  if (lower.some((w) => SELF.has(w))) return false;
+  const last = { text: words[words.length - 1].replace(/[^\p{L}&'’-]/gu, ''), lower: lower[lower.length - 1], start: 0 };
+  if (classify(last, false, { own: [], partners: [] }, '') === 'agent') return true;
+  return words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)) && !lower.some((w) => /^(?:system|software|server|portal|platform|app|tool|outage|shortage|upgrade)s?$/.test(w));
 }
