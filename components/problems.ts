@@ -86,3 +86,12 @@ export function practiceMostAtStake(problems: readonly Problem[]): { id: Practic
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
+
+/** Context around flagged words on one line, cut at whole words; "…" marks a cut (the content script sends ~40 characters). */
+export function contextOf(p: { before: string; after: string }, cutAt = 35): { before: string; after: string } {
+  let before = p.before.replace(/\s+/g, ' ');
+  let after = p.after.replace(/\s+/g, ' ');
+  if (before.length >= cutAt) before = `…${before.replace(/^\S*\s/, '')}`;
+  if (after.length >= cutAt) after = `${after.replace(/\s\S*$/, '')}…`;
+  return { before, after };
+}

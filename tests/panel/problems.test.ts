@@ -1,6 +1,6 @@
 // Problems view logic: filter words and exclusions, category and severity toggles, grouping, practice at stake.
 import { describe, expect, it } from 'vitest';
-import { emptyFilter, groupProblems, matchesFilter, plural, practiceMostAtStake } from '../../components/problems.ts';
+import { contextOf, emptyFilter, groupProblems, matchesFilter, plural, practiceMostAtStake } from '../../components/problems.ts';
 import { makeProblem, NOTES, samplePage } from './make-problems.ts';
 
 describe('filter and grouping', () => {
@@ -57,5 +57,13 @@ describe('practiceMostAtStake', () => {
     expect(plural(1, 'finding')).toBe('1 finding');
     expect(plural(1200, 'word')).toBe('1,200 words');
     expect(plural(0, 'problem')).toBe('0 problems');
+  });
+});
+
+describe('contextOf', () => {
+  it('cuts long context at whole words and marks the cut', () => {
+    const long = { before: 'artnership board, 12 March.\nThe council ', after: ' on discharge letters yet again. That is' };
+    expect(contextOf(long)).toEqual({ before: '…board, 12 March. The council ', after: ' on discharge letters yet again. That…' });
+    expect(contextOf({ before: 'The ', after: ' today.' })).toEqual({ before: 'The ', after: ' today.' });
   });
 });
