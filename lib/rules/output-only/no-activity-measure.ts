@@ -11,7 +11,7 @@ const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volu
 const HOW_MANY = String.raw`how many\s+${WORDS(3)}[\w-]+\s+(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b`;
 
 /** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
-const RATE = String.raw`${WORDS(2)}${ACTIVITY}\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
+const RATE = String.raw`${ACTIVITY}\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
 
 /** "300 sessions delivered", "1,000 visits a quarter" after a measure word. */
 const COUNTED = String.raw`${COUNT}\s+${WORDS(3)}${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;

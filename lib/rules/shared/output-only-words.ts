@@ -47,7 +47,7 @@ export const OUTCOME_CUES: RegExp[] = [
   /\bso (?:people|patients|residents|families|children|carers|customers|users|pupils|staff|more|fewer|they|nobody|no one|everyone)\b/,
   /\bfewer\b|\bless (?:lonely|pain|harm|isolated|anxious)\b/,
   new RegExp(String.raw`(?:\boutcomes?|\bwell-?being|\bindependen(?:ce|t|tly)|\bsafe(?:ty|r|ly)?|\bsatisf(?:action|ied)|\bexperiences?|\binequalit(?:y|ies)|\bquality of life|\blonel(?:y|iness))\b(?!${ORG_NOUN})`, 'u'),
-  /\bbetter off\b|\bstay(?:s|ing)? well\b|\bwell at home\b|\b(?:still|remain(?:ing)?|living) at home\b|\bdefined as\b/,
+  /\bbetter off\b|\bstay(?:s|ing)? well\b|\bwell at home\b|\b(?:still|remain(?:ing)?|living) at home\b|\bdefined as\b|\bin control\b|\bmade a difference\b|\bdifference (?:it|this|they) made\b/,
   /\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|\bfeel(?:s|ing)?\b|\bfelt\b|\bhealthier\b|\bhealth (?:and wellbeing|outcomes?|gains?)\b|\bbetter health\b|\bimprov\w* (?:\w+ )?health\b/,
   /\bto (?:reduce|prevent|protect|cut|lower|avoid|save|tackle|narrow|close the gap|keep (?:people|patients|residents))\b/,
   /\b(?:reduc\w*|cut\w*|lower\w*) (?:in |the )?(?:number of )?(?:\w+ ){0,3}?(?:admissions|deaths|harm|falls|strokes|waits?|waiting|readmissions|delays)\b/,

@@ -1,0 +1,46 @@
+// Table tests for no-activity-count-target: counts of activity set as the target, and the outcome-led or reported forms that are not.
+import rule from '../../lib/rules/output-only/no-activity-count-target.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+const prompt = { title: /so that/ };
+
+ruleTester.run(rule, {
+  valid: [
+    // Reported numbers, not targets.
+    'The support desk resolved 500 tickets in May, up from 420.',
+    'The clinic saw 1,100 patients in its first month.',
+    'Volunteers delivered 1,200 food parcels over Christmas, more than ever before.',
+    'Twelve extra beds remain open on the frailty ward this week.',
+    // Targets with an outcome for people.
+    'Target: 400 extra home visits this winter, so that fewer frail residents end up in A&E.',
+    'ACTION: practices to book 300 annual reviews in order to catch kidney disease earlier.',
+    'We will offer 200 extra appointments on Saturdays to reach working families who cannot come in the week.',
+    'The team will run 4 sessions for landlords on damp and mould so tenants live in healthier homes.',
+    // Forecasts, capacity and logistics.
+    'The new MRI scanner will be able to do 30 scans a day once staffed.',
+    'We expect to see 200 more referrals a month as the service becomes better known.',
+    'The conference will hold 12 workshops over two days.',
+    'ACTION: SK to book two meeting rooms for the away day.',
+    'The KPI report showed 1,640 checks completed in Q4.',
+    'The charity aims to raise £20,000 for the new minibus.',
+    // Questioning the count.
+    'Members questioned whether the 20 calls a day target was the right measure.',
+  ],
+  invalid: [
+    { text: 'ACTION: the practice manager to book 150 extra smear appointments before Easter.', problems: [{ match: '150 extra smear appointments', suggestions: [prompt] }] },
+    { text: 'Target for the falls service: 400 home assessments a quarter.', problems: [{ match: '400 home assessments' }] },
+    { text: 'Our aim is to run twelve drop-in clinics across the borough by the summer.', problems: [{ match: 'twelve drop-in clinics' }] },
+    { text: 'The food bank will hand out 250 parcels a week through the winter.', problems: [{ match: '250 parcels' }] },
+    { text: 'The plan commits the trust to treat 3,000 more outpatients by March.', problems: [{ match: '3,000 more outpatients' }] },
+    { text: 'Headline target: 250 referrals handled a week by the single point of access.', problems: [{ match: '250 referrals handled' }] },
+    { text: 'Volunteers to make 800 welfare calls over the holiday period.', problems: [{ match: '800 welfare calls' }] },
+    { text: 'Bay 3 missed its 600 jabs; ACTION: it must deliver 700 next month.', problems: [{ match: '700' }] },
+    { text: 'The visiting team made 520 visits in June against a target of 600 a month.', problems: [{ match: '600 a month' }] },
+    { text: 'Expectation from the ICB: every practice runs at least 4 MDT huddles a week.', problems: [{ match: 'at least 4 MDT huddles' }] },
+    { text: '| 07/25-1 | Deliver 900 extra dental appointments across the towns | KM | Oct |', problems: [{ match: '900 extra dental appointments' }] },
+    {
+      text: 'The director said the trust will deliver 5,000 more procedures.',
+      problems: [{ match: '5,000 more procedures', message: /Reported speech/ }],
+    },
+  ],
+});

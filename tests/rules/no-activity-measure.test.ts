@@ -1,0 +1,27 @@
+// Table tests for no-activity-measure: success judged only by how much activity happened.
+import rule from '../../lib/rules/output-only/no-activity-measure.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'Projects will be judged on how well they involve residents in design.',
+    'Success will mean families telling us the service made a difference.',
+    'The group agreed to track the number of referrals alongside people’s own rating of their wellbeing.',
+    'KPI: proportion of tenants who say their repair was fixed right first time.',
+    'Members asked whether the number of calls answered was the right measure of success.',
+    'Our KPI dashboard now shows patient-reported outcomes next to waiting times.',
+    'Appointments per 1,000 population were presented at the meeting.',
+  ],
+  invalid: [
+    {
+      text: 'The carers’ centre will be judged on the number of newsletters sent out.',
+      problems: [{ match: 'the number of newsletters sent', suggestions: [{ title: /better off/ }] }],
+    },
+    { text: 'KPI: number of benefit claims processed per adviser per week.', problems: [{ match: 'number of benefit claims processed' }] },
+    { text: 'The contract will be paid on the number of visits completed.', problems: [{ match: 'the number of visits completed' }] },
+    { text: 'Performance measure for the helpline remains calls answered per hour.', problems: [{ match: 'calls answered per hour' }] },
+    { text: 'The council will measure the scheme on how many grab rails are fitted.', problems: [{ match: 'how many grab rails are fitted' }] },
+    { text: 'Our measure of success is the number of people seen by the team each month.', problems: [{ match: 'the number of people seen' }] },
+    { text: 'The youth project will be judged on 250 sessions delivered.', problems: [{ match: '250 sessions delivered' }] },
+  ],
+});

@@ -1,0 +1,25 @@
+// Table tests for no-throughput-rate-target: shares of work processed in time set as the target.
+import rule from '../../lib/rules/output-only/no-throughput-rate-target.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    'The hub answered 91% of calls within 60 seconds in October.',
+    'The trust met the 4-hour standard in only 2 of the last 12 months.',
+    'The 4-hour performance was 72%, and members asked what it meant for people waiting on trolleys.',
+    'Aim: 90% of people leaving the reablement service still living at home after 91 days.',
+    'Target: 80% of people who fall at home reached within an hour, so that fewer lie on the floor overnight.',
+    'Staff survey response rate target: 60%.',
+    'The tech team committed to 99.9% uptime for the booking system.',
+  ],
+  invalid: [
+    { text: 'Ambition: 95% of 111 calls triaged within 20 minutes.', problems: [{ match: '95% of 111 calls triaged', suggestions: [{ title: /so that/ }] }] },
+    { text: 'Target agreed: 90% of complaints closed within 20 working days.', problems: [{ match: '90% of complaints closed' }] },
+    { text: 'The ICB wants practices to hit the two-week wait standard every month.', problems: [{ match: 'hit the two-week wait standard' }] },
+    { text: '- Two-week target: 93% by June.', problems: [{ match: 'Two-week target: 93%' }] },
+    { text: 'We committed to answering 80% of emails within one working day.', problems: [{ match: 'answering 80% of emails within one working day' }] },
+    { text: 'The aspiration is to process every referral within 48 hours.', problems: [{ match: 'process every referral within 48 hours' }] },
+    { text: 'Agreed KPI: all new tenants to have a welcome visit logged by week two.', problems: 0 },
+    { text: 'Agreed KPI: 100% of new tenants to have a welcome visit logged by week two.', problems: [{ match: '100% of new tenants to have a welcome visit logged' }] },
+  ],
+});
