@@ -10,6 +10,9 @@ ruleTester.run(rule, {
     'Until the other partners have seen the data, no decision will be taken.',
     'The federation’s service is badged as a partnership offer.',
     'The trust will only go ahead if the clinical safety case is signed off.',
+    'The PCN will review the data once our own audit is complete, then share it with partners.',
+    'The school wants its name on the shared bid alongside the other academies.',
+    'We are happy to work on the partnership’s terms.',
   ],
   invalid: [
     { text: 'The PCN will only take part in the hub provided it doesn’t cost us anything.', problems: [{ match: 'provided it doesn’t cost us' }] },
@@ -19,5 +22,9 @@ ruleTester.run(rule, {
     { text: 'What’s in it for us if we second a nurse to the hub?', problems: [{ match: 'What’s in it for us' }] },
     { text: 'We should hold back our volunteers until the council commits its share.', problems: [{ match: 'until the council commits its share' }] },
     { text: 'Not a penny more until the borough pays its bit.', problems: [{ match: 'Not a penny more until' }] },
+    { text: 'We’d be happy to help once our own waiting list is under control.', problems: [{ match: 'once our own waiting list is under control' }] },
+    { text: 'The PCN can’t commit staff unless it’s on our terms.', problems: [{ match: 'on our terms' }] },
+    { text: 'The school would want its logo on the leaflets before it signs up.', problems: [{ match: 'want its logo on' }] },
+    { text: 'The practice will join the MDT only if it gets its own coordinator.', problems: [{ match: 'only if it gets its own' }] },
   ],
 });

@@ -17,6 +17,14 @@ ruleTester.run(rule, {
     'Patient-identifiable data is not shared with third parties.',
     'The trust accepted patients from neighbouring areas during the surge.',
     'Safeguarding comes first, whatever the cost.',
+    'We agreed the credit for the reduction in falls goes to the whole partnership.',
+    'The data will not be used against any single organisation.',
+    'The parish council said it would keep its hall open for the whole village.',
+    'The volunteers were thanked so the team gets the recognition it deserves.',
+    'Care leavers will get first call on the new flats.',
+    'The trust will look after its own staff first aid training this year.',
+    'The minutes will not mention any patient by name.',
+    'Our numbers came before the system numbers on the slide.',
   ],
   invalid: [
     {
@@ -38,5 +46,13 @@ ruleTester.run(rule, {
     { text: 'The council would not underwrite NHS overspends.', problems: [{ match: 'would not underwrite NHS overspends' }] },
     { text: 'The trust wants the credit rather than sharing it with the PCNs.', problems: [{ match: 'rather than sharing it with the PCNs' }] },
     { text: 'The pilot must show gains on the trust’s figures; community outcomes are a nice-to-have.', problems: [{ match: 'community outcomes are a nice-to-have' }] },
+    { text: 'The ICB wants the headline savings attributed to it, not to the alliance.', problems: 1 },
+    { text: 'Keep the board papers vague so the council can’t use them against us.', problems: [{ match: 'can’t use them against us' }] },
+    { text: 'Our A&E numbers matter more than the system plan.', problems: [{ match: 'Our A&E numbers matter more than the system' }] },
+    { text: 'With respect, the trust has to look after its own patients first.', problems: [{ match: 'look after its own patients first' }] },
+    { text: 'The council asked that the minutes not mention its overspend.', problems: [{ match: 'not mention its overspend' }] },
+    { text: 'The federation wants first call on the new funding.', problems: [{ match: 'wants first call on the new funding' }] },
+    { text: 'Any new posts must sit in our structure, not the alliance’s.', problems: [{ match: 'in our structure, not the' }] },
+    { text: 'The community trust would keep its beds for its own patients over winter.', problems: [{ match: 'keep its beds for its own' }] },
   ],
 });

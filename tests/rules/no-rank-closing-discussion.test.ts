@@ -11,6 +11,11 @@ ruleTester.run(rule, {
     'The consultant said nurses should shape the new pathway decisions.',
     'Staff are there to support patients to stay well at home.',
     'The final say rests with the joint committee, which all partners sit on.',
+    'As the senior nurse, her view was that the ward team should lead.',
+    'The decision was final after the board vote in March.',
+    'Nurses have a seat at the table on the programme board.',
+    'The ICB is not in a position to comment until the guidance is published.',
+    'The GP partners said they would welcome challenge from the ICB.',
   ],
   invalid: [
     { text: 'As the senior partner, I have decided we are not changing the rota.', problems: [{ match: 'As the senior partner, I have decided' }] },
@@ -22,5 +27,9 @@ ruleTester.run(rule, {
     { text: 'The surgeons would not be told how to run theatres by a transformation manager.', problems: [{ match: 'would not be told how to run theatres by a transformation manager' }] },
     { text: 'It’s not for nurses to question the consultant’s plan.', problems: [{ match: 'not for nurses to question' }] },
     { text: 'The registrar pulled rank and the matter was dropped.', problems: [{ match: 'pulled rank' }] },
+    { text: 'Dr Hart said as the responsible consultant his decision was final.', problems: [{ match: 'as the responsible consultant his decision was final' }] },
+    { text: 'The senior engineer said juniors don’t get a vote on architecture.', problems: [{ match: 'juniors don’t get a vote' }] },
+    { text: 'The consultant told the nurse that she was not qualified to comment on the plan.', problems: [{ match: 'told the nurse that she was not qualified to' }] },
+    { text: 'The GP partners said they would not be lectured by the ICB.', problems: [{ match: 'would not be lectured by the ICB' }] },
   ],
 });

@@ -9,6 +9,7 @@ ruleTester.run(rule, {
     'Nobody here should feel this is their problem alone; it belongs to all of us.',
     { text: 'Northvale PCN will write to their patients about the new hub.', settings: { partners: ['Northvale PCN'] } },
     'Our staff and theirs will train together on the shared record.',
+    'Patients from other practices are welcome at the hub.',
   ],
   invalid: [
     { text: 'Those are their patients, not ours, so they can chase the results.', problems: [{ match: 'their patients', suggestions: [{ title: /shared/ }] }] },
@@ -21,5 +22,7 @@ ruleTester.run(rule, {
     { text: 'Their incident, their headache.', problems: [{ match: 'Their incident, their headache' }] },
     { text: 'That’s their problem; we have enough on.', problems: [{ match: 'That’s their problem' }] },
     { text: 'The families on the estate are the borough’s residents, not ours.', problems: [{ match: 'the borough’s residents' }] },
+    { text: 'Northvale’s patients are clogging up our clinics.', problems: [{ match: 'Northvale’s patients are clogging' }] },
+    { text: 'The care home went to the back of the queue as it is not one of ours.', problems: [{ match: 'not one of ours' }] },
   ],
 });

@@ -16,9 +16,16 @@ const REFUSAL = new RegExp(
   `\\b(?:(?:we|our [\\w ]{1,25}?|us) (?:shouldn${AP}t|should not|won${AP}t|will not|can${AP}t|cannot|aren${AP}t going to|are not going to|don${AP}t|do not)|not ours|not our|not us|rather than (?:us|ours|our))\\b`,
   'i',
 );
+const LABELLED = /\b(?:is|are|was|were) (?:really |just |purely |simply )?(?:a|an) (?:[\w-]+ ){1,2}?(?:issue|problem|matter)\b/gi;
+const REFUSED = /\b(?:(?:refus(?:ed|es|e)|declin(?:ed|es|e)|would(?:n['’]t| not)|won['’]t|will not|should(?:n['’]t| not)) (?:to )?(?:be )?(?:send|help|take|fund|pay|get involved|attend|pick|cover|accept|deal|touch|look at|act|respond|support|sending|helping|taking|funding|paying|picking|covering|dealing)|not ours|not our)\b/i;
 function belongsElsewhere(ctx: RuleContext): RuleHit[] {
-  if (!REFUSAL.test(ctx.sentence)) return [];
-  return [...ctx.sentence.matchAll(BELONGS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const hits: RuleHit[] = [];
+  if (REFUSAL.test(ctx.sentence)) for (const m of ctx.sentence.matchAll(BELONGS)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  // "argued the leak was a facilities issue and refused to send anyone": a label that hands the problem on, then a refusal.
+  for (const m of ctx.sentence.matchAll(LABELLED)) {
+    if (REFUSED.test(ctx.sentence.slice(m.index! + m[0].length))) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return hits;
 }
 
 export default defineRule({
@@ -28,7 +35,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Passes a problem over an organisational boundary instead of owning it together ("not our problem", "one for the council to sort").',
   trigger: new RegExp(
-    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:matter|issue|problem|responsibility|job)\\b|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|(?:problem|headache|mess|lookout|look-out|concern|business|responsibility)\\b|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|mess\\b|dragged|pulled into|drawn into|sucked into|not something|out of ours|out of our`,
+    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:matter|issue|problem|responsibility|job)\\b|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|(?:problem|headache|mess|lookout|look-out|concern|business|responsibility)\\b|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|mess\\b|dragged|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|involved|mixed up|pulled into|drawn into|sucked into|not something|out of ours|out of our`,
   ),
   messages: {
     found: '“{{match}}” hands the problem to someone else across a boundary. Name the shared problem and agree who will work on it together.',
@@ -86,7 +93,7 @@ export default defineRule({
     { re: new RegExp(`\\b(?:frankly |really |entirely |squarely |simply )?${THE_ORG} (?:problem|headache|issue) to (?:fund|fix|solve|sort(?: out)?|deal with|resolve|pay for|manage)\\b`, 'i') },
     { re: new RegExp(`\\b${THE_ORG} (?:responsibility|problem|job|business) (?:once|as soon as|the moment) (?:they|he|she|it|people|patients) (?:left|leave|leaves|are discharged|were discharged|is discharged|walk out|walked out|cross)`, 'i') },
     // falls prevention is the local authority's headache / are a problem for the community provider
-    { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:entirely |purely |really |squarely |just |solely |frankly |clearly )?(?!everyone|everybody|all|each)(?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:problem|headache|mess|lookout|look-out|business)\\b(?! (?:case|plan|continuity|as usual|model|partners?|meeting|unit|intelligence|rules|cycle|support|development))`, 'i') },
+    { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:entirely |purely |really |squarely |just |solely |frankly |clearly )?(?!everyone|everybody|all|each)(?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:problem|headache|mess|lookout|look-out|business)\\b(?! to \\w)(?! (?:case|plan|continuity|as usual|model|partners?|meeting|unit|intelligence|rules|cycle|support|development))`, 'i') },
     { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:entirely |purely |really |squarely |solely |frankly |clearly )(?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:responsibility|concern)\\b`, 'i') },
     { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:responsibility|concern),? (?:not|rather than|and not) (?:ours|the|a|an|us|theirs|mine)\\b`, 'i') },
     { re: new RegExp(`\\b(?:is|are|was|were) (?:really |entirely |frankly |just )?(?:a|an) (?:problem|headache) for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE}\\b`, 'i') },
@@ -98,6 +105,10 @@ export default defineRule({
     { re: /\b(?:won['’]t|will not|refuse to|not going to|shouldn['’]t|should not) (?:be |get )?(?:dragged|pulled|drawn|sucked) into (?:the |their |its )?(?:[\w-]+['’]s? )?(?:[\w-]+ )?(?:mess|problems?|row|deficit|issues|overspend|crisis)\b/i },
     { re: /\bnot something (?:we|our [\w-]+) (?:should|need to|ought to|can|will) (?:be )?(?:spend|spending|fund|funding|pay|paying|worry|worrying|picking up|pick up)\b/i },
     { re: /\b(?:not|never|won['’]t be|isn['’]t|is not) (?:coming|going to come) out of (?:ours|our (?:budget|money|pot|allocation))\b/i },
+    // community services should absorb the extra demand, not the hospital
+    { re: /\b(?:should|must|can|will have to|need to|needs to) (?:absorb|soak up|take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|cost|costs|workload|overflow|patients|caseload|risk)\b[^.;]{0,20}?,? (?:not|rather than) (?:the|us|our|ours)\b/i },
+    // we'd rather not get involved in the housing side of things
+    { re: /\b(?:rather not|prefer not to|(?:don['’]t|do not) want to|won['’]t|will not) (?:get|be|become) (?:involved|drawn in|mixed up) (?:in|with) (?:the |their |other )?[\w -]{1,25}?(?:side|problems?|issues|mess|business)\b/i },
     // would not take on any continuing healthcare work that sits on the NHS side of the line
     {
       re: new RegExp(
