@@ -3,7 +3,8 @@ import type { RuleDefinition } from '../define.ts';
 import noActivityCountTarget from './no-activity-count-target.ts';
 import noActivityGrowthTarget from './no-activity-growth-target.ts';
 import noActivityMeasure from './no-activity-measure.ts';
+import noActivityQuotaFragment from './no-activity-quota-fragment.ts';
 import noThroughputRateTarget from './no-throughput-rate-target.ts';
 
-const rules: RuleDefinition[] = [noActivityCountTarget, noActivityGrowthTarget, noActivityMeasure, noThroughputRateTarget];
+const rules: RuleDefinition[] = [noActivityCountTarget, noActivityGrowthTarget, noActivityMeasure, noActivityQuotaFragment, noThroughputRateTarget];
 export default rules;

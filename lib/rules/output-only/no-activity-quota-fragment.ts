@@ -1,0 +1,43 @@
+// A bare quota in a list or action log ("- 35 discharges before noon every day", "| 500 jabs per PCN per week |").
+import { defineRule } from '../define.ts';
+import { ACTIVITY, COUNT, PARTICIPLE, outcomeStated } from '../shared/output-only-words.ts';
+
+const RATE = String.raw`(?:(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily\b|weekly\b|monthly\b|nightly\b|before (?:noon|midday|\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?:am|pm))\b)`;
+
+/**
+ * The whole fragment is a quota: an optional label ("Flu:"), a count of activity, then a rate or a time of day.
+ * No finite verb may come with it, so "31 referrals a day were received" and "Beds: 38 remain open" stay out.
+ */
+const QUOTA = new RegExp(
+  String.raw`^(?:[-*•◦▪‣]\s*|\d+[.)]\s*)?(?:[\w'’&/ -]{1,30}:\s*)?(?<hit>${COUNT}\s+(?:[\w'’&-]+\s+){0,3}?${ACTIVITY}(?:\s+${PARTICIPLE})?(?:\s+(?:per|for each|across|in|at)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}?[\w'’&-]+?)?\s+${RATE})`,
+  'iu',
+);
+
+/** Reporting words that make the fragment a result rather than a quota. */
+const REPORTED_FIGURE = /\b(?:average[sd]?|on average|last|previous|so far|to date|up from|down from|compared|against|versus|vs|was|were|is|are|has|have|had|remain(?:s|ed)?|rose|fell|reached|achieved|received|recorded|reported)\b|\bin (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b/;
+
+export default defineRule({
+  id: 'no-activity-quota-fragment',
+  category: 'output-only',
+  practice: 2,
+  severity: 'info',
+  description: 'A bare quota of activity in a list, decision log or action table, with no outcome beside it.',
+  trigger: /(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily|weekly|monthly|nightly|before (?:noon|midday|\d)/u,
+  messages: {
+    found: '“{{match}}” reads as a quota of activity. Say alongside it who should be better off and how.',
+  },
+  check(ctx) {
+    if (outcomeStated(ctx.lower)) return [];
+    const m = QUOTA.exec(ctx.sentence);
+    const span = m?.groups?.hit;
+    if (!m || !span) return [];
+    const start = m.index + m[0].length - span.length;
+    if (REPORTED_FIGURE.test(ctx.lower) || /\b[a-z]{3,}ed\b/.test(ctx.lower.slice(start + span.length))) return [];
+    return [{ start, end: start + span.length }];
+  },
+  suggest: () => [{ title: 'Add who ends up better off and how: “…, so that …”' }],
+  examples: {
+    invalid: ['- 40 home visits per nurse per week', 'Smoking: 120 quit sessions a month across the two hubs'],
+    valid: ['- 40 home visits per nurse per week last winter, up from 32', '- 31 referrals a day were received in July'],
+  },
+});
