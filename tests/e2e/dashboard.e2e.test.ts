@@ -129,11 +129,12 @@ describe('history dashboard', () => {
 
   it('offers "Open history dashboard" in the toolbar button menu', async () => {
     // contextMenus.update fails for an id that was never created.
+    type MenusApi = { contextMenus: { update(id: string, p: object, cb: () => void): void }; runtime: { lastError?: unknown } };
     const exists = () =>
-      session.worker.evaluate(
-        (id) => new Promise<boolean>((ok) => chrome.contextMenus.update(id, {}, () => ok(!chrome.runtime.lastError))),
-        'common-ground-open-dashboard',
-      );
+      session.worker.evaluate((id) => {
+        const api = (globalThis as unknown as { chrome: MenusApi }).chrome;
+        return new Promise<boolean>((ok) => api.contextMenus.update(id, {}, () => ok(!api.runtime.lastError)));
+      }, 'common-ground-open-dashboard');
     await expect.poll(exists, { timeout: 5000 }).toBe(true);
   });
 

@@ -69,7 +69,7 @@ describe('history in the background', () => {
 
   it('adds "Open history dashboard" to the toolbar menu, which opens the dashboard', async () => {
     onTestFinished(registerHistoryHandlers());
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(menuItems).toEqual([{ id: DASHBOARD_MENU_ID, title: 'Open history dashboard', contexts: ['action'] }]);
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
     menuClick?.({ menuItemId: DASHBOARD_MENU_ID });
