@@ -24,7 +24,9 @@ export function formatProblem(file: string, d: Diagnostic): string {
 
 export function formatSuggestion(s: Diagnostic['suggestions'][number]): string {
   const title = oneLine(s.title);
-  return s.replacement === undefined ? `    → ${title}` : `    → ${title}: “${oneLine(s.replacement)}”`;
+  const replacement = s.replacement === undefined ? undefined : oneLine(s.replacement);
+  // Titles such as "Replace with “x”" already show the new words.
+  return replacement === undefined || title.includes(replacement) ? `    → ${title}` : `    → ${title}: “${replacement}”`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -30,6 +30,11 @@ describe('text format', () => {
     expect(lines[2]).toBe('    → Ask who benefits');
     expect(lines.filter((l) => PROBLEM_LINE.test(l))).toHaveLength(1);
     expect(out).toMatch(/1 problem in 1 file \(10 words checked\)\.\n$/);
+    const titled = formatText(
+      [{ file: 'a.md', words: 3, diagnostics: [{ ...diagnostic, suggestions: [{ title: 'Replace with “joint work”', replacement: 'joint work' }] }] }],
+      { suggestions: true },
+    );
+    expect(titled.split('\n')[1]).toBe('    → Replace with “joint work”');
   });
 });
 
