@@ -44,6 +44,8 @@ interface ProtocolMap {
   problemsChanged(data: PageProblems): void;
   /** Ask background to record a history snapshot (throttled there: once per document per hour of editing). */
   recordSnapshot(data: SnapshotRequest): { ok: boolean; reason?: string };
+  /** Ask background to note that a finding was dismissed (rule id; the excerpt is kept only if the user allows). */
+  recordDismissal(data: { url: string; title: string; ruleId: string; excerpt?: string }): { ok: boolean; reason?: string };
 
   /** Run the engine off the page's thread; `key` names the editor so the per-paragraph cache is reused. */
   analyzeText(data: { key: string; text: string; settings: Settings }): Diagnostic[];

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, type SnapshotRequest } from '../messages.ts';
 import { preferencesItem, DEFAULT_PREFERENCES, type Preferences } from '../settings-store.ts';
 import { explainStorageError, openHistory, type HistoryDB } from './db.ts';
-import { applyRetention, HOUR_MS, recordSnapshot } from './history.ts';
+import { applyRetention, HOUR_MS, recordDismissal, recordSnapshot } from './history.ts';
 
 let opening: Promise<{ ok: true; db: HistoryDB } | { ok: false; reason: string }> | undefined;
 let lastRetention = 0;
@@ -41,6 +41,22 @@ export async function handleSnapshot(req: SnapshotRequest, now = Date.now()): Pr
   }
 }
 
+/** Notes a dismissed finding; like snapshots, storage problems are reported, not thrown. */
+export async function handleDismissal(
+  data: { url: string; title: string; ruleId: string; excerpt?: string },
+  now = Date.now(),
+): Promise<{ ok: boolean; reason?: string }> {
+  const status = await history();
+  if (!status.ok) return { ok: false, reason: status.reason };
+  try {
+    const prefs = await preferences();
+    await recordDismissal(status.db, data, { keepExcerpts: prefs.keepExcerpts, now });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: explainStorageError(error) };
+  }
+}
+
 export const DASHBOARD_MENU_ID = 'common-ground-open-dashboard';
 
 /** "Open history dashboard" in the toolbar button's right-click menu (needs the contextMenus permission). */
@@ -64,7 +80,10 @@ function registerDashboardMenu(): void {
 
 /** Called once from entrypoints/background.ts; returns a function that removes the message handler. */
 export function registerHistoryHandlers(): () => void {
-  const remove = onMessage('recordSnapshot', ({ data }) => handleSnapshot(data));
+  const removers = [
+    onMessage('recordSnapshot', ({ data }) => handleSnapshot(data)),
+    onMessage('recordDismissal', ({ data }) => handleDismissal(data)),
+  ];
   registerDashboardMenu();
-  return remove;
+  return () => removers.forEach((remove) => remove());
 }

@@ -67,6 +67,21 @@ describe('history in the background', () => {
     expect(await snapshots()).toHaveLength(1);
   });
 
+  it('records dismissals by message, without the excerpt unless allowed', async () => {
+    onTestFinished(registerHistoryHandlers());
+    const d = { url: request.url, title: request.title, ruleId: 'no-blame', excerpt: 'their fault' };
+    expect(await sendMessage('recordDismissal', d)).toEqual({ ok: true });
+    await preferencesItem.setValue({ keepExcerpts: true, retentionMonths: 0 });
+    expect(await sendMessage('recordDismissal', d)).toEqual({ ok: true });
+    const db = new HistoryDB();
+    const rows = await db.dismissals.toArray();
+    db.close();
+    expect(rows.map((r) => [r.ruleId, r.excerpt])).toEqual([
+      ['no-blame', undefined],
+      ['no-blame', 'their fault'],
+    ]);
+  });
+
   it('adds "Open history dashboard" to the toolbar menu, which opens the dashboard', async () => {
     onTestFinished(registerHistoryHandlers());
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
