@@ -2,7 +2,7 @@
 import { openHistory, explainStorageError, type HistoryDB } from '../../lib/store/db.ts';
 import { buildView, type Bucket, type HistoryFilter, type HistoryView, type RuleInfo } from '../../lib/store/aggregate.ts';
 import { applyRetention } from '../../lib/store/history.ts';
-import type { DocumentRecord, SnapshotRecord } from '../../lib/store/types.ts';
+import type { DismissalRecord, DocumentRecord, SnapshotRecord } from '../../lib/store/types.ts';
 import { DEFAULT_PREFERENCES, preferencesItem, type Preferences } from '../../lib/settings-store.ts';
 
 export type Status = { kind: 'loading' } | { kind: 'off'; reason: string } | { kind: 'ready' };
@@ -21,6 +21,7 @@ export class DashboardState {
   status = $state<Status>({ kind: 'loading' });
   documents = $state.raw<DocumentRecord[]>([]);
   snapshots = $state.raw<SnapshotRecord[]>([]);
+  dismissals = $state.raw<DismissalRecord[]>([]);
   rules = $state.raw<RuleInfo[]>([]);
   filter = $state<HistoryFilter>({ kind: 'all' });
   bucket = $state<Bucket>('month');
@@ -29,7 +30,14 @@ export class DashboardState {
   notice = $state('');
   db: HistoryDB | undefined;
 
-  view: HistoryView = $derived(buildView(this.documents, this.snapshots, { filter: this.filter, bucket: this.bucket, rules: this.rules }));
+  view: HistoryView = $derived(
+    buildView(this.documents, this.snapshots, {
+      filter: this.filter,
+      bucket: this.bucket,
+      rules: this.rules,
+      dismissals: this.dismissals,
+    }),
+  );
 
   async open(): Promise<void> {
     const status = await openHistory();
@@ -55,11 +63,12 @@ export class DashboardState {
     const db = this.db;
     if (!db) return;
     try {
-      const [documents, snapshots] = await db.transaction('r', db.documents, db.snapshots, () =>
-        Promise.all([db.documents.toArray(), db.snapshots.toArray()]),
+      const [documents, snapshots, dismissals] = await db.transaction('r', db.documents, db.snapshots, db.dismissals, () =>
+        Promise.all([db.documents.toArray(), db.snapshots.toArray(), db.dismissals.toArray()]),
       );
       this.documents = documents;
       this.snapshots = snapshots;
+      this.dismissals = dismissals;
       // Keep the filter meaningful after deletions.
       const f = this.filter;
       if (f.kind === 'site' && !documents.some((d) => d.site === f.value)) this.filter = { kind: 'all' };

@@ -1,7 +1,7 @@
 // Reading history for the dashboard: filters, week/month buckets, latest state, recurring rules, practices, reviews.
 import { per1000 } from '../engine/stats.ts';
 import { CATEGORIES, type Category, type PracticeId } from '../engine/types.ts';
-import type { DocumentRecord, ReviewOutcome, SnapshotRecord } from './types.ts';
+import type { DismissalRecord, DocumentRecord, ReviewOutcome, SnapshotRecord } from './types.ts';
 
 export type Bucket = 'week' | 'month';
 export type HistoryFilter = { kind: 'all' } | { kind: 'site'; value: string } | { kind: 'series'; value: string };
@@ -49,6 +49,8 @@ export interface HistoryView {
   documents: DocumentRow[];
   topRules: { id: string; count: number; info?: RuleInfo }[];
   topPhrases: { text: string; count: number }[];
+  /** Rules users dismiss most: a hint that a rule misfires or that the board disagrees with it. */
+  topDismissed: { id: string; count: number; info?: RuleInfo }[];
   practices: { practice: PracticeId; count: number }[];
   reviews: ReviewRow[];
   sites: string[];
@@ -96,7 +98,7 @@ function zero(): Record<Category, number> {
 export function buildView(
   documents: readonly DocumentRecord[],
   snapshots: readonly SnapshotRecord[],
-  opts: { filter: HistoryFilter; bucket: Bucket; rules?: readonly RuleInfo[]; top?: number },
+  opts: { filter: HistoryFilter; bucket: Bucket; rules?: readonly RuleInfo[]; top?: number; dismissals?: readonly DismissalRecord[] },
 ): HistoryView {
   const docs = new Map<number, DocumentRecord>();
   for (const d of documents) docs.set(d.id as number, d);
@@ -147,6 +149,11 @@ export function buildView(
     }
   }
 
+  const dismissed = new Map<string, number>();
+  for (const d of opts.dismissals ?? []) {
+    if (matches(docs.get(d.docId), opts.filter)) dismissed.set(d.ruleId, (dismissed.get(d.ruleId) ?? 0) + 1);
+  }
+
   const points = [...buckets.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
   for (const p of points) {
     let total = 0;
@@ -185,6 +192,7 @@ export function buildView(
     documents: rows,
     topRules: byCount(ruleCounts).slice(0, top).map(([id, n]) => ({ id, count: n, info: ruleInfo.get(id) })),
     topPhrases: byCount(phraseCounts).slice(0, top).map(([text, n]) => ({ text, count: n })),
+    topDismissed: byCount(dismissed).slice(0, top).map(([id, n]) => ({ id, count: n, info: ruleInfo.get(id) })),
     practices: byCount(practiceCounts).map(([practice, n]) => ({ practice, count: n })),
     reviews: reviews.sort((a, b) => b.at - a.at).slice(0, 50),
     sites: [...new Set(documents.map((d) => d.site))].sort(),

@@ -160,8 +160,10 @@ describe('buildView', () => {
   ];
   it('buckets by month with rates per 1,000 words, filters by site and series, lists latest state', async () => {
     await seed();
-    const [docs, snaps] = [await db.documents.toArray(), await db.snapshots.toArray()];
-    const all = buildView(docs, snaps, { filter: { kind: 'all' }, bucket: 'month', rules });
+    const [docs, snaps, dismissals] = [await db.documents.toArray(), await db.snapshots.toArray(), await db.dismissals.toArray()];
+    const all = buildView(docs, snaps, { filter: { kind: 'all' }, bucket: 'month', rules, dismissals });
+    expect(all.topDismissed).toEqual([{ id: 'r', count: 1, info: undefined }]);
+    expect(buildView(docs, snaps, { filter: { kind: 'site', value: 'b.org' }, bucket: 'month', dismissals }).topDismissed).toEqual([]);
     expect(all.points.map((p) => p.key)).toEqual(['2025-01', '2025-02']);
     expect(all.points[1]).toMatchObject({ words: 2000, counts: { blame: 4, 'output-only': 2 }, rates: { blame: 2, 'output-only': 1, total: 3 } });
     expect(all.topRules[0]).toMatchObject({ id: 'no-person-as-cause', count: 6 });
