@@ -87,7 +87,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
     if (elliptic) return elliptic;
   }
   const trailing = firstMatch(TRAILING, sentence, 'hit');
-  if (trailing && !sentence.slice(trailing.start, trailing.end).includes('%')) return trailing;
+  if (trailing && !/%\s*of\b/.test(sentence.slice(trailing.start, trailing.end))) return trailing;
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
     const from = m.index + m[0].length;
@@ -95,7 +95,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
     const framed = firstMatch(FRAMED, sentence, 'hit', from, to);
     if (framed && REPORTING.test(lower.slice(from, framed.start))) continue;
     // Shares of throughput ("95% of calls answered") belong to no-throughput-rate-target.
-    if (framed && !sentence.slice(framed.start, framed.end).includes('%')) return framed;
+    if (framed && !/%\s*of\b/.test(sentence.slice(framed.start, framed.end))) return framed;
     if (ACTIVITY_RE.test(lower.slice(clauseStart(lower, m.index), to))) {
       const rate = firstMatch(FRAMED_RATE, sentence, 'hit', m.index, to);
       if (rate) return rate;

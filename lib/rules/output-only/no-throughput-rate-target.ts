@@ -11,11 +11,9 @@ const HIT_STANDARD = new RegExp(
   'iu',
 );
 
-/** "N% of calls answered within 60 seconds", "92% seen within 4 hours", "100% of residents to have a review logged by year end". */
-const SHARE = new RegExp(
-  String.raw`(?<hit>(?<![£$€\d.,])(?:\d+(?:\.\d+)?|${NUM})\s?(?:%|per ?cent)(?:\s+of\s+(?:[\w'’&/-]+\s+){0,6}?)?\s*(?:to (?:have|be)\s+(?:[\w'’-]+\s+){0,4}?)?${PARTICIPLE})\b`,
-  'iu',
-);
+/** "N% of calls answered", "92% seen", "100% of residents to have a review logged". */
+const SHARE_SRC = String.raw`(?<![£$€\d.,])(?:\d+(?:\.\d+)?|${NUM})\s?(?:%|per ?cent)(?:\s+of\s+(?:[\w'’&/-]+\s+){0,6}?)?\s*(?:to (?:have|be)\s+(?:[\w'’-]+\s+){0,4}?)?${PARTICIPLE}\b`;
+const SHARE = new RegExp(String.raw`(?<hit>${SHARE_SRC})`, 'iu');
 
 /** "four-hour target: 95% by March": the percentage hung on a time standard. */
 const STANDARD_SHARE = new RegExp(
@@ -24,16 +22,22 @@ const STANDARD_SHARE = new RegExp(
 );
 
 /** "answer 80% of emails within a day", "process every referral within 48 hours". */
-const ACT_WITHIN = new RegExp(
-  String.raw`\b(?<hit>(?:answer|respond(?:ing)? to|process|clos(?:e|ing)|resolv(?:e|ing)|see|seeing|triag(?:e|ing)|clear|complet(?:e|ing)|assess|handl(?:e|ing)|return|deal(?:ing)? with|pick(?:ing)? up|answering|processing|clearing|assessing|returning)\s+(?:(?:every|all|each|all of the|the)\s+|(?<![£$€\d.,])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|all\s+)?)(?:[\w'’&/-]+\s+){0,3}?[\w'’-]+\s+(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b)`,
-  'iu',
-);
+const ACT_WITHIN_SRC = String.raw`(?:answer|respond(?:ing)? to|process|clos(?:e|ing)|resolv(?:e|ing)|see|seeing|triag(?:e|ing)|clear|complet(?:e|ing)|assess|handl(?:e|ing)|return|deal(?:ing)? with|pick(?:ing)? up|answering|processing|clearing|assessing|returning)\s+(?:(?:every|all|each|all of the|the)\s+|(?<![£$€\d.,])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|all\s+)?)(?:[\w'’&/-]+\s+){0,3}?[\w'’-]+\s+(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b`;
+const ACT_WITHIN = new RegExp(String.raw`\b(?<hit>${ACT_WITHIN_SRC})`, 'iu');
+
+/** "to maintain 90% of handovers completed within 30 minutes": a directive verb carries the target. */
+const DIRECTED_SHARE = new RegExp(String.raw`\b(?:to|will|must|should|shall)\s+(?:maintain|sustain|achieve|hit|reach|deliver|get|keep)\s+(?<hit>${SHARE_SRC})`, 'iu');
+
+/** "Health visitors to complete all new birth visits within 14 days": the same speed target in an action. */
+const DIRECTED_WITHIN = new RegExp(String.raw`(?:\b(?:to|will|must|should|shall)\s+|^\s*(?:[-*•]\s*)?(?:action:\s*)?)(?<hit>${ACT_WITHIN_SRC})`, 'iu');
 
 const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
 
 function findHit(sentence: string, lower: string): RuleHit | null {
   const standard = firstMatch(HIT_STANDARD, sentence, 'hit') ?? firstMatch(STANDARD_SHARE, sentence, 'hit');
   if (standard) return standard;
+  const directed = firstMatch(DIRECTED_SHARE, sentence, 'hit') ?? firstMatch(DIRECTED_WITHIN, sentence, 'hit');
+  if (directed) return directed;
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
     const from = m.index + m[0].length;
