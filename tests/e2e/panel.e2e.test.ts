@@ -203,7 +203,7 @@ describe('Review before circulation', () => {
       } else if (!edited && (await panel.getByRole('button', { name: 'Edit…' }).isEnabled())) {
         edited = true;
         await panel.getByRole('button', { name: 'Edit…' }).click();
-        await panel.locator('#edit-text').fill('the referral list was not sent');
+        await panel.locator('#edit-text').fill('once more');
         await panel.getByRole('button', { name: 'Apply' }).click();
       } else {
         await panel.getByRole('button', { name: 'Dismiss…' }).click();
@@ -214,7 +214,7 @@ describe('Review before circulation', () => {
     await panel.getByRole('heading', { name: 'Review complete' }).waitFor();
     const text = await notes.locator('#ed').inputValue();
     expect(text).not.toBe(start.problems.map(() => '').join(''));
-    expect(text).toContain('the referral list was not sent');
+    expect(text).toContain('once more');
     const report = (await panel.locator('.report').textContent())!.replace(/\s+/g, ' ');
     expect(report).toMatch(/Changed \([1-9]\d*\)/);
     expect(report).toContain('Quoted verbatim');
