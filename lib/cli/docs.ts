@@ -1,5 +1,5 @@
 // The README rules table, generated from rule meta and the engine's own output on each rule's first example.
-import { analyze, CATEGORIES, type RuleMeta } from '../engine/index.ts';
+import { analyze, applySuggestion, CATEGORIES, type RuleMeta } from '../engine/index.ts';
 import { PRACTICES } from '../practices.ts';
 
 export const START_MARKER = '<!-- rules:start -->';
@@ -10,14 +10,15 @@ function cell(s: string): string {
   return s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 }
 
-/** What the engine suggests for the rule's first invalid example: the title, and the rewrite when there is one. */
+/** What the engine suggests for the rule's first invalid example: the title, and the fixed sentence when there is one. */
 export function exampleSuggestion(rule: RuleMeta): string {
   const example = rule.examples.invalid[0];
   if (!example) return '';
   const d = analyze(example).find((x) => x.ruleId === rule.id);
   const s = d?.suggestions[0];
   if (!s) return '';
-  return s.replacement === undefined ? s.title : `${s.title}: “${s.replacement}”`;
+  // With a rewrite, show the whole example as it reads after the fix.
+  return s.replacement === undefined ? s.title : `${s.title} → “${applySuggestion(example, d!, 0)}”`;
 }
 
 export function renderRulesTable(rules: readonly RuleMeta[]): string {
@@ -47,5 +48,6 @@ export function replaceBetweenMarkers(readme: string, content: string): string {
   if (start < 0 || end < 0 || end < start) {
     throw new Error(`README.md needs ${START_MARKER} and ${END_MARKER}, in that order, where the rules table goes.`);
   }
-  return `${readme.slice(0, start + START_MARKER.length)}\n${content}\n${readme.slice(end)}`;
+  // Blank lines around the table: the markers are HTML blocks, and the table must start a block of its own.
+  return `${readme.slice(0, start + START_MARKER.length)}\n\n${content}\n\n${readme.slice(end)}`;
 }

@@ -31,7 +31,7 @@ describe('rules table', () => {
   it('replaces only what sits between the markers, and twice gives the same text', () => {
     const readme = `# Title\n\n${START_MARKER}\nold table\n${END_MARKER}\n\n## After\n`;
     const once = replaceBetweenMarkers(readme, 'NEW');
-    expect(once).toBe(`# Title\n\n${START_MARKER}\nNEW\n${END_MARKER}\n\n## After\n`);
+    expect(once).toBe(`# Title\n\n${START_MARKER}\n\nNEW\n\n${END_MARKER}\n\n## After\n`);
     expect(replaceBetweenMarkers(once, 'NEW')).toBe(once);
     expect(() => replaceBetweenMarkers('# No markers', 'NEW')).toThrow(/needs <!-- rules:start -->/);
   });
