@@ -27,12 +27,12 @@ export function trendSummary(points: readonly TrendPoint[], bucket: Bucket): str
   if (points.length === 1) {
     return `One ${unit} of history (${first.label}): ${first.rates.total.toFixed(1)} findings per 1,000 words, ${first.rates.blame.toFixed(1)} of them blame.`;
   }
-  const dir = (a: number, b: number) => (b < a ? 'fell' : b > a ? 'rose' : 'stayed');
-  return (
-    `Over ${plural(points.length, unit)}, blame findings per 1,000 words ${dir(first.rates.blame, last.rates.blame)} ` +
-    `from ${first.rates.blame.toFixed(1)} (${first.label}) to ${last.rates.blame.toFixed(1)} (${last.label}); ` +
-    `all findings ${dir(first.rates.total, last.rates.total)} from ${first.rates.total.toFixed(1)} to ${last.rates.total.toFixed(1)}.`
-  );
+  const change = (what: string, a: number, b: number) => {
+    const [from, to] = [a.toFixed(1), b.toFixed(1)];
+    if (from === to) return `${what} stayed at ${from}`;
+    return `${what} ${Number(to) < Number(from) ? 'fell' : 'rose'} from ${from}${what.startsWith('blame') ? ` (${first.label})` : ''} to ${to}${what.startsWith('blame') ? ` (${last.label})` : ''}`;
+  };
+  return `Over ${plural(points.length, unit)}, ${change('blame findings per 1,000 words', first.rates.blame, last.rates.blame)}; ${change('all findings', first.rates.total, last.rates.total)}.`;
 }
 
 /** A destructive action waiting for the user's confirmation. */

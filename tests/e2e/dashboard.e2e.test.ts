@@ -74,6 +74,15 @@ describe('history dashboard', () => {
     expect(await page.locator('[data-testid="documents-table"] tbody tr').count()).toBe(12);
     await expect(page.locator('figcaption').textContent()).resolves.toMatch(/Over 12 months, blame findings per 1,000 words/);
 
+    // One series, grouped by week: still twelve points (one meeting a month), keyed by Monday.
+    await page.getByTestId('filter').selectOption('series:Riverside Place Partnership Board');
+    await page.getByLabel('By week').check();
+    const weeks = await trendRows(page);
+    expect(weeks.map((r) => r.key)).toHaveLength(12);
+    expect(weeks[0].key).toBe('2025-01-13');
+    await page.getByTestId('filter').selectOption('all');
+    await page.getByLabel('By month').check();
+
     await page.emulateMedia({ colorScheme: 'light' });
     await screenshot(page, 'dashboard-light');
     await page.emulateMedia({ colorScheme: 'dark' });
