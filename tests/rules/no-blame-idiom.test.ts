@@ -18,6 +18,8 @@ ruleTester.run(rule, {
       text: 'The council dropped the ball on referrals.',
       problems: [{ match: 'dropped the ball', suggestions: [{ title: /without naming a culprit/ }] }],
     },
+    { text: 'The council dropped the\nball on referrals.', problems: [{ match: 'dropped the\nball' }] },
+    { text: 'The council dropped the\u00a0ball on referrals.', problems: [{ match: 'dropped the\u00a0ball' }] },
     { text: 'The ball was dropped by the community team over Easter.', problems: [{ match: 'The ball was dropped' }] },
     { text: 'Once again the supplier let us down.', problems: [{ match: 'let us down' }] },
     { text: 'The school let the pupils down by cancelling the trip.', problems: [{ match: 'let the pupils down' }] },

@@ -1,6 +1,6 @@
 // Blame idioms: "dropped the ball", "let us down", "thrown under the bus", "dragging their feet", "on their watch".
 import { defineRule } from '../define.ts';
-import { runFrames, type Frame } from '../shared/blame-words.ts';
+import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
 
 const POSS = String.raw`(?:their|his|her|its|your|the \p{L}+['’]s)`;
 
@@ -40,8 +40,9 @@ export default defineRule({
   practice: 4,
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
-  trigger:
-    /\b(?:ball|baton|let|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|sat on|sitting on|sits on|sit on|watch|off the mark|weight|buck|on the job|lurch|high and dry|holding the baby|out to dry|hash of|mess of|ear of|dinner of|act together|nowhere to be|shambles|in a mess|in a state)/,
+  trigger: spaced(
+    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,4}?down|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be)/,
+  ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',
   },

@@ -1,6 +1,6 @@
 // Culprit hunting and fault-finding: "whose fault", "who is to blame", "the fault of", "at the door of".
 import { defineRule } from '../define.ts';
-import { isAgentPhrase, runFrames, subjectBefore, type Frame } from '../shared/blame-words.ts';
+import { type Frame, globalOf, isAgentPhrase, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const FAILURE_NOUN = String.raw`(?:mess|failures?|failings?|shambles|fiasco|errors?|mistakes?|blunders?|debacle|disaster|cock-?up|screw-?up|breach|incident|missed \p{L}+|lost \p{L}+|delays?|problems?|shortfall|lapses?|oversights?)`;
@@ -45,19 +45,21 @@ const FRAMES: Frame[] = [
 /** "a community trust failure", "the shortfall was down to Quayside": a failure laid on a named party. */
 function attributed(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const m of ctx.sentence.matchAll(/\b(?:a|an|the) (?:\p{L}+ ){0,3}?(?<noun>\p{L}+) (?:failure|failing|failings|cock-?up|blunder)\b/giu)) {
+  for (const m of ctx.sentence.matchAll(globalOf(PARTY_FAILURE))) {
     const at = m.index! + m[0].lastIndexOf(m.groups!.noun);
     if (subjectBefore(ctx.sentence, at + m.groups!.noun.length + 1, ctx) !== 'agent') continue;
     if (/^(?:system|systems|process|it|data|equipment|power|supply|software|hardware|network|server|heart|kidney|liver|organ|multiple)$/i.test(m.groups!.noun)) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  const downTo =
-    /\b(?:shortfall|failure|failures|delay|delays|problem|problems|mess|overspend|backlog|breach|error|errors|mistake|gap|miss) (?:was|is|were|are|has been|had been) (?:all |entirely |largely |squarely |solely |mainly |partly |purely )?down to (?<who>(?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}?)(?=[.,;:!?)]|$| and | but | who | which | not )/giu;
-  for (const m of ctx.sentence.matchAll(downTo)) {
+  for (const m of ctx.sentence.matchAll(globalOf(DOWN_TO))) {
     if (isAgentPhrase(m.groups!.who)) hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return hits;
 }
+
+const PARTY_FAILURE = /\b(?:a|an|the) (?:\p{L}+ ){0,3}?(?<noun>\p{L}+) (?:failure|failing|failings|cock-?up|blunder)\b/iu;
+const DOWN_TO =
+  /\b(?:shortfall|failure|failures|delay|delays|problem|problems|mess|overspend|backlog|breach|error|errors|mistake|gap|miss) (?:was|is|were|are|has been|had been) (?:all |entirely |largely |squarely |solely |mainly |partly |purely )?down to (?<who>(?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}?)(?=[.,;:!?)]|$| and | but | who | which | not )/iu;
 
 export default defineRule({
   id: 'no-culprit-hunt',
@@ -65,13 +67,14 @@ export default defineRule({
   practice: 4,
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
-  trigger:
-    /(?:fault|blam|responsible|accountable|find out|identify|establish|work out|ascertain|track down|door|feet|doorstep|part of|lies|lay|rests|rested|caused|created|started|behind|finger|roll|the can|the rap|the fall|culprit|guilty|personally|somebody|someone|who|failure|failing|cock|blunder|down to|punished|disciplined|sacked|fired|named)/,
+  trigger: spaced(
+    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to)/,
+  ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',
   },
   unless: [
-    /\b(?:no ?one|nobody|no single (?:\w+ )?(?:was|is|were)|not (?:about|to) (?:assign|apportion|find|point)\w*|rather than (?:ask\w*|look\w*|assign\w*|blam\w*|point\w*)|instead of (?:ask\w*|blam\w*|look\w*|assign\w*)|without (?:blam\w*|apportion\w*|assign\w*)|blameless|no[- ]blame|not (?:anyone|anybody)['’]s fault|avoid\w* (?:blame|blaming|finger)|(?:about|over) whose fault|no fault)\b/,
+    spaced(/\b(?:no ?one|nobody|no single (?:\w+ )?(?:was|is|were)|not (?:about|to) (?:assign|apportion|find|point)\w*|rather than (?:ask\w*|look\w*|assign\w*|blam\w*|point\w*)|instead of (?:ask\w*|blam\w*|look\w*|assign\w*)|without (?:blam\w*|apportion\w*|assign\w*)|blameless|no[- ]blame|not (?:anyone|anybody)['’]s fault|avoid\w* (?:blame|blaming|finger)|(?:about|over) whose fault|no fault)\b/),
   ],
   check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx)],
   suggest: () => [

@@ -1,6 +1,6 @@
 // Hindsight about others: "should have known", "should have been caught", "if they had done their job".
 import { defineRule } from '../define.ts';
-import { runFrames, type Frame } from '../shared/blame-words.ts';
+import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
 
 /** Verbs of noticing, checking and acting: in hindsight they charge someone with a lapse. */
 const LAPSE = String.raw`(?:known(?: better)?|realised|realized|spotted|noticed|caught|checked|double[- ]checked|seen|foreseen|anticipated|predicted|flagged|escalated|picked (?:up|this up|it up)|acted(?: sooner| earlier)?|followed (?:up|this up|it up)|listened|tested|reviewed|thought|warned|told|consulted|rushed|raised|reported|informed|chased|prevented|stopped|referred|intervened|called|rung|phoned|visited|contacted|stepped in|spoken up|challenged|investigated|supervised|monitored|done (?:more|better|something|their job)|been (?:more careful|more thorough|on top of))`;
@@ -32,11 +32,13 @@ export default defineRule({
   practice: 4,
   severity: 'warning',
   description: 'Hindsight about others (“should have known”, “should have been caught”, “if they had done their job”).',
-  trigger: /(?:should|ought|had|if\b|despite|full well)/,
+  trigger: spaced(
+    /(?:(?:should|ought to|shouldn['’]t)(?: not)? (?:\S+ )?have |\bif\b[\s\S]{0,60}\b(?:had|did|were|was|['’]d)\b|\bhad (?:they|he|she|the)\b|despite (?:being|knowing|having|repeated|several|many|clear|warnings|reminders)|full well)/,
+  ),
   messages: {
     found: '“{{match}}” judges others with hindsight. Ask what they knew at the time and what would have helped them see it.',
   },
-  unless: [/\b(?:we|i) (?:should|ought|shouldn)/],
+  unless: [spaced(/\b(?:we|i) (?:should|ought|shouldn)/)],
   check: (ctx) => runFrames(ctx, FRAMES),
   suggest: () => [
     { title: 'Ask what people knew at the time and what would have helped them see it' },

@@ -1,6 +1,6 @@
 // Judgement words about people or teams: "careless", "incompetent", "a disgrace", "weak link", "can't be trusted".
 import { defineRule } from '../define.ts';
-import { negatedBefore, subjectBefore, type Frame, runFrames } from '../shared/blame-words.ts';
+import { type Frame, globalOf, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
@@ -8,8 +8,9 @@ const STRONG =
   /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|ness)?|cavalier|idiots|dim[- ]witted|cowboys|blundered|blundering|human error|shoddy|slapdash|stonewall(?:ing|ed|s)?)\b/iu;
 
 /** Technical or legal senses that judge no one. */
-const NOT_JUDGEMENT =
-  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic))\b/iu;
+const NOT_JUDGEMENT = spaced(
+  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic))\b/iu,
+);
 
 /** Softer words that only judge when said of a person, team or organisation ("the partner was unreliable"). */
 const WEAK_FRAME: Frame = {
@@ -47,14 +48,13 @@ const CRITICISED_FOR_FRAME: Frame = {
 
 function judgementHits(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  const strong = new RegExp(STRONG.source, 'giu');
-  for (const m of ctx.sentence.matchAll(strong)) {
+  for (const m of ctx.sentence.matchAll(globalOf(STRONG))) {
     const at = m.index!;
     const near = ctx.sentence.slice(Math.max(0, at - 20), at + m[0].length + 25);
     if (NOT_JUDGEMENT.test(near)) continue;
     if (negatedBefore(ctx.lower, at, 3)) continue;
     // "we were careless" owns a mistake; a judgement of the writer's own side is not blame.
-    if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(0, at))) continue;
+    if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });
   }
   hits.push(...runFrames(ctx, [WEAK_FRAME, BAD_AT_FRAME, { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME]));
@@ -67,13 +67,14 @@ export default defineRule({
   practice: 4,
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
-  trigger:
+  trigger: spaced(
     /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall)/,
+  ),
   messages: {
     found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',
     trust: '“{{match}}” says a group cannot be trusted, which closes the door on working together. Say what went wrong and what would help.',
   },
-  unless: [/\bwe (?:were|are|have been|had been) (?:a bit |too |quite |rather )?(?:careless|sloppy|complacent|disorganised|unreliable)/],
+  unless: [spaced(/\bwe (?:were|are|have been|had been) (?:a bit |too |quite |rather )?(?:careless|sloppy|complacent|disorganised|unreliable)/)],
   check: judgementHits,
   suggest: () => [
     { title: 'Describe what happened and what made it hard, not the person' },

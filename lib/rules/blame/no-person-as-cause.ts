@@ -1,6 +1,6 @@
 // A person, team or organisation as the subject of a failure ("the council failed to…", "QA let another bug slip through").
 import { defineRule, type SuggestInput } from '../define.ts';
-import { isAgentPhrase, runFrames, type Frame } from '../shared/blame-words.ts';
+import { type Frame, isAgentPhrase, runFrames, spaced } from '../shared/blame-words.ts';
 
 const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+)`;
 
@@ -80,8 +80,9 @@ export default defineRule({
   practice: 4,
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
-  trigger:
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|kept |keeps? |keeping |managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would)|refusal to|failure to|unwillingness to|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
+  trigger: spaced(
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would)|refusal to|failure to|unwillingness to|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
+  ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
     passive: '“{{match}}” names who caused the failure. Describe what happened and what got in the way instead.',
@@ -111,7 +112,7 @@ export default defineRule({
 
 function suggestFix(input: SuggestInput) {
   const m = input.match.match(/^(failed|neglected|forgot|omitted) to (\p{L}+)$/iu);
-  const before = input.sentence.slice(0, input.start).trimEnd().toLowerCase();
+  const before = input.sentence.slice(Math.max(0, input.start - 40), input.start).trimEnd().toLowerCase();
   const out: { title: string; replacement?: string }[] = [];
   // "failed to send" → "did not send" keeps the fact and drops the verdict; only safe after a plain subject.
   if (m && !/\b(?:had|has|have|was|were|is|are|to|who|which|that)$/.test(before)) {

@@ -1,31 +1,37 @@
 // Sarcasm and repetition about a failure: "yet again", "as usual", "for the umpteenth time", "surprise, surprise".
 import { defineRule } from '../define.ts';
-import { subjectBefore } from '../shared/blame-words.ts';
+import { globalOf, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const MARKER =
   /\b(?:yet again|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there)\b/giu;
 
 /** Something went wrong or was left undone: without it, "as usual" is just routine. */
-const FAILURE_CUE =
-  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never)\b/iu;
+const FAILURE_CUE = spaced(
+  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never)\b/iu,
+);
 
 /** Softer markers that only keep score when a person, team or organisation is the subject of the failure. */
 const WEAK_MARKER =
   /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:that |this \p{L}+ |in \p{L}+ \p{L}+ )?|time (?:and time )?again|again and again|time after time)/giu;
 
+/** "Typical of the trust to …", "it's always the same with …": sarcasm that needs no failure word. */
+const TYPICAL = spaced(
+  /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+)/iu,
+);
+
 function check(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const cue = FAILURE_CUE.exec(ctx.sentence);
-  const typical = /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+)/iu.exec(ctx.sentence);
+  const typical = TYPICAL.exec(ctx.sentence);
   if (typical) hits.push({ start: typical.index, end: typical.index + typical[0].length });
   if (!cue) return hits;
   const subject = subjectBefore(ctx.sentence, cue.index, ctx);
   // "we were late again, as usual" owns the lapse; only flag repetition charged to others.
   if (subject === 'self') return hits;
-  for (const m of ctx.sentence.matchAll(MARKER)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of ctx.sentence.matchAll(globalOf(MARKER))) hits.push({ start: m.index!, end: m.index! + m[0].length });
   if (subject === 'agent') {
-    for (const m of ctx.sentence.matchAll(WEAK_MARKER)) {
+    for (const m of ctx.sentence.matchAll(globalOf(WEAK_MARKER))) {
       const text = m[0].trimEnd();
       hits.push({ start: m.index!, end: m.index! + text.length });
     }
@@ -39,7 +45,9 @@ export default defineRule({
   practice: 3,
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
-  trigger: /(?:yet again|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time)/,
+  trigger: spaced(
+    /(?:yet again|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time)/,
+  ),
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',
   },
@@ -48,7 +56,7 @@ export default defineRule({
     const out: { title: string; replacement?: string }[] = [];
     // Dropping a leading "Yet again" leaves a plain account; only safe when it opens the sentence.
     if (input.start === 0 && /^(?:yet again|as usual|as always)$/i.test(input.match)) {
-      const rest = input.sentence.slice(input.end);
+      const rest = input.sentence.slice(input.end, input.end + 4);
       if (/^,?\s+\S/.test(rest)) out.push({ title: 'Remove the scorekeeping', replacement: 'This time' });
     }
     out.push({ title: 'Describe this occasion and ask what keeps getting in the way' });

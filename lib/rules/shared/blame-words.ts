@@ -55,8 +55,12 @@ interface Token {
   start: number;
 }
 
+/** How far back a subject is looked for: enough for a long noun phrase, and keeps long lines linear. */
+const WINDOW = 160;
+
 function tokensBefore(sentence: string, index: number): Token[] {
-  const head = sentence.slice(0, index);
+  const offset = Math.max(0, index - WINDOW);
+  const head = sentence.slice(offset, index);
   // A clause boundary (punctuation) cuts the subject search.
   const cut = Math.max(
     ...[';', ':', '—', '–', '(', '"', '“', ' - ', '!', '?'].map((p) => head.lastIndexOf(p)),
@@ -65,8 +69,10 @@ function tokensBefore(sentence: string, index: number): Token[] {
   const from = cut >= 0 ? cut + 1 : 0;
   const out: Token[] = [];
   for (const m of head.slice(from).matchAll(/[\p{L}\p{N}&][\p{L}\p{N}&'’-]*/gu)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index! });
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + from + m.index! });
   }
+  // A window cut mid-word leaves a fragment: drop it.
+  if (offset > 0 && out.length && out[0].start === offset && /[\p{L}\p{N}]/u.test(sentence[offset - 1])) out.shift();
   return out;
 }
 
@@ -115,12 +121,12 @@ export function subjectBefore(sentence: string, index: number, ctx?: Pick<RuleCo
   let k = head;
   while (k > 0 && !CLAUSE_WORDS.has(toks[k - 1].lower) && head - k < 4) k--;
   for (let m = k; m <= head; m++) if (SELF.has(toks[m].lower)) return 'self';
-  return classify(toks[head], head === 0 && (toks[0].start === 0 || /^[\s\-*•>#\d.)]*$/.test(sentence.slice(0, toks[0].start))), names, clause);
+  return classify(toks[head], head === 0 && (toks[0].start === 0 || (toks[0].start < 40 && /^[\s\-*•>#\d.)]*$/.test(sentence.slice(0, toks[0].start)))), names, clause);
 }
 
 /** True when a negation sits in the few words before `index` ("not careless", "nobody was at fault"). */
 export function negatedBefore(lower: string, index: number, words = 4): boolean {
-  const before = lower.slice(0, index).split(/\s+/).filter(Boolean).slice(-words).join(' ');
+  const before = lower.slice(Math.max(0, index - 80), index).split(/\s+/).filter(Boolean).slice(-words).join(' ');
   return /\b(?:not|no|never|nobody|none|without|hardly|neither|nor)\b|n['’]t\b|\bno ?one\b/.test(before);
 }
 
@@ -134,12 +140,59 @@ export interface Frame {
   negatable?: boolean;
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** A literal space in a pattern (outside [...]) matches any run of whitespace, so hard-wrapped lines still match. */
+function spacesAsWhitespace(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else if (c === ' ' && !inClass) {
+      // " ?" and " *" stay optional; " +" and a bare space need at least one whitespace character.
+      const q = source[i + 1];
+      if (q === '?' || q === '*') {
+        out += '\\s*';
+        i++;
+      } else {
+        out += '\\s+';
+        if (q === '+') i++;
+      }
+    }
+    else out += c;
+  }
+  return out;
+}
+
+/** The global twin of a regex, compiled once (Unicode property classes are costly to compile per sentence). */
+export function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(spacesAsWhitespace(re.source), re.flags.includes('g') ? re.flags : re.flags + 'g');
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
+/** A trigger whose spaces match any whitespace (a sentence hard-wrapped across lines keeps its newline). */
+export function spaced(re: RegExp): RegExp {
+  return new RegExp(spacesAsWhitespace(re.source), re.flags);
+}
+
 export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[] {
   const hits: RuleHit[] = [];
-  // Non-breaking and narrow spaces read as spaces (same length, so offsets hold).
-  const plain = ctx.sentence.replace(/[\u00a0\u2007\u202f]/g, ' ');
+  const plain = ctx.sentence;
   for (const f of frames) {
-    const re = new RegExp(f.re.source, f.re.flags.includes('g') ? f.re.flags : f.re.flags + 'g');
+    const re = globalOf(f.re);
     for (const m of plain.matchAll(re)) {
       const hitText = m.groups?.hit ?? m[0];
       const start = m.index! + (m.groups?.hit !== undefined ? m[0].indexOf(hitText) : 0);
