@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
 import { onMessage, sendMessage, type PageProblems } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/engine/settings.ts';
-import { startInlineChecking } from '../../lib/content/page.ts';
+import { InlineSession } from '../../lib/content/session.ts';
 import { siteEnabled } from '../../lib/content/sites.ts';
 import { checkDocument } from '../../lib/content/page-check.ts';
 
@@ -36,7 +36,7 @@ export default defineContentScript({
 
     let settings = ((await storage.getItem<Settings>(SETTINGS_KEY)) ?? {}) as Settings;
     const origin = self.origin;
-    let running: ReturnType<typeof startInlineChecking> | null = null;
+    let running: InlineSession | null = null;
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     let lastReport: PageProblems | null = null;
 
@@ -54,8 +54,9 @@ export default defineContentScript({
     };
 
     const start = () => {
-      if (running) return;
-      running = startInlineChecking(document, {
+      // A parent page already checks this frame (frames built by script get no injected script of their own).
+      if (running || document.querySelector('common-ground-overlay')) return;
+      running = new InlineSession(document, {
         analyze: (key, text) => sendMessage('analyzeText', { key, text, settings }),
         report,
         disableRule: (ruleId) => updateSettings((s) => ({ ...s, rules: { ...s.rules, [ruleId]: 'off' } })),
@@ -80,28 +81,28 @@ export default defineContentScript({
       storage.watch<Record<string, boolean>>(SITES_KEY, (sites) => applySites(sites)),
       storage.watch<Settings>(SETTINGS_KEY, (value) => {
         settings = (value ?? {}) as Settings;
-        void running?.controller.refresh();
+        void running?.refresh();
       }),
     ];
 
-    const controller = () => running?.controller ?? null;
+    const off = 'Checking is off on this page.';
+    const owner = (id: string) => running?.owner(id) ?? null;
     const handlers = [
-      onMessage('getProblems', () => controller()?.pageProblems() ?? null),
-      onMessage('revealProblem', ({ data }) => controller()?.reveal(data.id) ?? false),
-      onMessage('applySuggestion', ({ data }) => controller()?.apply(data.id, data.suggestionIndex) ?? { ok: false, message: 'Checking is off on this page.' }),
-      onMessage('replaceProblem', ({ data }) => controller()?.replace(data.id, data.text) ?? { ok: false, message: 'Checking is off on this page.' }),
-      onMessage('ignoreProblem', ({ data }) => controller()?.ignore(data.id) ?? false),
+      onMessage('getProblems', () => (running && running.trackedCount > 0 ? running.pageProblems() : null)),
+      onMessage('revealProblem', ({ data }) => owner(data.id)?.reveal(data.id) ?? false),
+      onMessage('applySuggestion', ({ data }) => owner(data.id)?.apply(data.id, data.suggestionIndex) ?? { ok: false, message: off }),
+      onMessage('replaceProblem', ({ data }) => owner(data.id)?.replace(data.id, data.text) ?? { ok: false, message: off }),
+      onMessage('ignoreProblem', ({ data }) => owner(data.id)?.ignore(data.id) ?? false),
       onMessage('checkPage', async ({ data }) => {
-        const c = controller();
-        if (c && c.trackedCount > 0 && !data.selectionOnly) {
-          await c.refresh();
-          return c.pageProblems();
+        if (running && running.trackedCount > 0 && !data.selectionOnly) {
+          await running.refresh();
+          return running.pageProblems();
         }
         return checkDocument(document, data.selectionOnly, (key, text) => sendMessage('analyzeText', { key, text, settings }));
       }),
       onMessage('runCommand', ({ data }) => {
-        const c = controller();
-        if (!c || !document.hasFocus()) return false;
+        const c = running?.focused();
+        if (!c) return false;
         if (data.command === 'quick-fix') return c.quickFix();
         return c.navigate(data.command === 'next-problem' ? 1 : -1);
       }),

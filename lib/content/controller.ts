@@ -4,9 +4,9 @@ import type { PageProblems, Problem } from '../messages.ts';
 import type { EditorAdapter } from '../editors/types.ts';
 import { findEditor } from '../editors/index.ts';
 import { countWords } from '../engine/stats.ts';
-import { clipRects, intersect, type Box } from '../overlay/geometry.ts';
+import { clipRects, firstAtOrBelow, intersect, type Box } from '../overlay/geometry.ts';
 import { Overlay, type PaintItem } from '../overlay/overlay.ts';
-import { minimalEdit, shiftDiagnostics } from './text-diff.ts';
+import { checkedPart, minimalEdit, shiftDiagnostics } from './text-diff.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 
 export interface ControllerDeps {
@@ -30,6 +30,12 @@ interface Tracked {
 
 const DEBOUNCE_MS = 120;
 const MAX_EDITORS = 50;
+/** Above this many findings in one editor, only those near the viewport are measured. */
+const CULL_FROM = 200;
+/** Longer texts are checked up to a line break before this many characters (about 30,000 words). */
+export const MAX_CHECKED_CHARS = 200_000;
+
+const lastBottom = (rects: readonly Box[]): number | null => (rects.length ? rects[rects.length - 1].top + rects[rects.length - 1].height : null);
 
 export class Controller {
   readonly overlay: Overlay;
@@ -39,9 +45,11 @@ export class Controller {
   private frame = 0;
   private items: (PaintItem & { key: string })[] = [];
   private lastRevealed: string | null = null;
+  private warnedLong = false;
   private resize = new ResizeObserver(() => this.requestPaint());
 
-  constructor(private doc: Document, private deps: ControllerDeps) {
+  /** keyPrefix keeps editor keys unique when frames of one page have controllers of their own. */
+  constructor(readonly doc: Document, private deps: ControllerDeps, private keyPrefix = '') {
     this.overlay = new Overlay(doc);
   }
 
@@ -57,7 +65,7 @@ export class Controller {
     if (existing) return existing;
     if (this.editors.size >= MAX_EDITORS) return null;
     const adapter = found.family.create(found.root);
-    const t: Tracked = { key: `e${this.nextKey++}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {} };
+    const t: Tracked = { key: `${this.keyPrefix}e${this.nextKey++}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {} };
     t.unsubscribe = adapter.onChange(() => this.changed(t));
     this.editors.set(found.root, t);
     this.resize.observe(found.root);
@@ -89,7 +97,12 @@ export class Controller {
     const version = ++t.version;
     try {
       const text = t.adapter.getText();
-      const diagnostics = text.trim() ? await this.deps.analyze(t.key, text) : [];
+      const part = checkedPart(text, MAX_CHECKED_CHARS);
+      if (part.length < text.length && !this.warnedLong) {
+        this.warnedLong = true;
+        this.overlay.toast('This text is very long: Common Ground checks its first 30,000 words or so.');
+      }
+      const diagnostics = part.trim() ? await this.deps.analyze(t.key, part) : [];
       if (version !== t.version || t.adapter.getText() !== text) return;
       t.text = text;
       t.diagnostics = diagnostics;
@@ -147,8 +160,16 @@ export class Controller {
         const r = el.getBoundingClientRect();
         const clip = intersect({ left: r.left, top: r.top, width: r.width, height: r.height }, viewport);
         if (!clip) continue;
-        for (const d of visibleDiagnostics(t.text, t.diagnostics, this.ignored)) {
-          const rects = clipRects(t.adapter.getRects(d.start, d.end), clip);
+        const list = visibleDiagnostics(t.text, t.diagnostics, this.ignored);
+        // Long documents: find the first finding on screen by bisection, stop a little after the last.
+        let i = list.length > CULL_FROM ? firstAtOrBelow(list.length, (k) => lastBottom(t.adapter.getRects(list[k].start, list[k].end)), clip.top) : 0;
+        let below = 0;
+        for (; i < list.length && below < 20; i++) {
+          const d = list[i];
+          const raw = t.adapter.getRects(d.start, d.end);
+          if (list.length > CULL_FROM && raw.length && raw[0].top > clip.top + clip.height) below++;
+          else below = 0;
+          const rects = clipRects(raw, clip);
           if (rects.length) items.push({ id: problemId(t.key, d), key: t.key, category: d.category, severity: d.severity, rects });
         }
       } catch (err) {

@@ -16,6 +16,15 @@ export function changedSpan(before: string, after: string): { start: number; old
   return { start, oldEnd, newEnd };
 }
 
+/** The start of a long text, cut at a line break (or a space) before max characters, for checking. */
+export function checkedPart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf('\n', max);
+  if (cut > max / 2) return text.slice(0, cut);
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > max / 2 ? space : max);
+}
+
 /**
  * Findings of the old text moved onto the new one until the engine answers: those before the edit stay,
  * those after it shift by the change in length, those touching it are dropped.

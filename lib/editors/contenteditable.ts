@@ -177,7 +177,7 @@ export class ContentEditableAdapter implements EditorAdapter {
 export function editingHost(el: Element): HTMLElement | null {
   let host: HTMLElement | null = null;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur instanceof HTMLElement && cur.isContentEditable) host = cur;
+    if ((cur as HTMLElement).isContentEditable === true) host = cur as HTMLElement;
     else if (host) break;
   }
   return host;

@@ -15,25 +15,31 @@ const COPIED = [
 ] as const;
 
 const TEXT_INPUTS = new Set(['text', 'search', '']);
+/** The mirror lays out at most this much text (checking stops earlier), so a 5 MB paste is not laid out twice. */
+const MIRROR_LIMIT = 250_000;
 
-let mirrorRoot: ShadowRoot | null = null;
+const mirrorRoots = new WeakMap<Document, ShadowRoot>();
 
 /** One hidden, closed shadow root per document holds the mirrors, outside any editor's DOM. */
 function mirrorContainer(doc: Document): ShadowRoot {
-  if (mirrorRoot && mirrorRoot.host.isConnected) return mirrorRoot;
+  const existing = mirrorRoots.get(doc);
+  if (existing && existing.host.isConnected) return existing;
   const host = doc.createElement('common-ground-mirror');
   host.style.cssText =
     'all:initial;position:fixed;left:0;top:0;width:0;height:0;overflow:visible;visibility:hidden;pointer-events:none;contain:layout style;';
-  mirrorRoot = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'closed' });
   (doc.documentElement ?? doc.body).appendChild(host);
-  return mirrorRoot;
+  mirrorRoots.set(doc, root);
+  return root;
 }
 
 export class TextFieldAdapter implements EditorAdapter {
   readonly family = 'textarea';
   private mirror: HTMLDivElement | null = null;
   private mirrorText: Text | null = null;
+  private spacer: HTMLDivElement | null = null;
   private handlers: (() => void)[] = [];
+  private synced: Text | null | undefined = undefined;
 
   constructor(readonly element: Field) {}
 
@@ -43,6 +49,14 @@ export class TextFieldAdapter implements EditorAdapter {
 
   /** Lays the mirror exactly over the field (same box, font, wrapping and scroll) and returns it. */
   private sync(): Text | null {
+    // One layout of the mirror serves every measurement made in the same task (a whole paint).
+    if (this.synced !== undefined) return this.synced;
+    this.synced = this.layout();
+    queueMicrotask(() => (this.synced = undefined));
+    return this.synced;
+  }
+
+  private layout(): Text | null {
     const el = this.element;
     if (!el.isConnected) return null;
     const box = el.getBoundingClientRect();
@@ -52,13 +66,14 @@ export class TextFieldAdapter implements EditorAdapter {
     if (!this.mirror || !this.mirror.isConnected) {
       this.mirror = el.ownerDocument.createElement('div');
       this.mirrorText = el.ownerDocument.createTextNode('');
-      this.mirror.appendChild(this.mirrorText);
+      this.spacer = el.ownerDocument.createElement('div');
+      this.mirror.append(this.mirrorText, this.spacer);
       mirrorContainer(el.ownerDocument).appendChild(this.mirror);
     }
     const cs = view.getComputedStyle(el);
     const m = this.mirror.style;
     for (const prop of COPIED) m[prop] = cs[prop];
-    const multiline = el instanceof HTMLTextAreaElement;
+    const multiline = el.tagName === 'TEXTAREA';
     const padX = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
     const padY = parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
     m.position = 'absolute';
@@ -73,8 +88,11 @@ export class TextFieldAdapter implements EditorAdapter {
     m.whiteSpace = multiline ? 'pre-wrap' : 'pre';
     if (multiline) m.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
     else m.lineHeight = `${Math.max(0, el.clientHeight - padY)}px`;
-    const value = el.value + (multiline ? ' ' : '');
+    const full = el.value;
+    const value = (full.length > MIRROR_LIMIT ? full.slice(0, MIRROR_LIMIT) : full) + (multiline ? ' ' : '');
     if (this.mirrorText && this.mirrorText.data !== value) this.mirrorText.data = value;
+    // With a cut text, a spacer keeps the mirror's scroll range as long as the field's.
+    if (this.spacer) this.spacer.style.height = full.length > MIRROR_LIMIT ? `${el.scrollHeight}px` : '0';
     this.mirror.scrollTop = el.scrollTop;
     this.mirror.scrollLeft = el.scrollLeft;
     return this.mirrorText;
@@ -82,7 +100,7 @@ export class TextFieldAdapter implements EditorAdapter {
 
   getRects(start: number, end: number): DOMRect[] {
     const node = this.sync();
-    if (!node || end <= start || end > this.element.value.length) return [];
+    if (!node || end <= start || end > this.element.value.length || end > MIRROR_LIMIT) return [];
     const range = node.ownerDocument.createRange();
     range.setStart(node, start);
     range.setEnd(node, end);
@@ -142,8 +160,10 @@ export class TextFieldAdapter implements EditorAdapter {
 }
 
 export function isTextField(el: Element): el is Field {
-  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
-  if (el instanceof HTMLInputElement) return TEXT_INPUTS.has(el.type) && !el.readOnly && !el.disabled;
+  // Tag names, not instanceof: fields inside same-origin frames belong to another realm.
+  const f = el as Field;
+  if (el.tagName === 'TEXTAREA') return !f.readOnly && !f.disabled;
+  if (el.tagName === 'INPUT') return TEXT_INPUTS.has((f as HTMLInputElement).type) && !f.readOnly && !f.disabled;
   return false;
 }
 

@@ -65,6 +65,22 @@ export function placeCard(anchor: Box, w: number, h: number, viewport: { width: 
   return { left, top };
 }
 
+/**
+ * Index of the first item whose bottom edge is at or below y, for items in reading order; items that
+ * cannot be measured (null) count as above. Lets a long document measure only what is on screen.
+ */
+export function firstAtOrBelow(count: number, bottomOf: (i: number) => number | null, y: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const b = bottomOf(mid);
+    if (b !== null && b >= y) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** CSS class of an underline: category decides colour and line style, severity decides weight. */
 export function underlineClass(category: Category, severity: Severity): string {
   return `u u-${category} s-${severity}`;

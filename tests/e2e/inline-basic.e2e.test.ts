@@ -19,6 +19,10 @@ const SETTINGS: Settings = {
 };
 const TEXT = SENTENCES.join('\n');
 
+/** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
 let session: ExtensionSession;
 let origin: string;
 let closeServer: () => void;
@@ -28,6 +32,11 @@ beforeAll(async () => {
   const served = await startPageServer();
   origin = served.origin;
   closeServer = () => served.server.close();
+  // The background registers the content script when it is installed; pages opened before that get none.
+  for (let i = 0; i < 100; i++) {
+    if (await session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) break;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
   await session.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), SETTINGS);
 });
 
