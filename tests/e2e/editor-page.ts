@@ -3,12 +3,12 @@ import type { Frame, Page } from 'playwright-core';
 
 /** Test page file (tests/e2e/pages/<page>.html) → adapter family that should own its editor. */
 export const EDITOR_PAGES = [
-  { page: 'tiptap', family: 'prosemirror', rich: true },
-  { page: 'quill', family: 'quill', rich: true },
-  { page: 'ckeditor5', family: 'ckeditor5', rich: true },
-  { page: 'lexical', family: 'lexical', rich: true },
-  { page: 'codemirror', family: 'codemirror', rich: false },
-  { page: 'slate', family: 'slate', rich: true },
+  { page: 'tiptap', family: 'prosemirror', rich: true, selector: '.ProseMirror' },
+  { page: 'quill', family: 'quill', rich: true, selector: '.ql-editor' },
+  { page: 'ckeditor5', family: 'ckeditor5', rich: true, selector: '.ck-editor__editable' },
+  { page: 'lexical', family: 'lexical', rich: true, selector: '#editor' },
+  { page: 'codemirror', family: 'codemirror', rich: false, selector: '.cm-content' },
+  { page: 'slate', family: 'slate', rich: true, selector: '[data-slate-editor]' },
 ] as const;
 
 export type Run = [string, boolean?];
