@@ -2,7 +2,7 @@
 import { countWords, summarize } from '../engine/stats.ts';
 import { isValidIsoDate } from '../engine/dates.ts';
 import type { Diagnostic } from '../engine/types.ts';
-import type { HistoryDB } from '../store/db.ts';
+import { explainStorageError, isQuotaError, type HistoryDB } from '../store/db.ts';
 import { ensureDocument, IMPORTED_SITE, seriesFromTitle } from '../store/history.ts';
 import type { SnapshotRecord } from '../store/types.ts';
 import type { PreparedFile } from './read-file.ts';
@@ -89,6 +89,11 @@ export async function importPrepared(db: HistoryDB, files: readonly PreparedFile
       result.imported++;
       if (replaced) result.replaced++;
     } catch (error) {
+      if (isQuotaError(error)) {
+        // No point trying the rest: say why once and stop; files already imported stay whole.
+        result.errors.push({ path: file.path, message: explainStorageError(error) });
+        break;
+      }
       result.errors.push({ path: file.path, message: (error as Error).message ?? String(error) });
     }
     await pause();

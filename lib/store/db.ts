@@ -46,6 +46,12 @@ export class HistoryDB extends Dexie {
 
 export type HistoryStatus = { ok: true; db: HistoryDB } | { ok: false; reason: string };
 
+/** True for a full disk or storage quota, however Dexie wraps it. */
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
 /** A plain-English reason history cannot be used, from an IndexedDB or Dexie error. */
 export function explainStorageError(error: unknown): string {
   const e = error as { name?: string; inner?: { name?: string }; message?: string } | null;

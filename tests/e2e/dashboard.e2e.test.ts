@@ -11,6 +11,19 @@ import { launchExtension, ROOT, screenshot, type ExtensionSession } from './harn
 const FIXTURES = join(ROOT, 'tests/fixtures/riverside');
 const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).sort().map((f) => join(FIXTURES, f));
 const CATEGORIES = ['blame', 'org-centric', 'output-only'] as const;
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical accessibility problems axe-core finds on the page. */
+async function axeSerious(p: Page): Promise<string[]> {
+  await p.evaluate(AXE);
+  return p.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const r = await (window as unknown as { axe: { run: () => Promise<Result> } }).axe.run();
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  });
+}
 
 let session: ExtensionSession;
 let page: Page;
@@ -85,9 +98,11 @@ describe('history dashboard', () => {
 
     await page.emulateMedia({ colorScheme: 'light' });
     await screenshot(page, 'dashboard-light');
+    expect(await axeSerious(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(100);
     await screenshot(page, 'dashboard-dark');
+    expect(await axeSerious(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
   });
 

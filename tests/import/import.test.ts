@@ -112,6 +112,22 @@ describe('importing the Riverside year', () => {
     expect(await db.snapshots.count()).toBe(5);
   });
 
+  it('stops at a full disk, says why, and keeps the files already imported', async () => {
+    const prepared = await Promise.all(riversideFiles().slice(0, 4).map(prepareFile));
+    const add = db.snapshots.add.bind(db.snapshots);
+    let writes = 0;
+    db.snapshots.add = ((...args: Parameters<typeof add>) => {
+      if (++writes === 3) return Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+      return add(...args);
+    }) as typeof add;
+    const result = await importPrepared(db, prepared, { analyze });
+    expect(result.imported).toBe(2);
+    expect(result.errors).toEqual([{ path: 'riverside-2025-03-15.md', message: expect.stringMatching(/no storage space left/) }]);
+    expect(await db.snapshots.count()).toBe(2);
+    // The failed file's transaction rolled back: no document without its snapshot.
+    expect(await db.documents.count()).toBe(2);
+  });
+
   it('reports a failing file and carries on', async () => {
     const prepared = await Promise.all(riversideFiles().slice(0, 3).map(prepareFile));
     let calls = 0;
