@@ -118,3 +118,14 @@ describe('ProblemsPanel', () => {
     expect(rows()).toHaveLength(3);
   });
 });
+
+describe('ProblemsPanel sources', () => {
+  it('says when the list was read from the page, a selection or Google Docs', () => {
+    render(new StubPanel(samplePage({ source: 'google-docs' })));
+    expect(document.querySelector('.summary .source')!.textContent).toContain('Google Docs');
+    unmount(app!);
+    app = undefined;
+    render(new StubPanel(samplePage({ source: 'selection' })));
+    expect(document.querySelector('.summary .source')!.textContent).toBe('Read from the selected text only.');
+  });
+});
