@@ -1,12 +1,11 @@
 // `check`: every format, every exit code and bad input, run in-process through run(argv, io).
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../lib/engine/types.ts';
 import { RULES } from '../../lib/engine/index.ts';
 import { PROBLEM_LINE } from '../../lib/cli/format-text.ts';
-import { cli, FIXTURES } from './helpers.ts';
+import { cli, FIXTURES, scratchDir } from './helpers.ts';
 
 const BLAME = `${FIXTURES}/blame.md`;
 const CLEAN = `${FIXTURES}/clean.md`;
@@ -18,7 +17,7 @@ interface JsonEntry {
 }
 
 function tmp(name: string, bytes: Uint8Array | string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cg-cli-'));
+  const dir = scratchDir();
   const file = path.join(dir, name);
   writeFileSync(file, bytes);
   return file;
@@ -169,7 +168,7 @@ describe('check, input', () => {
   });
 
   it('exits 2 on an unreadable path (a symbolic link loop)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cg-loop-'));
+    const dir = scratchDir();
     const { symlinkSync } = await import('node:fs');
     symlinkSync(path.join(dir, 'loop.md'), path.join(dir, 'loop.md'));
     const r = await cli(['check', path.join(dir, 'loop.md')]);

@@ -1,6 +1,9 @@
 // Runs the command line in-process with captured streams, and spawns it for real where the process matters.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../lib/cli/run.ts';
 import type { CliIO } from '../../lib/cli/io.ts';
@@ -37,4 +40,15 @@ export function spawnCli(argv: string[], input?: string): RunResult {
     timeout: 30_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const scratch: string[] = [];
+// Registered when a test file imports these helpers, so it runs after that file's tests.
+afterAll(() => scratch.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A fresh temporary folder, removed when the test file finishes. */
+export function scratchDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'common-ground-cli-'));
+  scratch.push(dir);
+  return dir;
 }

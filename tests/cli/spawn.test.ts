@@ -1,10 +1,9 @@
 // The real process: bin/common-ground.mjs through tsx's loader, exit codes and a pure stdout.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnCli, FIXTURES, ROOT } from './helpers.ts';
+import { spawnCli, FIXTURES, ROOT, scratchDir } from './helpers.ts';
 
 // Each test spawns fresh node processes; on a busy two-core machine that can take seconds.
 describe('bin/common-ground.mjs', { timeout: 60_000 }, () => {
@@ -33,7 +32,7 @@ describe('bin/common-ground.mjs', { timeout: 60_000 }, () => {
   });
 
   it('ends quietly when the reader closes the pipe early (| head)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cg-pipe-'));
+    const dir = scratchDir();
     const file = path.join(dir, 'many.md');
     writeFileSync(file, 'The council dropped the ball yet again.\n\n'.repeat(5000));
     const bin = path.join(ROOT, 'bin/common-ground.mjs');
