@@ -15,7 +15,7 @@ Commands:
   check [paths…]   Report blame, organisation-centric framing and output-only targets
   stats [paths…]   Words and findings per 1,000 words for each file, dated from its name
 
-Paths are files or folders (folders are searched for .md and .txt files).
+Paths are files or folders (folders are searched for .md and .txt files); "-" reads standard input.
 
 Options:
   --format NAME       check: text (default), json or sarif; stats: table (default), csv or json
@@ -87,8 +87,10 @@ async function gatherDocuments(
   values: { stdin?: boolean; 'stdin-filename'?: string },
   io: CliIO,
 ): Promise<InputDocument[]> {
-  if (values.stdin) {
-    if (paths.length) throw new UsageError('Give paths or --stdin, not both.');
+  // A lone "-" means standard input, as in most command-line tools.
+  const useStdin = values.stdin || (paths.length === 1 && paths[0] === '-');
+  if (useStdin) {
+    if (values.stdin && paths.length) throw new UsageError('Give paths or --stdin, not both.');
     const bytes = await io.readStdin();
     const file = values['stdin-filename'] ?? '<stdin>';
     if (isBinary(bytes)) {

@@ -142,6 +142,9 @@ describe('check, input', () => {
     const r = await cli(['check', '--stdin', '--stdin-filename', 'notes.md'], { stdin: 'The council dropped the ball yet again.' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^notes\.md:1:\d+  /);
+    const dash = await cli(['check', '-'], { stdin: 'The board received the finance report.' });
+    expect(dash.code).toBe(0);
+    expect(dash.stdout).toBe('No problems in 1 file (6 words checked).\n');
   });
 
   it('applies a good --config (blame turned off) and rejects a bad one with exit 2 and one line', async () => {
