@@ -12,6 +12,9 @@ ruleTester.run(rule, {
     'Volunteers were let down gently when the event was cancelled.',
     'The committee sat on the panel for two years.',
     'The group will watch the figures closely over winter.',
+    'Staff have a lot to do this month, so the training moves to May.',
+    'We cut corners on the consultation and will run it again properly.',
+    'The team need to get a grip on the new software, so training is booked.',
   ],
   invalid: [
     {
@@ -35,6 +38,10 @@ ruleTester.run(rule, {
     { text: 'That is the second breach on their watch.', problems: [{ match: 'on their watch' }] },
     { text: 'The CCG made a complete mess of the contract variation.', problems: [{ match: 'made a complete mess of' }] },
     { text: 'The night team left the ward in a shambles.', problems: [{ match: 'left the ward in a shambles' }] },
+    { text: 'The commissioners have a lot to answer for.', problems: [{ match: 'have a lot to answer for' }] },
+    { text: 'The provider has been sitting on its hands since March.', problems: [{ match: 'sitting on its hands' }] },
+    { text: 'The contractor cut corners on the fire doors.', problems: [{ match: 'cut corners' }] },
+    { text: 'The safeguarding lead was missing in action during the inspection.', problems: [{ match: 'was missing in action' }] },
     { text: 'Some partners are not pulling their weight on the rota.', problems: [{ match: 'not pulling their weight' }] },
   ],
 });

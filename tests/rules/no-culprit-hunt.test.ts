@@ -16,6 +16,8 @@ ruleTester.run(rule, {
     'The delay was down to a supply shortage.',
     'Her kidney failure was managed well by the renal team.',
     'The daughter said she did not want anyone punished.',
+    'The problem is the referral form, which asks for too much.',
+    'The problem is that the data arrives too late to act on.',
   ],
   invalid: [
     {
@@ -34,6 +36,7 @@ ruleTester.run(rule, {
     { text: 'This was a community trust failure, not a practice one.', problems: [{ match: 'a community trust failure' }] },
     { text: 'The overspend is entirely down to the finance team.', problems: [{ match: 'overspend is entirely down to the finance team' }] },
     { text: 'Someone needs to be held accountable.', problems: [{ match: 'Someone needs to be held accountable' }] },
+    { text: 'The problem is the consultants, who will not change.', problems: [{ match: 'The problem is the consultants' }] },
     { text: 'The social worker was at fault for not visiting.', problems: [{ match: 'at fault' }] },
   ],
 });

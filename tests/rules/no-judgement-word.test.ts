@@ -14,6 +14,8 @@ ruleTester.run(rule, {
     'The ward was in a mess after the flood, and staff worked hard to clear it.',
     'Nobody was careless; the form invites mistakes.',
     'The search tool is bad at handling typos, so a fix is planned.',
+    'The lack of funding means the post cannot be filled.',
+    'There is a lack of interest in the survey among younger residents, so the group will try text messages.',
   ],
   invalid: [
     {
@@ -35,6 +37,9 @@ ruleTester.run(rule, {
     { text: 'The paramedics were slammed for their attitude at the scene.', problems: [{ match: 'slammed for' }] },
     { text: 'The legal team were accused of stonewalling the family.', problems: [{ match: 'accused of stonewalling' }] },
     { text: 'Somebody has to clear up the trust’s mess.', problems: [{ match: 'the trust’s mess' }] },
+    { text: 'The ICB’s lack of urgency has left families waiting.', problems: [{ match: 'lack of urgency' }] },
+    { text: 'There was a complete lack of grip from the provider.', problems: [{ match: 'complete lack of grip' }] },
+    { text: 'The practice has a lax approach to infection control.', problems: [{ match: 'lax approach' }] },
     { text: 'The commissioner’s shoddy contract management cost us a quarter.', problems: [{ match: 'shoddy' }] },
   ],
 });

@@ -32,6 +32,13 @@ const FRAMES: Frame[] = [
   { re: /\bhung (?:\p{L}+ )?out to dry\b/iu },
   { re: /\b(?<verb>(?:made|make|makes|making)) (?:a (?:complete |total |right )?(?:hash|mess|pig['’]s ear|dog['’]s dinner) of)\b/iu, subject: 'not-self' },
   { re: new RegExp(String.raw`\b(?:ca|could|wo)n['’]?t get ${POSS} act together\b`, 'iu'), subject: 'not-self' },
+  { re: /\b(?<verb>(?:has|have|had)) (?:a lot|much|plenty|a great deal) to answer for\b/iu, subject: 'not-self' },
+  { re: new RegExp(String.raw`\b(?<verb>sat|sitting|sits|sit) on ${POSS} hands\b`, 'iu'), subject: 'not-self' },
+  { re: new RegExp(String.raw`\b(?<verb>pull|pulls|pulled|pulling) ${POSS} socks up\b`, 'iu'), subject: 'not-self' },
+  { re: /\b(?<verb>(?:is|are|was|were|been|went|gone|going)) (?:completely |totally )?(?:missing in action|awol)\b/iu, subject: 'agent' },
+  { re: /\b(?<verb>cut|cuts|cutting) corners\b|\bcorner[- ]cutting\b/iu, subject: 'not-self' },
+  { re: /\b(?<verb>jumped|jumping|jumps) the gun\b/iu, subject: 'not-self' },
+  { re: /\b(?<verb>went|gone|going|goes) rogue\b/iu, subject: 'not-self' },
 ];
 
 export default defineRule({
@@ -41,7 +48,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger: spaced(
-    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,4}?down|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be)/,
+    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,4}?down|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue)/,
   ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',

@@ -51,12 +51,17 @@ function attributed(ctx: RuleContext): RuleHit[] {
     if (/^(?:system|systems|process|it|data|equipment|power|supply|software|hardware|network|server|heart|kidney|liver|organ|multiple)$/i.test(m.groups!.noun)) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
+  for (const m of ctx.sentence.matchAll(globalOf(PROBLEM_IS))) {
+    const who = m.groups!.who;
+    if (!/^that\b/i.test(who) && isAgentPhrase(who)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  }
   for (const m of ctx.sentence.matchAll(globalOf(DOWN_TO))) {
     if (isAgentPhrase(m.groups!.who)) hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return hits;
 }
 
+const PROBLEM_IS = /\bthe (?:real |main |whole |only |actual |root )?problem (?:is|was|here is|has always been) (?<who>(?:the |that )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}?)(?=[.,;:!?)—–-]|$| and | but | who | which | not | again)/iu;
 const PARTY_FAILURE = /\b(?:a|an|the) (?:\p{L}+ ){0,3}?(?<noun>\p{L}+) (?:failure|failing|failings|cock-?up|blunder)\b/iu;
 const DOWN_TO =
   /\b(?:shortfall|failure|failures|delay|delays|problem|problems|mess|overspend|backlog|breach|error|errors|mistake|gap|miss) (?:was|is|were|are|has been|had been) (?:all |entirely |largely |squarely |solely |mainly |partly |purely )?down to (?<who>(?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}?)(?=[.,;:!?)]|$| and | but | who | which | not )/iu;
@@ -68,7 +73,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
   trigger: spaced(
-    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to)/,
+    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem (?:is|was|here|has))/,
   ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',

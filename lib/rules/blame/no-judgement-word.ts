@@ -1,11 +1,11 @@
 // Judgement words about people or teams: "careless", "incompetent", "a disgrace", "weak link", "can't be trusted".
 import { defineRule } from '../define.ts';
-import { type Frame, globalOf, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { type Frame, globalOf, isAgentPhrase, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
 const STRONG =
-  /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|ness)?|cavalier|idiots|dim[- ]witted|cowboys|blundered|blundering|human error|shoddy|slapdash|stonewall(?:ing|ed|s)?)\b/iu;
+  /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|ness)?|cavalier|idiots|dim[- ]witted|cowboys|blundered|blundering|human error|shoddy|slapdash|stonewall(?:ing|ed|s)?|lax (?:approach|attitude|practice|practices|standards|oversight|management|supervision))\b/iu;
 
 /** Technical or legal senses that judge no one. */
 const NOT_JUDGEMENT = spaced(
@@ -17,6 +17,11 @@ const WEAK_FRAME: Frame = {
   re: /\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|a shambles|a joke|a nightmare|a liability|a disaster|not up to the job|out of (?:their|his|her) depth)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|unprofessional))?)\b/iu,
   subject: 'agent',
   negatable: true,
+};
+
+/** "the council's lack of urgency", "a lack of grip from the provider": a charge of not caring or not trying. */
+const LACK_FRAME: Frame = {
+  re: /\b(?:(?:their|his|her|\p{L}+['’]s?) )?(?<hit>(?:complete |total |utter |sheer |apparent )?(?:lack of|no) (?:grip|urgency|care|effort|interest|ownership|accountability|professionalism|competence|common sense|respect))\b/iu,
 };
 
 /** "bad at responding": said of a thing it is a limitation; said of people (or an elided subject) a verdict. */
@@ -46,6 +51,20 @@ const CRITICISED_FOR_FRAME: Frame = {
   subject: 'agent',
 };
 
+/** A lack of care or effort is a charge only when it is someone's: "the provider's lack of urgency", "no urgency from the ICB". */
+function lackHits(ctx: RuleContext): Frame[] {
+  const m = globalOf(LACK_FRAME.re);
+  for (const x of ctx.sentence.matchAll(m)) {
+    const hitAt = x.index! + x[0].indexOf(x.groups!.hit);
+    const owner = ctx.sentence.slice(x.index!, hitAt).trim();
+    const after = ctx.sentence.slice(hitAt + x.groups!.hit.length, hitAt + x.groups!.hit.length + 60);
+    const by = after.match(/^\s+(?:from|by|on the part of|shown by|at|in) ((?:the )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2})/iu)?.[1];
+    const ownerIsAgent = owner !== '' && isAgentPhrase(owner.replace(/['’]s?$/, ''));
+    if (ownerIsAgent || (by && isAgentPhrase(by))) return [LACK_FRAME];
+  }
+  return [];
+}
+
 function judgementHits(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of ctx.sentence.matchAll(globalOf(STRONG))) {
@@ -57,7 +76,7 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
     if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });
   }
-  hits.push(...runFrames(ctx, [WEAK_FRAME, BAD_AT_FRAME, { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME]));
+  hits.push(...runFrames(ctx, [WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME]));
   return hits;
 }
 
@@ -68,7 +87,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
   trigger: spaced(
-    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall)/,
+    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b)/,
   ),
   messages: {
     found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',
