@@ -11,6 +11,7 @@ ruleTester.run(rule, {
     'Members asked whether the number of calls answered was the right measure of success.',
     'Our KPI dashboard now shows patient-reported outcomes next to waiting times.',
     'Appointments per 1,000 population were presented at the meeting.',
+    'The commissioner said the contract would no longer be measured on contacts made.',
   ],
   invalid: [
     {

@@ -13,6 +13,8 @@ ruleTester.run(rule, {
     'The tech team committed to 99.9% uptime for the booking system.',
   ],
   invalid: [
+    { text: 'The board asked the ambulance service to maintain 90% of handovers completed within 30 minutes.', problems: [{ match: '90% of handovers completed' }] },
+    { text: 'Health visitors to complete all new birth visits within 14 days.', problems: [{ match: 'complete all new birth visits within 14 days' }] },
     { text: 'Ambition: 95% of 111 calls triaged within 20 minutes.', problems: [{ match: '95% of 111 calls triaged', suggestions: [{ title: /so that/ }] }] },
     { text: 'Target agreed: 90% of complaints closed within 20 working days.', problems: [{ match: '90% of complaints closed' }] },
     { text: 'The ICB wants practices to hit the two-week wait standard every month.', problems: [{ match: 'hit the two-week wait standard' }] },

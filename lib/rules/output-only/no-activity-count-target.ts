@@ -5,6 +5,7 @@ import {
   COUNT,
   DIRECTIVE,
   GENERIC_UNIT,
+  MODIFIER,
   NUM,
   PARTICIPLE,
   PERIOD,
@@ -21,7 +22,7 @@ import {
 } from '../shared/output-only-words.ts';
 
 /** What is counted: a known unit of activity, or any plural noun followed by a throughput participle. */
-const COUNTED = String.raw`(?:(?:[\w'’&-]+\s+){0,4}?${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|(?:[\w'’&-]+\s+){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
+const COUNTED = String.raw`(?:(?:${MODIFIER}){0,4}?${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|(?:${MODIFIER}){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
 
 /** "to deliver 2,400 NHS Health Checks", "ACTION: close 40 tickets", "must deliver 3,500 next month". */
 const DIRECTED = new RegExp(
@@ -31,7 +32,7 @@ const DIRECTED = new RegExp(
 
 /** Any unit produced to a rate or deadline: "hand out 250 parcels a week" (not "hit" or "reach", which forecast). */
 const DIRECTED_GENERIC = new RegExp(
-  String.raw`${DIRECTIVE}\s*\b(?<verb>(?!hit|reach|achieve)${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${GENERIC_UNIT})`,
+  String.raw`${DIRECTIVE}\s*\b(?<verb>(?!hit|reach|achieve|close|open)${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${GENERIC_UNIT})`,
   'iu',
 );
 

@@ -22,7 +22,7 @@ export const PARTICIPLE = String.raw`(?:delivered|completed|processed|answered|c
 export const STRONG_VERB = String.raw`(?:deliver|complete|process|clear|close|ship|hit|achieve|reach|carry out|conduct|undertake|perform|distribute|hand out|give out)`;
 
 /** Verbs that describe ordinary work ("hold 12 workshops"): a target only with a target word, an action or a rate. */
-export const WEAK_VERB = String.raw`(?:handle|answer|hold|run|book|see|make|do|provide|offer|issue|send|send out|raise|log|open|fit|install|publish)`;
+export const WEAK_VERB = String.raw`(?:handle|answer|hold|run|book|see|make|do|provide|offer|issue|send|send out|raise|log|open|fit|install)`;
 
 export const THROUGHPUT_VERB = String.raw`(?:${STRONG_VERB}|${WEAK_VERB})`;
 
@@ -51,11 +51,11 @@ export const OUTCOME_CUES: RegExp[] = [
   /\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|\bfeel(?:s|ing)?\b|\bfelt\b|\bhealthier\b|\bhealth (?:and wellbeing|outcomes?|gains?)\b|\bbetter health\b|\bimprov\w* (?:\w+ )?health\b/,
   /\bto (?:reduce|prevent|protect|cut|lower|avoid|save|tackle|narrow|close the gap|keep (?:people|patients|residents))\b/,
   /\b(?:reduc\w*|cut\w*|lower\w*) (?:in |the )?(?:number of )?(?:\w+ ){0,3}?(?:admissions|deaths|harm|falls|strokes|waits?|waiting|readmissions|delays)\b/,
-  /\brather than\b|\binstead of\b|\bnot just\b|\bnot simply\b|\bmore than just\b|\bwhether\b|\bright measure\b|\bvanity\b/,
+  /\brather than\b|\binstead of\b|\bnot just\b|\bnot simply\b|\bmore than just\b|\bwhether\b|\bright measure\b|\bvanity\b|\bno longer\b|\bstop(?:s|ped|ping)? (?:counting|measuring|using|judging)\b|\b(?:drop|scrap|replac|retir|abandon)\w* (?:the |this |that |its |their |our )?(?:\w+ )?(?:targets?|measures?|kpis?|metrics?|counts?)\b|\b(?:was|were|been) (?:dropped|scrapped|replaced|retired|abandoned)\b|\breplaced (?:with|by)\b|\bmove away from\b|\bunhelpful\b/,
 ];
 
 /** Forecasts and capacity, not commitments: "we expect to see", "will be able to do". */
-export const FORECAST = /\b(?:be|is|are|was|were|being) able to\b|\bcapacity (?:to|for|of)\b|(?<!\b(?:is|are|be|been|was|were|being) )\bexpect(?:s|ed|ing)? to (?:see|get|receive|have)\b|\b(?:forecast|predict|anticipat|projected|projection)\w*|\blikely to\b|\bon track\b/;
+export const FORECAST = /\b(?:be|is|are|was|were|being) able to\b|\bcapacity (?:to|for|of)\b|(?<!\b(?:is|are|be|been|was|were|being) )\bexpect(?:s|ed|ing)? to (?:see|get|receive|have)\b|\b(?:forecast|predict|anticipat|projected|projection)\w*|\b(?:staffed|resourced|allocated|budgeted|designed|built|sized|equipped) to\b|\btargets? (?:was|were|has been|had been|is being) (?:missed|met|exceeded|hit|achieved|reached|beaten)\b|\b(?:missed|exceeded|beat|met) (?:the|its|their|our) (?:\w+ )?target\b|\blikely to\b|\bon track\b/;
 
 /** Reporting verbs between a target word and a number: the number is a result, not the target. */
 export const REPORTING = /\b(?:showed|shows|show|reported|reports|recorded|records|found|revealed|noted|achieved|reached|hit|met)\b/;
@@ -76,8 +76,11 @@ export function clauseStart(lower: string, at: number): number {
   return lower.lastIndexOf(';', at - 1) + 1;
 }
 
+/** A word that may stand between a count and what is counted ("2,400 NHS Health Checks"); not a preposition or article. */
+export const MODIFIER = String.raw`(?!(?:for|of|to|the|a|an|with|from|on|at|by|in|and|or|about|per|into|across|over)\b)[\w'’&-]+\s+`;
+
 /** Any plural unit, when a rate or deadline follows it ("250 parcels a week", "40 stops before June"). */
-export const GENERIC_UNIT = String.raw`(?:[\w'’&-]+\s+){0,3}?(?!(?:years|months|weeks|days|hours|minutes|seconds|pounds|savings|points|people|residents|patients|families|staff|members|volunteers)\b)[a-z-]{3,}s\b(?=\s+(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|session|sprint|night)\b|\s+(?:by|before|until|ahead of)\s+(?:the\s+)?(?:end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|summer|autumn|winter|spring|year|q[1-4]|friday|monday|next)|\s+(?:this|next)\s+(?:week|month|quarter|year|term|winter|summer|spring|autumn|sprint)\b)`;
+export const GENERIC_UNIT = String.raw`(?:${MODIFIER}){0,3}?(?!(?:years|months|weeks|days|hours|minutes|seconds|mornings|afternoons|evenings|nights|weekends|pounds|savings|points|people|residents|patients|families|staff|members|volunteers|reports|papers|documents|dates|options|updates|minutes|notes|agendas|actions|posts|roles|jobs)\b)[a-z-]{3,}s\b(?=\s+(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|session|sprint|night)\b|\s+(?:by|before|until|ahead of)\s+(?:the\s+)?(?:end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|summer|autumn|winter|spring|year|q[1-4]|friday|monday|next)|\s+(?:this|next)\s+(?:week|month|quarter|year|term|winter|summer|spring|autumn|sprint)\b)`;
 
 /** Time units that follow a count as a rate: "a week", "per PCN per month", "each quarter". */
 export const PERIOD = String.raw`(?:(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|session|sprint|night|hour))`;
