@@ -130,6 +130,20 @@ describe('history dashboard', () => {
     for (const r of exported) expect(numbers(r), r.document).toEqual(fromCli.get(basename(r.document)));
   });
 
+  it('accepts files dropped on the import area and lists skipped ones with the reason', async () => {
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['# Huddle\nHeld on 3 March 2025.'], 'huddle.md', { type: 'text/markdown' }));
+      data.items.add(new File([new Uint8Array([137, 80, 78, 71, 0, 1])], 'chart.png', { type: 'image/png' }));
+      const zone = document.querySelector('[aria-label="Drop minutes files here"]')!;
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('button', { name: 'Import 1 file' }).waitFor();
+    expect(await page.getByLabel('Meeting date of huddle.md').inputValue()).toBe('2025-03-03');
+    await expect(page.getByText('1 file skipped').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Clear' }).click();
+  });
+
   it('rejects a foreign JSON file with a clear message and changes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-json-'));
     const bad = join(dir, 'other-app.json');
