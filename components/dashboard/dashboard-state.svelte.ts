@@ -51,6 +51,8 @@ export class DashboardState {
     } catch {
       this.preferences = DEFAULT_PREFERENCES;
     }
+    // The options page edits the same preferences: follow its changes.
+    preferencesItem.watch((value) => (this.preferences = { ...DEFAULT_PREFERENCES, ...value }));
     if (this.preferences.retentionMonths > 0) {
       await applyRetention(this.db, this.preferences.retentionMonths).catch(() => 0);
     }
