@@ -13,6 +13,7 @@ ruleTester.run(rule, {
     'The PCN will review the data once our own audit is complete, then share it with partners.',
     'The school wants its name on the shared bid alongside the other academies.',
     'We are happy to work on the partnership’s terms.',
+    'We will not be putting more money in until the evaluation reports in March.',
   ],
   invalid: [
     { text: 'The PCN will only take part in the hub provided it doesn’t cost us anything.', problems: [{ match: 'provided it doesn’t cost us' }] },
@@ -26,5 +27,7 @@ ruleTester.run(rule, {
     { text: 'The PCN can’t commit staff unless it’s on our terms.', problems: [{ match: 'on our terms' }] },
     { text: 'The school would want its logo on the leaflets before it signs up.', problems: [{ match: 'want its logo on' }] },
     { text: 'The practice will join the MDT only if it gets its own coordinator.', problems: [{ match: 'only if it gets its own' }] },
+    { text: 'Any shared savings scheme must guarantee the trust gets back at least what it puts in.', problems: [{ match: 'gets back at least what it puts in' }] },
+    { text: 'The PCN will not put any money into the hub until the council matches it.', problems: [{ match: 'until the council matches' }] },
   ],
 });

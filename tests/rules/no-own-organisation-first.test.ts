@@ -25,6 +25,10 @@ ruleTester.run(rule, {
     'The trust will look after its own staff first aid training this year.',
     'The minutes will not mention any patient by name.',
     'Our numbers came before the system numbers on the slide.',
+    'Our patients come first, and so do the patients we share with partners.',
+    'The data might show us in a poor light, but we agreed to publish it to learn from it.',
+    'The only target we are measured on is whether people stay well at home.',
+    'The charity kept its reserves rather than spend them on a new office.',
   ],
   invalid: [
     {
@@ -54,5 +58,12 @@ ruleTester.run(rule, {
     { text: 'The federation wants first call on the new funding.', problems: [{ match: 'wants first call on the new funding' }] },
     { text: 'Any new posts must sit in our structure, not the alliance’s.', problems: [{ match: 'in our structure, not the' }] },
     { text: 'The community trust would keep its beds for its own patients over winter.', problems: [{ match: 'keep its beds for its own' }] },
+    { text: 'Our members come first; other charities’ clients will have to wait.', problems: 1 },
+    { text: 'The council won’t release the data because it might show the authority in a bad light.', problems: [{ match: 'show the authority in a bad light' }] },
+    { text: 'We are not going to prioritise the data team’s requests over our roadmap.', problems: 1 },
+    { text: 'Her team’s waiting list is the only one she is accountable for.', problems: [{ match: 'the only one she is accountable for' }] },
+    { text: 'The school should keep its surplus rather than contribute to the trust-wide fund.', problems: [{ match: 'keep its surplus rather than contribute' }] },
+    { text: 'JT to ensure the trust’s winter money is not absorbed into the system pot.', problems: [{ match: 'not absorbed into the system pot' }] },
+    { text: 'The council would need to be sure it was not left carrying the NHS’s overspend.', problems: [{ match: 'left carrying the NHS’s overspend' }] },
   ],
 });

@@ -23,6 +23,9 @@ ruleTester.run(rule, {
     'The outage was a network issue and the team would not guess at a cause.',
     'The hospital will absorb the extra demand over Easter, with community teams supporting.',
     'We want to know what the council needs; it’s not something we can solve alone.',
+    'Dental care is not something the council funds; the ICB will write to partners about access.',
+    'Patients registered with Eastgate are the PCN’s patients until the list transfer completes in May.',
+    'The trust will not be held responsible for the car park charges set by the council, it was confirmed.',
   ],
   invalid: [
     {
@@ -43,7 +46,7 @@ ruleTester.run(rule, {
     { text: 'Adult social care will not be picking up the bill for NHS continuing care.', problems: [{ match: 'will not be picking up the bill for NHS' }] },
     { text: 'Leave it to the council to sort out.', problems: [{ match: 'Leave it to the council to sort out' }] },
     { text: 'Homecare capacity was frankly the ICB’s problem to fund.', problems: [{ match: 'frankly the ICB’s problem to fund' }] },
-    { text: 'Families that move across the border are the county’s responsibility once they leave.', problems: [{ match: 'the county’s responsibility once they leave' }] },
+    { text: 'Families that move across the border are the county’s responsibility once they leave.', problems: [{ match: 'are the county’s responsibility once they' }] },
     { text: 'Housing managers feel that hospital discharge is not really their department.', problems: [{ match: 'not really their department' }] },
     { text: 'The charity will help the families it already knows; others are for the council.', problems: [{ match: 'others are for the council' }] },
     { text: 'Falls prevention is the local authority’s headache.', problems: [{ match: 'is the local authority’s headache' }] },
@@ -55,5 +58,11 @@ ruleTester.run(rule, {
     { text: 'Community services should absorb the extra demand, not the hospital.', problems: [{ match: 'should absorb the extra demand, not the' }] },
     { text: 'We’d rather not get involved in the housing side of things.', problems: [{ match: 'rather not get involved in the housing side' }] },
     { text: 'Estates argued the leak was a facilities issue and refused to send anyone.', problems: [{ match: 'was a facilities issue' }] },
+    { text: 'The LA rep said children’s mental health is “an NHS thing”.', problems: [{ match: 'is “an NHS thing' }] },
+    { text: 'Tenants with dementia are a health problem rather than a housing one.', problems: [{ match: 'rather than a housing one' }] },
+    { text: 'Frequent attenders are the acute trust’s patients until they are referred.', problems: [{ match: 'are the acute trust’s patients until they' }] },
+    { text: 'The new patients from the closed surgery are not their responsibility.', problems: 1 },
+    { text: 'The trust will not be held responsible for delays caused by social care.', problems: [{ match: 'will not be held responsible for delays caused by social care' }] },
+    { text: 'GPs would not be taking on work that belongs in secondary care.', problems: 1 },
   ],
 });

@@ -16,6 +16,8 @@ ruleTester.run(rule, {
     'Nurses have a seat at the table on the programme board.',
     'The ICB is not in a position to comment until the guidance is published.',
     'The GP partners said they would welcome challenge from the ICB.',
+    'The budget is not up for discussion tonight as the paper was withdrawn.',
+    'The nurses are not the only ones who decide discharge; the whole team contributes.',
   ],
   invalid: [
     { text: 'As the senior partner, I have decided we are not changing the rota.', problems: [{ match: 'As the senior partner, I have decided' }] },
@@ -31,5 +33,7 @@ ruleTester.run(rule, {
     { text: 'The senior engineer said juniors don’t get a vote on architecture.', problems: [{ match: 'juniors don’t get a vote' }] },
     { text: 'The consultant told the nurse that she was not qualified to comment on the plan.', problems: [{ match: 'told the nurse that she was not qualified to' }] },
     { text: 'The GP partners said they would not be lectured by the ICB.', problems: [{ match: 'would not be lectured by the ICB' }] },
+    { text: 'With respect, the nursing team are not the decision-makers here.', problems: [{ match: 'the nursing team are not the decision-makers' }] },
+    { text: 'The director reminded junior staff that clinical decisions are made by consultants and are not up for debate.', problems: [{ match: 'not up for debate' }] },
   ],
 });

@@ -10,6 +10,7 @@ ruleTester.run(rule, {
     { text: 'Northvale PCN will write to their patients about the new hub.', settings: { partners: ['Northvale PCN'] } },
     'Our staff and theirs will train together on the shared record.',
     'Patients from other practices are welcome at the hub.',
+    'Priority will go to people with the greatest need, wherever they live.',
   ],
   invalid: [
     { text: 'Those are their patients, not ours, so they can chase the results.', problems: [{ match: 'their patients', suggestions: [{ title: /shared/ }] }] },
@@ -24,5 +25,6 @@ ruleTester.run(rule, {
     { text: 'The families on the estate are the borough’s residents, not ours.', problems: [{ match: 'the borough’s residents' }] },
     { text: 'Northvale’s patients are clogging up our clinics.', problems: [{ match: 'Northvale’s patients are clogging' }] },
     { text: 'The care home went to the back of the queue as it is not one of ours.', problems: [{ match: 'not one of ours' }] },
+    { text: 'The district’s residents should get priority over people from the neighbouring borough.', problems: [{ match: 'get priority over people from the neighbouring' }] },
   ],
 });

@@ -9,11 +9,11 @@ const FIX_VERB = '(?:sort(?: out)?|sort it out|deal with|worry about|fix|clear u
 
 /** "X calls are for the mental health trust; our call handlers shouldn't be picking them up": a boundary plus a refusal. */
 const BELONGS = new RegExp(
-  `\\b(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|a matter for|on the [\\w-]+ side) (?:the )?(?:[\\w-]+ ){0,3}?${ORG_NOUN}\\b`,
+  `\\b(?:is|are|sits?|belongs?|lies|lie|falls?) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|a matter for|on the [\\w-]+ side|in|to|under) (?:the )?(?:[\\w-]+ ){0,3}?${ORG_NOUN}\\b`,
   'gi',
 );
 const REFUSAL = new RegExp(
-  `\\b(?:(?:we|our [\\w ]{1,25}?|us) (?:shouldn${AP}t|should not|won${AP}t|will not|can${AP}t|cannot|aren${AP}t going to|are not going to|don${AP}t|do not)|not ours|not our|not us|rather than (?:us|ours|our))\\b`,
+  `\\b(?:(?:we|our [\\w ]{1,25}?|us) (?:shouldn${AP}t|should not|won${AP}t|will not|can${AP}t|cannot|aren${AP}t going to|are not going to|don${AP}t|do not)|not ours|not our|not us|rather than (?:us|ours|our)|(?:won${AP}t|will not|would not|wouldn${AP}t|refus\\w+|declin\\w+) (?:to )?(?:be )?(?:taking|take|doing|do|picking|pick|accept\\w*|fund\\w*))\\b`,
   'i',
 );
 const LABELLED = /\b(?:is|are|was|were) (?:really |just |purely |simply )?(?:a|an) (?:[\w-]+ ){1,2}?(?:issue|problem|matter)\b/gi;
@@ -35,7 +35,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Passes a problem over an organisational boundary instead of owning it together ("not our problem", "one for the council to sort").',
   trigger: new RegExp(
-    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:matter|issue|problem|responsibility|job)\\b|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|(?:problem|headache|mess|lookout|look-out|concern|business|responsibility)\\b|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|mess\\b|dragged|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|involved|mixed up|pulled into|drawn into|sucked into|not something|out of ours|out of our`,
+    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:matter|issue|problem|responsibility|job)\\b|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|(?:problem|headache|mess|lookout|look-out|concern|business|responsibility)\\b|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|mess\\b|dragged|thing\\b|(?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as)|(?:responsible|accountable|blamed) for|belongs? in|falls? (?:to|under|with)|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|involved|mixed up|pulled into|drawn into|sucked into|not something|out of ours|out of our`,
   ),
   messages: {
     found: '“{{match}}” hands the problem to someone else across a boundary. Name the shared problem and agree who will work on it together.',
@@ -74,7 +74,11 @@ export default defineRule({
       ),
     },
     // a council problem, not a trust one / not a trust issue
-    { re: new RegExp(`\\bnot an? (?:${ORG_NOUN}|health|nhs|council|trust|acute|primary care|social care) (?:problem|issue|matter|one|responsibility|job|priority)\\b`, 'i') },
+    { re: new RegExp(`\\b(?:not|rather than|instead of) an? (?:${ORG_NOUN}|health|nhs|council|trust|acute|primary care|social care|housing|education|police|mental health) (?:problem|issue|matter|one|responsibility|job|priority|thing)\\b`, 'i') },
+    { re: /\b(?:is|are|was|were|['’]s) (?:really |just |purely |simply |basically )?["“'‘]?an? ["“'‘]?(?:nhs|health|council|housing|social care|acute|primary care|secondary care|trust|practice|school|police|education|mental health|community|local authority|gp|hospital|care home) thing\b/i },
+    { re: new RegExp(`\\b(?:is|are|was|were) (?:the )?(?:${THE_ORG.slice(4)}|[A-Z][\\w-]+${AP}s?) (?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as) (?:they|he|she|people|patients)\\b`, 'i') },
+    { re: /\b(?:patients|residents|people|families|pupils|clients|they|these|those)\b[\w -]{0,30}? (?:are|were)(?:n['’]t| not) (?:really )?(?:their|our|its) (?:responsibility|patients|problem|concern)\b/i },
+    { re: new RegExp(`\\b(?:won${AP}t|will not|refuse to|should not|shouldn${AP}t|cannot|can${AP}t|can not) be (?:held )?(?:responsible|accountable|blamed) for [\\w -]{0,40}?(?:caused by|from|in|at|on) (?:the )?(?:[\\w-]+ )?(?:${ORG_NOUN}|social care|nhs|other \\w+)\\b`, 'i') },
     // primary care is not there to take on the hospital's waiting list
     {
       re: new RegExp(

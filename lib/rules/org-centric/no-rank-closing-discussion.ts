@@ -14,7 +14,7 @@ export default defineRule({
   practice: 3,
   severity: 'warning',
   description: 'Uses rank or professional hierarchy to close a discussion ("as the senior clinician I have decided").',
-  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|final\\b|told|reminded|informed|senior enough|lectured|dictated|talked down|(?:vote|say|voice|seat at the table)\\b|place to|know (?:your|their|his|her) place|(?:i am|i['’]m) the|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
+  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|final\\b|decision-?makers|ones (?:who|making)|not (?:up for|open to)|told|reminded|informed|senior enough|lectured|dictated|talked down|(?:vote|say|voice|seat at the table)\\b|place to|know (?:your|their|his|her) place|(?:i am|i['’]m) the|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
   messages: {
     found: '“{{match}}” uses rank to settle the matter and closes the conversation. Ask for the views in the room, including those closest to patients and residents.',
   },
@@ -26,6 +26,8 @@ export default defineRule({
     { re: /\b(?:my|his|her) (?:decision|word) (?:is|was) final\b/i },
     { re: new RegExp(`\\b${JUNIOR} (?:don${AP}t|do not|doesn${AP}t|does not|won${AP}t|will not|shouldn${AP}t|should not) (?:get|have|need) (?:a )?(?:vote|say|voice|seat at the table)\\b`, 'i') },
     { re: new RegExp(`\\b(?:told|reminded|informed) (?:the |a |an )?(?:[\\w-]+ ){0,2}?${JUNIOR} (?:that )?(?:she|he|they|it) (?:was|were|is|are)(?:n${AP}t| not) (?:qualified|senior enough|in a position|the right person) to\\b`, 'i') },
+    { re: /\b(?:nurses|the nurses|the nursing team|nursing staff|juniors|junior staff|the juniors|staff|the team|therapists|care coordinators|pharmacists|social workers) (?:are|is)(?:n['’]t| not) the (?:decision-?makers|ones who decide|ones making (?:the )?decisions|ones who make (?:the )?decisions)\b/i },
+    { re: /^(?=.*\b(?:consultants?|senior|director|clinicians?|doctors?|junior|hierarchy|rank|made by|the chair)\b).*?\b(?<hit>not (?:up for|open to) (?:debate|discussion|challenge|question))/i, group: 'hit' },
     { re: /\bnot senior enough to (?:comment|question|challenge|decide|have a (?:say|view)|speak|judge)\b/i },
     { re: /\b(?:won['’]t|will not|would not|wouldn['’]t|refuse[sd]? to|not going to) be (?:lectured|dictated to|told what to do|talked down to) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:icb|council|trust|pcn|federation|commissioners?|ics|nhs england|hospital|managers?|juniors?|nurses?)\b/i },
     { re: /\b(?:not (?:your|their|his|her) place to|know (?:your|their|his|her) place)\b/i },
