@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
+import { waitForRegistration } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
+
+/** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let session: ExtensionSession;
 let origin: string;
@@ -16,11 +20,7 @@ beforeAll(async () => {
   const served = await startPageServer();
   origin = served.origin;
   closeServer = () => served.server.close();
-  // The background registers the content script at start-up; pages opened before that get none.
-  for (let i = 0; i < 50; i++) {
-    if (await session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForRegistration(session);
 });
 
 afterAll(async () => {
@@ -32,7 +32,7 @@ const stored = () => session.worker.evaluate(() => chrome.storage.local.get(null
 
 async function problemsOf(url: string): Promise<PageProblems | null> {
   return session.worker.evaluate(async (u) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    const tab = (await chrome.tabs.query({})).find((t: { url?: string; id?: number }) => t.url === u);
     if (!tab?.id) return null;
     const reply = await new Promise<{ res?: unknown } | undefined>((ok) =>
       chrome.tabs.sendMessage(tab.id!, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, ok),

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
+import { waitForRegistration } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
+
+/** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let session: ExtensionSession;
 let origin: string;
@@ -24,20 +28,10 @@ afterAll(async () => {
   closeServer?.();
 });
 
-/** The background registers the content script at start-up; pages opened before that get none. */
-export async function waitForRegistration(s: ExtensionSession): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const n = await s.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    if (n > 0) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The content script was never registered');
-}
-
 async function tabIdOf(url: string): Promise<number> {
   return session.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
+    return tabs.find((t: { url?: string; id?: number }) => t.url === u)!.id!;
   }, url);
 }
 
