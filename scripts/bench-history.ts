@@ -123,7 +123,7 @@ try {
     await page.waitForSelector('body[data-drawn="true"]');
     const text = await page.getByTestId('totals').textContent();
     await page.close();
-    return text?.trim();
+    return text?.replace(/\s+/g, " ").trim();
   })();
   if (process.argv.includes('--profile')) await profileOpen(session.context, base);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
