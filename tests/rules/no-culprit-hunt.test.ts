@@ -17,6 +17,7 @@ ruleTester.run(rule, {
     'Her kidney failure was managed well by the renal team.',
     'The daughter said she did not want anyone punished.',
     'The problem is the referral form, which asks for too much.',
+    'The primary culprit was a runaway process, which was stopped.',
     'The problem is that the data arrives too late to act on.',
   ],
   invalid: [
@@ -37,6 +38,8 @@ ruleTester.run(rule, {
     { text: 'The overspend is entirely down to the finance team.', problems: [{ match: 'overspend is entirely down to the finance team' }] },
     { text: 'Someone needs to be held accountable.', problems: [{ match: 'Someone needs to be held accountable' }] },
     { text: 'The problem is the consultants, who will not change.', problems: [{ match: 'The problem is the consultants' }] },
+    { text: 'The board spent an hour trying to find the culprit.', problems: [{ match: 'find the culprit' }] },
+    { text: 'Dr Hughes admitted the summary was wrong, but blamed the junior doctors.', problems: [{ match: 'blamed the junior' }] },
     { text: 'The social worker was at fault for not visiting.', problems: [{ match: 'at fault' }] },
   ],
 });

@@ -13,6 +13,7 @@ ruleTester.run(rule, {
     'We were careless with the file names and have agreed a naming scheme.',
     'The ward was in a mess after the flood, and staff worked hard to clear it.',
     'Nobody was careless; the form invites mistakes.',
+    'The provider accepted that its staff had been careless and has retrained them.',
     'The search tool is bad at handling typos, so a fix is planned.',
     'The lack of funding means the post cannot be filled.',
     'There is a lack of interest in the survey among younger residents, so the group will try text messages.',

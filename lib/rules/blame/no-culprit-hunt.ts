@@ -31,7 +31,10 @@ const FRAMES: Frame[] = [
   { re: /\bwho (?:broke|dropped|lost|deleted|messed up|screwed up|forgot|missed|mislaid|ignored)\b(?=[^.]*\?)/iu },
   { re: /\bheads (?:will|should|must|need to|have to) roll\b/iu },
   { re: /\b(?:carry|carried|carrying|take|took|taking) the (?:can|rap|fall)\b/iu },
-  { re: /\b(?:the )?(?:culprits?|guilty party|guilty parties)\b/iu },
+  // A process or config can be "the culprit" in a post-mortem; only hunting for one, or a guilty party, is blame.
+  {
+    re: /\b(?:who(?:['’]s| is| was) the culprit|(?:name|find|finding|hunt(?:ing)? for|look(?:ing)? for|track(?:ing)? down|point(?:ing)? out) the culprits?|guilty part(?:y|ies))\b/iu,
+  },
   { re: /\bheld (?:personally )?(?:responsible|accountable) for (?:this|that|the) (?:mess|failure|failings|fiasco|error|mistake|delay|loss)/iu },
   {
     re: /\b(?:somebody|someone|people|heads|the (?:person|people|staff|member of staff) responsible)(?: (?:in|from|at|on) (?:the )?\p{L}+)? (?:needs?|needed|has|had|have|must|should|ought) (?:to )?be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)\b/iu,

@@ -1,6 +1,6 @@
 // Judgement words about people or teams: "careless", "incompetent", "a disgrace", "weak link", "can't be trusted".
 import { defineRule } from '../define.ts';
-import { type Frame, globalOf, isAgentPhrase, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { type Frame, globalOf, isAgentPhrase, negatedBefore, ownedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
@@ -71,7 +71,7 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
     const at = m.index!;
     const near = ctx.sentence.slice(Math.max(0, at - 20), at + m[0].length + 25);
     if (NOT_JUDGEMENT.test(near)) continue;
-    if (negatedBefore(ctx.lower, at, 3)) continue;
+    if (negatedBefore(ctx.lower, at, 3) || ownedBefore(ctx.lower, at)) continue;
     // "we were careless" owns a mistake; a judgement of the writer's own side is not blame.
     if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });

@@ -130,6 +130,12 @@ export function negatedBefore(lower: string, index: number, words = 4): boolean 
   return /\b(?:not|no|never|nobody|none|without|hardly|neither|nor)\b|n['’]t\b|\bno ?one\b/.test(before);
 }
 
+/** True when the words before `index` say the subject owns the lapse ("the team acknowledged it had failed to …"). */
+export function ownedBefore(lower: string, index: number): boolean {
+  const before = lower.slice(Math.max(0, index - 100), index);
+  return /\b(?:acknowledg\w*|admit\w*|accept\w*|recognis\w*|recogniz\w*|owned up|owning up|apologis\w*|apologiz\w*|conced\w*|took responsibility|takes responsibility|taking responsibility)\b(?:(?!\bbut\b|\bhowever\b|\byet\b)[^.;:!?])*$/.test(before);
+}
+
 /** A regex frame: where it matches and the subject test passes, a hit (or its named group `hit`). */
 export interface Frame {
   re: RegExp;
@@ -198,6 +204,7 @@ export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[]
       const start = m.index! + (m.groups?.hit !== undefined ? m[0].indexOf(hitText) : 0);
       const verbAt = m.groups?.verb !== undefined ? m.index! + m[0].indexOf(m.groups.verb) : m.index!;
       if (f.negatable && negatedBefore(ctx.lower, start)) continue;
+      if (ownedBefore(ctx.lower, start)) continue;
       const want = f.subject ?? 'any';
       if (want !== 'any') {
         const s = subjectBefore(ctx.sentence, verbAt, ctx);
