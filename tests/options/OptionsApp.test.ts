@@ -20,7 +20,7 @@ beforeEach(async () => {
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 async function settle() {

@@ -3,17 +3,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, tick, unmount } from 'svelte';
 import ProblemsPanel from '../../components/ProblemsPanel.svelte';
-import { StubPanel } from './stub-panel.ts';
+import { RecordingPanel } from './recording-panel.ts';
 import { samplePage } from './make-problems.ts';
 
 let app: Record<string, unknown> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
-function render(panel: StubPanel) {
+function render(panel: RecordingPanel) {
   app = mount(ProblemsPanel, { target: document.body, props: { panel } });
   flushSync();
   return document.body;
@@ -24,7 +24,7 @@ const button = (name: string) =>
 
 describe('ProblemsPanel', () => {
   it('shows groups with counts, summary and the practice most at stake', () => {
-    const body = render(new StubPanel(samplePage()));
+    const body = render(new RecordingPanel(samplePage()));
     const heads = [...body.querySelectorAll('.group-head')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
     expect(heads).toEqual(['Blame 1', 'Organisation-centric 1', 'Output-only 1']);
     const summary = body.querySelector('.summary')!.textContent!.replace(/\s+/g, ' ');
@@ -40,14 +40,14 @@ describe('ProblemsPanel', () => {
     const page = samplePage();
     page.problems[0].match = '<img src=x onerror="window.hacked=1">';
     page.problems[0].diagnostic.message = '<b>bold</b>';
-    const body = render(new StubPanel(page));
+    const body = render(new RecordingPanel(page));
     expect(body.querySelector('img')).toBeNull();
     expect(body.querySelector('.message b')).toBeNull();
     expect(rows()[0].textContent).toContain('<img src=x');
   });
 
   it('filters by text and toggles categories and severities', async () => {
-    render(new StubPanel(samplePage()));
+    render(new RecordingPanel(samplePage()));
     const input = document.querySelector<HTMLInputElement>('#filter')!;
     input.value = 'health';
     input.dispatchEvent(new Event('input'));
@@ -73,7 +73,7 @@ describe('ProblemsPanel', () => {
   });
 
   it('reveals on click and Enter, applies a quick fix and ignores', async () => {
-    const panel = new StubPanel(samplePage());
+    const panel = new RecordingPanel(samplePage());
     render(panel);
     const [first, second] = samplePage().problems;
     rows()[0].click();
@@ -94,7 +94,7 @@ describe('ProblemsPanel', () => {
   });
 
   it('collapses a group and offers page checks when the page has no editor', () => {
-    const panel = new StubPanel(null);
+    const panel = new RecordingPanel(null);
     render(panel);
     expect(document.body.textContent).toContain('Common Ground is not running on this page');
     button('Check this page').click();
@@ -107,7 +107,7 @@ describe('ProblemsPanel', () => {
   });
 
   it('collapses and expands a category', () => {
-    render(new StubPanel(samplePage()));
+    render(new RecordingPanel(samplePage()));
     const head = document.querySelector<HTMLButtonElement>('.group-head')!;
     head.click();
     flushSync();
@@ -121,11 +121,25 @@ describe('ProblemsPanel', () => {
 
 describe('ProblemsPanel sources', () => {
   it('says when the list was read from the page, a selection or Google Docs', () => {
-    render(new StubPanel(samplePage({ source: 'google-docs' })));
+    render(new RecordingPanel(samplePage({ source: 'google-docs' })));
     expect(document.querySelector('.summary .source')!.textContent).toContain('Google Docs');
     unmount(app!);
     app = undefined;
-    render(new StubPanel(samplePage({ source: 'selection' })));
+    render(new RecordingPanel(samplePage({ source: 'selection' })));
     expect(document.querySelector('.summary .source')!.textContent).toBe('Read from the selected text only.');
+  });
+});
+
+describe('ProblemsPanel and the review', () => {
+  it('opens the review and returns to the list when the panel follows another tab', async () => {
+    const panel = new RecordingPanel(samplePage());
+    render(panel);
+    button('Review').click();
+    flushSync();
+    expect(document.querySelector('section.review')).not.toBeNull();
+    panel.tabId = 8;
+    flushSync();
+    expect(document.querySelector('section.review')).toBeNull();
+    expect(rows()).toHaveLength(3);
   });
 });

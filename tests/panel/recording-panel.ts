@@ -2,7 +2,7 @@
 import { PanelState } from '../../components/panel-state.svelte.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
-export class StubPanel extends PanelState {
+export class RecordingPanel extends PanelState {
   calls: [string, ...unknown[]][] = [];
   /** What the next page actions answer. */
   answer = true;

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // Component test of the review: every finding in order, accept / edit / dismiss, resume after closing, report, mark.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import ReviewView from '../../components/ReviewView.svelte';
-import { StubPanel } from '../panel/stub-panel.ts';
+import { RecordingPanel } from '../panel/recording-panel.ts';
 import { samplePage } from '../panel/make-problems.ts';
 import { documentKey } from '../../lib/review/review.ts';
 import { loadReview } from '../../lib/review/store.ts';
@@ -16,7 +16,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   sent = [];
   // @webext-core/messaging talks to chrome.runtime directly; answer recordSnapshot as the background would.
-  vi.stubGlobal('chrome', {
+  (globalThis as { chrome?: unknown }).chrome = {
     runtime: {
       lastError: undefined,
       sendMessage: (msg: { type: string; data: unknown }, reply: (r: unknown) => void) => {
@@ -24,18 +24,18 @@ beforeEach(() => {
         reply({ res: { ok: true } });
       },
     },
-  });
+  };
 });
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+  delete (globalThis as { chrome?: unknown }).chrome;
 });
 
 /** A panel whose page drops a finding once it is changed or ignored, as the content script would. */
 function livePanel() {
-  const panel = new StubPanel(samplePage());
+  const panel = new RecordingPanel(samplePage());
   panel.onChange = (_action, id) => {
     const page = panel.page!;
     return { ...page, problems: page.problems.filter((p) => p.id !== id) };
@@ -53,7 +53,7 @@ const text = () => document.body.textContent!.replace(/\s+/g, ' ');
 const button = (start: string) =>
   [...document.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(start))!;
 
-async function open(panel: StubPanel) {
+async function open(panel: RecordingPanel) {
   app = mount(ReviewView, { target: document.body, props: { panel, onclose: () => {} } });
   await settle();
 }
