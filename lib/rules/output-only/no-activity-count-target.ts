@@ -18,6 +18,7 @@ import {
   clauseEnd,
   clauseStart,
   firstMatch,
+  globalOf,
   outcomeStated,
 } from '../shared/output-only-words.ts';
 
@@ -67,7 +68,8 @@ const RATE_AFTER = new RegExp(String.raw`^\s*${PERIOD}`, 'iu');
 
 /** A verb + count match; ordinary-work verbs count only with a target word, an ACTION marker or a rate. */
 function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
-  const g = new RegExp(re.source, re.flags + 'gd');
+  const g = globalOf(re);
+  g.lastIndex = 0;
   for (const m of sentence.matchAll(g)) {
     const span = m.indices?.groups?.hit;
     if (!span) continue;
@@ -80,14 +82,23 @@ function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
   return null;
 }
 
+/** Cheap gates: every construction needs a number; the verb-led ones need a verb shortly before it. */
+const ANY_NUMBER = new RegExp(String.raw`\d|\b${NUM}\b`, 'u');
+const VERB_THEN_NUMBER = new RegExp(String.raw`\b(?:${THROUGHPUT_VERB}|treat|assess|triage|vaccinate|immunise|screen|discharge|admit)\s+(?:[\w'’-]+\s+){0,3}?(?:\d|${NUM}\b)`, 'u');
+const TARGET_WORD = /\b(?:target|goal|aim|kpi|ambition|commitment|objective)\b/;
+
 function findHit(sentence: string, lower: string): RuleHit | null {
-  const direct = directed(DIRECTED, sentence, lower) ?? firstMatch(PEOPLE_THROUGHPUT, sentence, 'hit') ?? directed(DIRECTED_GENERIC, sentence, lower);
+  if (!ANY_NUMBER.test(lower)) return null;
+  const verbLed = VERB_THEN_NUMBER.test(lower);
+  const direct = verbLed
+    ? (directed(DIRECTED, sentence, lower) ?? firstMatch(PEOPLE_THROUGHPUT, sentence, 'hit') ?? directed(DIRECTED_GENERIC, sentence, lower))
+    : null;
   if (direct) return direct;
-  if (ACTIVITY_RE.test(lower)) {
+  if (verbLed && ACTIVITY_RE.test(lower)) {
     const elliptic = firstMatch(DIRECTED_ELLIPTIC, sentence, 'hit');
     if (elliptic) return elliptic;
   }
-  const trailing = firstMatch(TRAILING, sentence, 'hit');
+  const trailing = TARGET_WORD.test(lower) ? firstMatch(TRAILING, sentence, 'hit') : null;
   if (trailing && !/%\s*of\b/.test(sentence.slice(trailing.start, trailing.end))) return trailing;
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
@@ -111,7 +122,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
-  trigger: new RegExp(String.raw`\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+)?(?:\d|${NUM}\b)`, 'u'),
+  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+)?(?:\d|${NUM}\b))`, 'u'),
   messages: {
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },

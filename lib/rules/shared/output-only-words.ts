@@ -30,10 +30,10 @@ export const THROUGHPUT_VERB = String.raw`(?:${STRONG_VERB}|${WEAK_VERB})`;
 export const DIRECTIVE = String.raw`(?:(?:^|[:;(–—-]\s*|\baction:?\s+(?:\w+\s+){0,3}?)|\b(?:to|will|must|shall|should|would|'ll|’ll|can|and|or))`;
 
 /** Nouns and phrases that frame a number as a target, goal, commitment or measure of success. */
-export const TARGET_FRAME = String.raw`(?!\b(?:kpis?|targets?|okrs?) (?:reports?|dashboards?|packs?|data|figures|returns?|papers?|updates?|audiences?|dates?|groups?)\b)(?:\btargets?\b|\bkpis?\b|\bokrs?\b|\bgoals?\b|\baims?\b|\baim(?:ing)? (?:to|for)\b|\bambitions?\b|\baspirations?\b|\bobjectives?\b|\btrajector(?:y|ies)\b|\bpledge[sd]?\b|\bcommit(?:s|ted|ting|ment|ments)?\b|\bsuccess\b|\bexpected to\b|\basked to\b|\brequired to\b|\bexpectations?\b|\brequirements?\b|\bquotas?\b|\bspecif(?:y|ies|ied|ication)\b|\bcontracted to\b|\bmilestones?\b|\bdeliverables?\b|\bset (?:a|the) (?:target|goal|ambition)\b)`;
+export const TARGET_FRAME = String.raw`\b(?:(?:targets?|kpis?|okrs?)\b(?! (?:reports?|dashboards?|packs?|data|figures|returns?|papers?|updates?|audiences?|dates?|groups?)\b)|goals?\b|aims?\b|aim(?:ing)? (?:to|for)\b|ambitions?\b|aspirations?\b|objectives?\b|trajector(?:y|ies)\b|pledge[sd]?\b|commit(?:s|ted|ting|ment|ments)?\b|success\b|expected to\b|asked to\b|required to\b|expectations?\b|requirements?\b|quotas?\b|specif(?:y|ies|ied|ication)\b|contracted to\b|milestones?\b|deliverables?\b|set (?:a|the) (?:target|goal|ambition)\b)`;
 
 /** Frames that make a metric the yardstick: "judged on", "KPI is", "success measure", "will track". */
-export const MEASURE_FRAME = String.raw`(?!\b(?:kpis?|metrics?|okrs?) (?:reports?|dashboards?|packs?|data|figures|returns?|papers?|updates?)\b)(?:\bkpis?\b|\bokrs?\b|\bmetrics?\b|\bsuccess\b|\bmeasures? of success\b|\bperformance (?:measures?|indicators?)\b|\b(?:judged|measured|assessed|evaluated|monitored|rated|scored|paid|funded|held to account) (?:on|by|against|for)\b|\b(?:judge|measure|assess|evaluate|rate|score|pay|fund)(?:s|d|ing)? (?:the |this |our |their |its )?(?:[\w'’-]+ ){0,2}?(?:on|by|against)\b|\b(?:will|to|only|just|should|must|shall) track\b|\btrack(?:s|ed|ing)? (?:only|just|one thing|solely)\b|\bheadline (?:measure|figure|number)\b)`;
+export const MEASURE_FRAME = String.raw`\b(?:(?:kpis?|okrs?|metrics?)\b(?! (?:reports?|dashboards?|packs?|data|figures|returns?|papers?|updates?)\b)|success\b|measures? of success\b|performance (?:measures?|indicators?)\b|(?:judged|measured|assessed|evaluated|monitored|rated|scored|paid|funded|held to account) (?:on|by|against|for)\b|(?:judge|measure|assess|evaluate|rate|score|pay|fund)(?:s|d|ing)? (?:the |this |our |their |its )?(?:[\w'’-]+ ){0,2}?(?:on|by|against)\b|(?:will|to|only|just|should|must|shall) track\b|track(?:s|ed|ing)? (?:only|just|one thing|solely)\b|headline (?:measure|figure|number)\b)`;
 
 /** Words that turn an outcome word into a name ("wellbeing hub", "patient experience team"). */
 const ORG_NOUN = String.raw`[\s-]+(?:hubs?|services?|teams?|centres?|centers?|boards?|coordinators?|workers?|checks?|calls?|caf[eé]s?|leads?|officers?|budgets?|funds?|programmes?|strateg(?:y|ies)|partnerships?|groups?|networks?|huddles?|forums?|sessions?|days?|packs?|apps?|line|lines)\b`;
@@ -88,10 +88,21 @@ export const PERIOD = String.raw`(?:(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:d
 /** Purpose clauses that point past the activity to what it is for. */
 export const PURPOSE = /\bto (?:understand|hear|learn|co-?design|find out|involve|engage|listen|gather|identify|pick up|detect|spot|reach (?!\d|the |a |an |its |our |their |\w+ (?:target|standard))|care for|look after|check (?:on|that|they|people)|make sure (?:people|patients|residents))\b/;
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** The global, indexed twin of a regex, compiled once. */
+export function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, [...new Set([...re.flags, 'g', 'd'])].join(''));
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
 /** First match of a global regex in a sentence; offsets trimmed to a named group when given. */
 export function firstMatch(re: RegExp, sentence: string, group?: string, from = 0, to = sentence.length): { start: number; end: number } | null {
-  const flags = new Set([...re.flags, 'g', 'd']);
-  const g = new RegExp(re.source, [...flags].join(''));
+  const g = globalOf(re);
   g.lastIndex = from;
   for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
     if (m.index >= to) break;
