@@ -1,7 +1,7 @@
 // Background service worker: runs the engine for pages, badge per tab, keyboard commands, per-site switch.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { registerHistoryHandlers } from '../lib/store/background.ts';
+import { recordEditingSnapshot, registerHistoryHandlers } from '../lib/store/background.ts';
 import { onMessage, sendMessage } from '../lib/messages.ts';
 import { sitesItem } from '../lib/settings-store.ts';
 import type { Diagnostic } from '../lib/engine/types.ts';
@@ -94,6 +94,7 @@ export default defineBackground(() => {
     updateBadge(tabId);
     const page = problems.page(tabId);
     if (page) sendMessage('tabProblemsChanged', { tabId, page }).catch(() => {});
+    if (page) void recordEditingSnapshot(page);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

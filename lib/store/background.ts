@@ -1,9 +1,10 @@
 // Background side of history: records snapshots sent by the side panel's review, applying privacy and retention.
 import { browser } from 'wxt/browser';
-import { onMessage, type SnapshotRequest } from '../messages.ts';
+import { onMessage, type PageProblems, type SnapshotRequest } from '../messages.ts';
 import { preferencesItem, DEFAULT_PREFERENCES, type Preferences } from '../settings-store.ts';
 import { explainStorageError, openHistory, type HistoryDB } from './db.ts';
-import { applyRetention, HOUR_MS, recordDismissal, recordSnapshot } from './history.ts';
+import { applyRetention, documentKey, HOUR_MS, recordDismissal, recordSnapshot } from './history.ts';
+import { CATEGORIES, type Category } from '../engine/types.ts';
 
 let opening: Promise<{ ok: true; db: HistoryDB } | { ok: false; reason: string }> | undefined;
 let lastRetention = 0;
@@ -39,6 +40,42 @@ export async function handleSnapshot(req: SnapshotRequest, now = Date.now()): Pr
   } catch (error) {
     return { ok: false, reason: explainStorageError(error) };
   }
+}
+
+/** Below this, a page is a form field or a chat box rather than notes: not worth a history entry. */
+const MIN_WORDS = 50;
+const lastEditingAttempt = new Map<string, number>();
+
+/** The snapshot an edited page's problems describe (excerpts go along; handleSnapshot drops them unless allowed). */
+export function editingSnapshot(page: PageProblems): SnapshotRequest {
+  const countsByRule: Record<string, number> = {};
+  const countsByCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const p of page.problems) {
+    countsByRule[p.diagnostic.ruleId] = (countsByRule[p.diagnostic.ruleId] ?? 0) + 1;
+    countsByCategory[p.diagnostic.category]++;
+  }
+  return {
+    url: page.url,
+    title: page.title,
+    words: page.words,
+    countsByRule,
+    countsByCategory,
+    reason: 'editing',
+    excerpts: page.problems.map((p) => ({ ruleId: p.diagnostic.ruleId, text: p.match })),
+  };
+}
+
+/**
+ * Called when a page's problems change while the user edits: at most one snapshot per document per hour.
+ * The database enforces the hour; the memory check only spares it a read on every keystroke.
+ */
+export async function recordEditingSnapshot(page: PageProblems, now = Date.now()): Promise<{ ok: boolean; reason?: string }> {
+  if (page.source !== 'editors' || page.words < MIN_WORDS) return { ok: false, reason: 'Not notes being edited.' };
+  const key = documentKey(page.url, page.title);
+  const last = lastEditingAttempt.get(key);
+  if (last !== undefined && now - last < HOUR_MS) return { ok: false, reason: 'A snapshot of this document was saved less than an hour ago.' };
+  lastEditingAttempt.set(key, now);
+  return handleSnapshot(editingSnapshot(page), now);
 }
 
 /** Notes a dismissed finding; like snapshots, storage problems are reported, not thrown. */

@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DASHBOARD_MENU_ID, handleSnapshot, registerHistoryHandlers } from '../../lib/store/background.ts';
+import { DASHBOARD_MENU_ID, editingSnapshot, handleSnapshot, recordEditingSnapshot, registerHistoryHandlers } from '../../lib/store/background.ts';
 import { DB_NAME, HistoryDB } from '../../lib/store/db.ts';
 import { preferencesItem } from '../../lib/settings-store.ts';
-import { sendMessage, type SnapshotRequest } from '../../lib/messages.ts';
+import { sendMessage, type PageProblems, type SnapshotRequest } from '../../lib/messages.ts';
 
 const request: SnapshotRequest = {
   url: 'https://notes.example.org/board',
@@ -65,6 +65,35 @@ describe('history in the background', () => {
     const throttled = await sendMessage('recordSnapshot', { ...request, reason: 'editing' });
     expect(throttled).toMatchObject({ ok: false, reason: expect.stringMatching(/less than an hour/) });
     expect(await snapshots()).toHaveLength(1);
+  });
+
+  it('turns edited pages into snapshots at most once an hour, only for notes being edited', async () => {
+    const diagnostic = (ruleId: string, category: 'blame' | 'output-only') =>
+      ({ ruleId, category, practice: 4, severity: 'warning', message: '', start: 0, end: 1, line: 1, column: 1, endLine: 1, endColumn: 2, suggestions: [] }) as const;
+    const page: PageProblems = {
+      url: 'https://notes.example.org/edit',
+      title: 'Huddle notes',
+      words: 400,
+      source: 'editors',
+      problems: [
+        { id: 'a', editorKey: 'e', diagnostic: { ...diagnostic('no-blame', 'blame'), suggestions: [] }, before: '', match: 'their fault', after: '' },
+        { id: 'b', editorKey: 'e', diagnostic: { ...diagnostic('no-count', 'output-only'), suggestions: [] }, before: '', match: '500 calls', after: '' },
+      ],
+    };
+    expect(editingSnapshot(page)).toMatchObject({
+      countsByRule: { 'no-blame': 1, 'no-count': 1 },
+      countsByCategory: { blame: 1, 'org-centric': 0, 'output-only': 1 },
+      reason: 'editing',
+    });
+    const t = Date.UTC(2025, 3, 1);
+    expect(await recordEditingSnapshot(page, t)).toEqual({ ok: true });
+    expect((await recordEditingSnapshot(page, t + 60_000)).ok).toBe(false);
+    expect((await recordEditingSnapshot({ ...page, source: 'page', title: 'Read only' }, t)).ok).toBe(false);
+    expect((await recordEditingSnapshot({ ...page, words: 12, title: 'Short' }, t)).ok).toBe(false);
+    expect(await recordEditingSnapshot(page, t + 61 * 60_000)).toEqual({ ok: true });
+    const saved = await snapshots();
+    expect(saved.map((s) => s.reason)).toEqual(['editing', 'editing']);
+    expect(saved[0].excerpts).toBeUndefined();
   });
 
   it('records dismissals by message, without the excerpt unless allowed', async () => {
