@@ -23,6 +23,29 @@ export const DOCS_ANNOTATE_SCRIPT = {
   persistAcrossSessions: true,
 };
 
+/** The slice of the scripting API the registration needs (chrome.scripting / browser.scripting). */
+interface ScriptingApi {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  registerContentScripts(scripts: (typeof DOCS_ANNOTATE_SCRIPT)[]): Promise<void>;
+}
+
+/**
+ * Keeps the main-world Docs script registered exactly while Google Docs is among the enabled match patterns
+ * (call it from the background's registration sync). Browsers without main-world scripts just keep the fallback.
+ */
+export async function syncDocsAnnotate(scripting: ScriptingApi, enabledPatterns: Iterable<string>): Promise<boolean> {
+  const want = [...enabledPatterns].some((p) => p.startsWith('https://docs.google.com/'));
+  try {
+    const ids = [DOCS_ANNOTATE_SCRIPT.id];
+    if ((await scripting.getRegisteredContentScripts({ ids })).length) await scripting.unregisterContentScripts({ ids });
+    if (want) await scripting.registerContentScripts([DOCS_ANNOTATE_SCRIPT]);
+    return want;
+  } catch {
+    return false;
+  }
+}
+
 /** The extension id from a main-world script's own stack trace (it has no runtime API there). */
 export function extensionIdFromStack(stack: string | undefined): string | null {
   const m = /(?:chrome|moz)-extension:\/\/([a-p]{32}|[0-9a-f-]{36})\//.exec(stack ?? '');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import {
   DOCS_ANNOTATE_SCRIPT, DOCS_REQUEST, DOCS_RESPONSE, createGoogleDocsAdapter, extensionIdFromStack, requestDocsText,
+  syncDocsAnnotate,
 } from '../../lib/editors/google-docs.ts';
 
 describe('extensionIdFromStack', () => {
@@ -51,3 +52,31 @@ describe('Docs text bridge', () => {
     adapter.dispose();
   });
 });
+
+describe('syncDocsAnnotate', () => {
+  function fakeScripting(fail = false) {
+    const registered = new Map<string, unknown>();
+    return {
+      registered,
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.filter((id) => registered.has(id)).map((id) => registered.get(id)),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void ids.forEach((id) => registered.delete(id)),
+      registerContentScripts: async (scripts: { id: string }[]) => {
+        if (fail) throw new Error('world MAIN is not supported');
+        for (const s of scripts) registered.set(s.id, s);
+      },
+    };
+  }
+
+  it('registers the main-world script only while Google Docs is enabled', async () => {
+    const api = fakeScripting();
+    expect(await syncDocsAnnotate(api, ['http://127.0.0.1/*', 'https://docs.google.com/*'])).toBe(true);
+    expect([...api.registered.keys()]).toEqual([DOCS_ANNOTATE_SCRIPT.id]);
+    expect(await syncDocsAnnotate(api, ['http://127.0.0.1/*'])).toBe(false);
+    expect(api.registered.size).toBe(0);
+  });
+
+  it('falls back quietly where main-world scripts are not supported', async () => {
+    expect(await syncDocsAnnotate(fakeScripting(true), ['https://docs.google.com/*'])).toBe(false);
+  });
+});
+
