@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, ROOT, screenshot, type ExtensionSession } from './harness.ts';
+import { launchExtension, ROOT, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/riverside');
 const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).sort().map((f) => join(FIXTURES, f));
@@ -186,6 +186,35 @@ describe('history dashboard', () => {
     await expect(privatePage.getByTestId('history-off').textContent()).resolves.toMatch(/History is off: .*private window.*Checking notes still works/);
     await screenshot(privatePage, 'dashboard-history-off');
     await privatePage.close();
+  });
+
+  it('records a snapshot of notes edited inline, which the dashboard then shows', async () => {
+    const served = await startPageServer();
+    try {
+      const notes = await session.context.newPage();
+      await notes.goto(`${served.origin}/textarea.html`);
+      const text = readFileSync(FILES[0], 'utf8').split('### 3.')[1].slice(0, 1200);
+      await notes.locator('#ed').fill(text);
+      await notes.locator('#ed').press('End');
+      const dashboard = await session.context.newPage();
+      await expect
+        .poll(
+          async () => {
+            await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+            await dashboard.waitForSelector('body[data-drawn="true"]');
+            return dashboard.locator('[data-testid="documents-table"] tbody tr').count();
+          },
+          { timeout: 20000, interval: 1000 },
+        )
+        .toBe(1);
+      const row = await dashboard.locator('[data-testid="documents-table"] tbody tr').first().textContent();
+      expect(row).toContain('Textarea minutes');
+      expect(row).toContain('127.0.0.1');
+      await dashboard.close();
+      await notes.close();
+    } finally {
+      served.server.close();
+    }
   });
 
   it('made no network requests', () => {
