@@ -2,10 +2,15 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, onMessage, type PageProblems } from '../lib/messages.ts';
 
-export type PanelStatus = 'loading' | 'ready' | 'unavailable';
+/** 'no-editors': the content script answered but found nothing to check; 'unavailable': nothing answered. */
+export type PanelStatus = 'loading' | 'ready' | 'no-editors' | 'unavailable';
 
 /** Why the panel may have nothing to show, in words for the user. */
-const UNAVAILABLE = 'Common Ground is not running on this page. Use “Check this page” to read it once, or switch it on for this site in Settings.';
+const EXPLANATIONS: Record<'no-editors' | 'unavailable', string> = {
+  'no-editors': 'No notes editor was found on this page. Use “Check this page” for published minutes, or select some text and use “Check selection”.',
+  unavailable:
+    'Common Ground is not running on this page. Turn it on for this site with the toolbar button or in Settings › Sites, then reload the page.',
+};
 
 export class PanelState {
   tabId = $state<number | null>(null);
@@ -69,14 +74,14 @@ export class PanelState {
       const page = await sendMessage('getProblems', undefined, tabId);
       if (tabId !== this.tabId) return;
       this.page = page ?? null;
-      this.status = page ? 'ready' : 'unavailable';
+      this.status = page ? 'ready' : 'no-editors';
     } catch {
       if (tabId === this.tabId) this.status = 'unavailable';
     }
   }
 
   get unavailableText(): string {
-    return UNAVAILABLE;
+    return this.status === 'no-editors' ? EXPLANATIONS['no-editors'] : EXPLANATIONS.unavailable;
   }
 
   /** "Check this page" / "Check selection" for pages without an editor, or read-only minutes. */
@@ -87,7 +92,7 @@ export class PanelState {
       this.status = 'ready';
       this.notice = selectionOnly ? 'Checked the selected text.' : 'Checked the whole page.';
     } catch {
-      this.notice = 'This page cannot be checked: the browser does not let extensions read it.';
+      this.notice = 'This page cannot be checked: Common Ground is not running here (turn it on for this site), or the browser does not let extensions read it.';
     }
   }
 

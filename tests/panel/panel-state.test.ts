@@ -1,0 +1,121 @@
+// PanelState against the messaging layer: ?tabId pinning, refresh outcomes, live updates for its own tab only.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PanelState } from '../../components/panel-state.svelte.ts';
+import { samplePage } from './make-problems.ts';
+
+type Listener = (msg: unknown, sender: unknown, reply: (r: unknown) => void) => boolean | void;
+let listeners: Listener[] = [];
+const started: PanelState[] = [];
+let tabAnswers: Record<number, (msg: { type: string; data: unknown }) => unknown> = {};
+const sentToTabs: [number, string, unknown][] = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  listeners = [];
+  tabAnswers = {};
+  sentToTabs.length = 0;
+  // @webext-core/messaging speaks to chrome.* directly; this plays the content scripts of a few tabs.
+  (globalThis as { chrome?: unknown }).chrome = {
+    runtime: {
+      lastError: undefined,
+      onMessage: {
+        addListener: (l: Listener) => listeners.push(l),
+        removeListener: (l: Listener) => (listeners = listeners.filter((x) => x !== l)),
+      },
+    },
+    tabs: {
+      sendMessage: (tabId: number, msg: { type: string; data: unknown }, _opts: unknown, reply: (r: unknown) => void) => {
+        sentToTabs.push([tabId, msg.type, msg.data]);
+        const answer = tabAnswers[tabId];
+        // No content script: Chrome calls back with nothing.
+        reply(answer ? { res: answer(msg) } : undefined);
+      },
+    },
+  };
+});
+afterEach(() => {
+  // @webext-core/messaging allows one listener per message type per context: always let go.
+  for (const p of started.splice(0)) p.stop();
+  delete (globalThis as { chrome?: unknown }).chrome;
+});
+
+/** A background broadcast as it arrives in the panel. */
+function broadcast(tabId: number, page: ReturnType<typeof samplePage>) {
+  for (const l of listeners) l({ id: 1, type: 'tabProblemsChanged', data: { tabId, page }, timestamp: Date.now() }, {}, () => {});
+}
+
+describe('PanelState', () => {
+  it('pins to ?tabId and asks that tab for its problems', async () => {
+    tabAnswers[12] = () => samplePage();
+    const panel = new PanelState('?tabId=12');
+    expect(panel.pinned).toBe(true);
+    started.push(panel);
+    await panel.start();
+    expect(panel.status).toBe('ready');
+    expect(panel.page?.problems).toHaveLength(3);
+    expect(sentToTabs[0]).toEqual([12, 'getProblems', undefined]);
+    panel.stop();
+  });
+
+  it('follows the active tab without ?tabId', async () => {
+    // The fake browser starts with no window after reset; a real panel always has one.
+    await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://notes.example.org/a', active: true });
+    tabAnswers[tab.id!] = () => samplePage();
+    const panel = new PanelState('');
+    expect(panel.pinned).toBe(false);
+    started.push(panel);
+    await panel.start();
+    expect(panel.tabId).toBe(tab.id);
+    expect(panel.status).toBe('ready');
+    panel.stop();
+  });
+
+  it('tells apart a page with no editors from a page where nothing answers', async () => {
+    tabAnswers[3] = () => null;
+    const quiet = new PanelState('?tabId=3');
+    await quiet.refresh();
+    expect(quiet.status).toBe('no-editors');
+    expect(quiet.unavailableText).toContain('No notes editor');
+    const absent = new PanelState('?tabId=4');
+    await absent.refresh();
+    expect(absent.status).toBe('unavailable');
+    expect(absent.unavailableText).toContain('not running on this page');
+  });
+
+  it('takes live updates for its own tab only', async () => {
+    tabAnswers[5] = () => null;
+    const panel = new PanelState('?tabId=5');
+    started.push(panel);
+    await panel.start();
+    broadcast(6, samplePage({ title: 'Other tab' }));
+    expect(panel.page).toBeNull();
+    broadcast(5, samplePage({ title: 'Mine' }));
+    expect(panel.page?.title).toBe('Mine');
+    expect(panel.status).toBe('ready');
+    panel.stop();
+    expect(listeners).toHaveLength(0);
+  });
+
+  it('sends page actions and reports their outcome', async () => {
+    tabAnswers[9] = (msg) =>
+      msg.type === 'applySuggestion' ? { ok: false, message: 'The editor refused the change.' } : msg.type === 'checkPage' ? samplePage({ source: 'page' }) : true;
+    const panel = new PanelState('?tabId=9');
+    expect(await panel.reveal('e1:0:x')).toBe(true);
+    expect(await panel.applySuggestion('e1:0:x', 0)).toBe(false);
+    expect(panel.notice).toBe('The editor refused the change.');
+    expect(await panel.ignore('e1:0:x')).toBe(true);
+    await panel.check(true);
+    expect(panel.page?.source).toBe('page');
+    expect(sentToTabs.map(([, type, data]) => [type, data])).toEqual([
+      ['revealProblem', { id: 'e1:0:x' }],
+      ['applySuggestion', { id: 'e1:0:x', suggestionIndex: 0 }],
+      ['ignoreProblem', { id: 'e1:0:x' }],
+      ['checkPage', { selectionOnly: true }],
+    ]);
+    const gone = new PanelState('?tabId=10');
+    expect(await gone.replace('e1:0:x', 'new words')).toBe(false);
+    expect(gone.notice).toContain('change it in the page by hand');
+  });
+});
