@@ -15,6 +15,9 @@ ruleTester.run(rule, {
     'Staff have a lot to do this month, so the training moves to May.',
     'We cut corners on the consultation and will run it again properly.',
     'The team need to get a grip on the new software, so training is booked.',
+    'Instead of asking who dropped the ball, members mapped the referral route together.',
+    'The new rota would let staff down-shift to part-time more easily.',
+    'Nobody let anyone down; the snow closed the roads.',
   ],
   invalid: [
     {

@@ -11,6 +11,7 @@ ruleTester.run(rule, {
     'The trust should have the new scanner installed by March.',
     'The alert should have fired, but the threshold was set too high.',
     'If the weather had been better, more people would have come.',
+    'Dr Shah said the family should have been told sooner, and that the team would look at why they were not.',
   ],
   invalid: [
     {

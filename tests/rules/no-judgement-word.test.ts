@@ -16,6 +16,7 @@ ruleTester.run(rule, {
     'The provider accepted that its staff had been careless and has retrained them.',
     'The search tool is bad at handling typos, so a fix is planned.',
     'The lack of funding means the post cannot be filled.',
+    'Members discussed the human error rate in manual data entry and agreed to automate it.',
     'There is a lack of interest in the survey among younger residents, so the group will try text messages.',
   ],
   invalid: [
@@ -38,6 +39,7 @@ ruleTester.run(rule, {
     { text: 'The paramedics were slammed for their attitude at the scene.', problems: [{ match: 'slammed for' }] },
     { text: 'The legal team were accused of stonewalling the family.', problems: [{ match: 'accused of stonewalling' }] },
     { text: 'Somebody has to clear up the trust’s mess.', problems: [{ match: 'the trust’s mess' }] },
+    { text: 'The ward discharged him without a care package — completely irresponsible.', problems: [{ match: 'irresponsible' }] },
     { text: 'The ICB’s lack of urgency has left families waiting.', problems: [{ match: 'lack of urgency' }] },
     { text: 'There was a complete lack of grip from the provider.', problems: [{ match: 'complete lack of grip' }] },
     { text: 'The practice has a lax approach to infection control.', problems: [{ match: 'lax approach' }] },

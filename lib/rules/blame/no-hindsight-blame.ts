@@ -26,6 +26,10 @@ const FRAMES: Frame[] = [
   { re: /\b(?<verb>knew|know) full well\b/iu, subject: 'not-self' },
 ];
 
+const CURIOUS = spaced(
+  /\b(?:look|looked|looking|ask|asked|asking|understand|explore|explored|find out|learn|learned|learnt|review) (?:at |into )?(?:why|what|how)\b/iu,
+);
+
 export default defineRule({
   id: 'no-hindsight-blame',
   category: 'blame',
@@ -39,7 +43,8 @@ export default defineRule({
     found: '“{{match}}” judges others with hindsight. Ask what they knew at the time and what would have helped them see it.',
   },
   unless: [spaced(/\b(?:we|i) (?:should|ought|shouldn)/)],
-  check: (ctx) => runFrames(ctx, FRAMES),
+  // Hindsight followed by a curious question ("… and the team will look at why") is a learning account.
+  check: (ctx) => (CURIOUS.test(ctx.sentence) ? [] : runFrames(ctx, FRAMES)),
   suggest: () => [
     { title: 'Ask what people knew at the time and what would have helped them see it' },
     { title: 'Record what will change so it is easier to spot next time' },

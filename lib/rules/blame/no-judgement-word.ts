@@ -1,6 +1,6 @@
 // Judgement words about people or teams: "careless", "incompetent", "a disgrace", "weak link", "can't be trusted".
 import { defineRule } from '../define.ts';
-import { type Frame, globalOf, isAgentPhrase, negatedBefore, ownedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { type Frame, globalOf, isAgentPhrase, negatedBefore, ownedBefore, steeredBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
@@ -9,7 +9,7 @@ const STRONG =
 
 /** Technical or legal senses that judge no one. */
 const NOT_JUDGEMENT = spaced(
-  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic))\b/iu,
+  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic)|human error (?:rates?|risks?|reduction|in (?:manual|data))|(?:reduce|reduces|reducing|minimise|minimize|minimising|avoid|prevent|less|fewer) (?:the (?:risk|chance) of )?human error)\b/iu,
 );
 
 /** Softer words that only judge when said of a person, team or organisation ("the partner was unreliable"). */
@@ -71,7 +71,7 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
     const at = m.index!;
     const near = ctx.sentence.slice(Math.max(0, at - 20), at + m[0].length + 25);
     if (NOT_JUDGEMENT.test(near)) continue;
-    if (negatedBefore(ctx.lower, at, 3) || ownedBefore(ctx.lower, at)) continue;
+    if (negatedBefore(ctx.lower, at, 3) || ownedBefore(ctx.lower, at) || steeredBefore(ctx.lower, at)) continue;
     // "we were careless" owns a mistake; a judgement of the writer's own side is not blame.
     if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });

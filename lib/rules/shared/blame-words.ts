@@ -87,6 +87,8 @@ function headCommaCut(head: string): number {
 function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners: string[] }, clause: string): Subject {
   const w = tok.lower.replace(/['’]s$/, '');
   if (SELF.has(w)) return 'self';
+  // "Nobody let anyone down" clears everyone; treat it like an owned statement (never blame).
+  if (w === 'nobody' || w === 'none' || w === 'noone' || (w === 'one' && /\bno$/i.test(clause.trimEnd().split(/\s+/).slice(-2, -1)[0] ?? ''))) return 'self';
   if (names.own.some((n) => clause.includes(n))) return 'self';
   if (names.partners.some((n) => clause.includes(n))) return 'agent';
   const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
@@ -133,7 +135,13 @@ export function negatedBefore(lower: string, index: number, words = 4): boolean 
 /** True when the words before `index` say the subject owns the lapse ("the team acknowledged it had failed to …"). */
 export function ownedBefore(lower: string, index: number): boolean {
   const before = lower.slice(Math.max(0, index - 100), index);
-  return /\b(?:acknowledg\w*|admit\w*|accept\w*|recognis\w*|recogniz\w*|owned up|owning up|apologis\w*|apologiz\w*|conced\w*|took responsibility|takes responsibility|taking responsibility)\b(?:(?!\bbut\b|\bhowever\b|\byet\b)[^.;:!?])*$/.test(before);
+  return /\b(?:acknowledg\w*|admit\w*|accept\w*|recognis\w*|recogniz\w*|owned up|owning up|apologis\w*|apologiz\w*|conced\w*|took responsibility|takes responsibility|taking responsibility)\b(?:(?!\bbut\b|\bhowever\b|\byet\b)[^.;:!?—–])*$/.test(before);
+}
+
+/** True when the words just before `index` steer away from blame ("instead of asking who dropped the ball"). */
+export function steeredBefore(lower: string, index: number): boolean {
+  const before = lower.slice(Math.max(0, index - 70), index);
+  return /\b(?:instead of|rather than|not to|without (?:blam|apportion|assign|singl|point|nam)\w*|no need to|avoid(?:ing|ed)?|stop(?:ping)?|resist(?:ing|ed)?|move away from|moving away from|less about|not about)\b[^.;:!?—–]*$/.test(before);
 }
 
 /** A regex frame: where it matches and the subject test passes, a hit (or its named group `hit`). */
@@ -204,7 +212,7 @@ export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[]
       const start = m.index! + (m.groups?.hit !== undefined ? m[0].indexOf(hitText) : 0);
       const verbAt = m.groups?.verb !== undefined ? m.index! + m[0].indexOf(m.groups.verb) : m.index!;
       if (f.negatable && negatedBefore(ctx.lower, start)) continue;
-      if (ownedBefore(ctx.lower, start)) continue;
+      if (ownedBefore(ctx.lower, start) || steeredBefore(ctx.lower, start)) continue;
       const want = f.subject ?? 'any';
       if (want !== 'any') {
         const s = subjectBefore(ctx.sentence, verbAt, ctx);
