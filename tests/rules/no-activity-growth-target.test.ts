@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'There was a 10% rise in calls to the crisis line after the news story.',
+    'The clinic saw a 20% increase in diagnoses after the outreach sessions in mosques and temples.',
     'Referrals rose by 12% over the summer; the team wants to understand why.',
     'Gym bookings increased by a quarter last year.',
     'Increase uptake of bowel screening to 70% in the most deprived wards.',
@@ -13,6 +15,7 @@ ruleTester.run(rule, {
     'The goal is to halve the number of people sleeping rough in the borough by 2027.',
   ],
   invalid: [
+    { text: 'The PCN has been asked to deliver a 15% increase in appointments.', problems: [{ match: 'a 15% increase in appointments' }] },
     {
       text: 'The service aims to increase face-to-face appointments by 25% by the end of the year.',
       problems: [{ match: 'increase face-to-face appointments by 25%', suggestions: [{ title: /so that/ }] }],

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Appointment numbers were discussed alongside what patients told Healthwatch.',
     'Projects will be judged on how well they involve residents in design.',
     'Success will mean families telling us the service made a difference.',
     'The group agreed to track the number of referrals alongside people’s own rating of their wellbeing.',
@@ -14,6 +15,7 @@ ruleTester.run(rule, {
     'The commissioner said the contract would no longer be measured on contacts made.',
   ],
   invalid: [
+    { text: 'Practices will be performance-managed on appointment numbers.', problems: [{ match: 'appointment numbers' }] },
     {
       text: 'The carers’ centre will be judged on the number of newsletters sent out.',
       problems: [{ match: 'the number of newsletters sent', suggestions: [{ title: /better off/ }] }],

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    '91% of calls were answered within 60 seconds in May.',
+    'Only 70% of urgent referrals seen within two weeks in March, down from 78%.',
     'The hub answered 91% of calls within 60 seconds in October.',
     'The trust met the 4-hour standard in only 2 of the last 12 months.',
     'The 4-hour performance was 72%, and members asked what it meant for people waiting on trolleys.',
@@ -13,6 +15,7 @@ ruleTester.run(rule, {
     'The tech team committed to 99.9% uptime for the booking system.',
   ],
   invalid: [
+    { text: 'We want 95% of referrals seen within two weeks.', problems: [{ match: '95% of referrals seen' }] },
     { text: 'The board asked the ambulance service to maintain 90% of handovers completed within 30 minutes.', problems: [{ match: '90% of handovers completed' }] },
     { text: 'Health visitors to complete all new birth visits within 14 days.', problems: [{ match: 'complete all new birth visits within 14 days' }] },
     { text: 'Ambition: 95% of 111 calls triaged within 20 minutes.', problems: [{ match: '95% of 111 calls triaged', suggestions: [{ title: /so that/ }] }] },

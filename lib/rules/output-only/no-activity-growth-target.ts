@@ -25,10 +25,16 @@ const UP_TO = new RegExp(
 /** Fragments in plans and action logs: "elective activity +8%". */
 const PLUS = new RegExp(String.raw`(?<hit>\b${ACTIVITY}\s*\+\s*\d+(?:\.\d+)?\s?%)`, 'iu');
 
+/** "deliver a 15% increase in appointments", "target: a 10% rise in activity" (the noun form, after a target word or verb). */
+const GROWTH_NOUN = new RegExp(
+  String.raw`\b(?:target|goal|aim|ambition|objective|plan|commit\w*|deliver|achieve|secure|drive|pledge\w*|okr|kpi)s?\b[^;]{0,40}?\b(?<hit>(?:an?\s+)?(?:\d+(?:\.\d+)?\s?%|${COUNT})\s+(?:increase|rise|uplift|growth|expansion|more)\s+in\s+${OBJECT})`,
+  'iu',
+);
+
 const COVERAGE = /\b(?:uptake|take-up|coverage|reach)\b/;
 
 function findHit(sentence: string): RuleHit | null {
-  return firstMatch(GROW_BY, sentence, 'hit') ?? firstMatch(MULTIPLY, sentence, 'hit') ?? firstMatch(UP_TO, sentence, 'hit') ?? firstMatch(PLUS, sentence, 'hit');
+  return firstMatch(GROW_BY, sentence, 'hit') ?? firstMatch(MULTIPLY, sentence, 'hit') ?? firstMatch(UP_TO, sentence, 'hit') ?? firstMatch(PLUS, sentence, 'hit') ?? firstMatch(GROWTH_NOUN, sentence, 'hit');
 }
 
 export default defineRule({
@@ -37,7 +43,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A plan to grow activity itself ("increase activity by 10%", "double the number of sessions booked").',
-  trigger: /\b(?:increas|rais|boost|grow|expand|lift|step|ramp|push|scal|doubl|tripl|quadrupl|maximi[sz]|get|getting|bring|take|taking)|\+\s*\d/u,
+  trigger: /\b(?:increas|rais|boost|grow|expand|lift|step|ramp|push|scal|doubl|tripl|quadrupl|maximi[sz]|get|getting|bring|take|taking)|\b(?:rise|uplift|growth|expansion|more) in\b|\+\s*\d/u,
   messages: {
     found: '“{{match}}” sets more activity as the aim. Say what the extra activity should change for people, and for whom.',
   },

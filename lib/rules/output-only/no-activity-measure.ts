@@ -13,11 +13,14 @@ const HOW_MANY = String.raw`how many\s+${WORDS(3)}[\w-]+\s+(?:are|were|get|got|h
 /** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
 const RATE = String.raw`${ACTIVITY}\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
 
+/** "appointment numbers", "contact volumes". */
+const FIGURES = String.raw`(?:appointment|contact|call|referral|visit|ticket|session|attendance|activity|discharge|booking|footfall|throughput)\s+(?:numbers|volumes|counts|figures|totals|levels)\b`;
+
 /** "300 sessions delivered", "1,000 visits a quarter" after a measure word. */
 const COUNTED = String.raw`${COUNT}\s+${WORDS(3)}${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
 
 /** Frame and metric must be close: the metric is what the frame is about, not a later aside. */
-const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${HOW_MANY}|${COUNTED}|${RATE})`, 'iu');
+const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${HOW_MANY}|${FIGURES}|${COUNTED}|${RATE})`, 'iu');
 
 const FRAME_RE = new RegExp(MEASURE_FRAME, 'giu');
 
@@ -41,7 +44,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
-  trigger: /\b(?:kpis?|okrs?|metrics?|success|measure[sd]?|judged|assessed|evaluated|monitored|rated|scored|paid|funded|accountable|account|track\w*|indicators?|headline)\b/u,
+  trigger: /\b(?:kpis?|okrs?|metrics?|success|measure[sd]?|managed|judged|assessed|evaluated|monitored|rated|scored|paid|funded|accountable|account|track\w*|indicators?|headline)\b/u,
   messages: {
     found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
   },

@@ -31,6 +31,10 @@ const DIRECTED_SHARE = new RegExp(String.raw`\b(?:to|will|must|should|shall)\s+(
 /** "Health visitors to complete all new birth visits within 14 days": the same speed target in an action. */
 const DIRECTED_WITHIN = new RegExp(String.raw`(?:\b(?:to|will|must|should|shall)\s+|^\s*(?:[-*•]\s*)?(?:action:\s*)?)(?<hit>${ACT_WITHIN_SRC})`, 'iu');
 
+/** A verbless share with a time limit ("95% of referrals seen within two weeks") reads as a standard being set. */
+const BARE_SHARE = new RegExp(String.raw`(?<hit>${SHARE_SRC})\s+(?:within|in under|in less than|inside)\s`, 'iu');
+const REPORTED_SHARE = /\b(?:was|were|is|are|has been|have been|had been|reported|achieved|managed|showed|shows|last|previous|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|up from|down from|compared)\b/;
+
 const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
 
 function findHit(sentence: string, lower: string): RuleHit | null {
@@ -38,6 +42,8 @@ function findHit(sentence: string, lower: string): RuleHit | null {
   if (standard) return standard;
   const directed = firstMatch(DIRECTED_SHARE, sentence, 'hit') ?? firstMatch(DIRECTED_WITHIN, sentence, 'hit');
   if (directed) return directed;
+  const bare = REPORTED_SHARE.test(lower) ? null : firstMatch(BARE_SHARE, sentence, 'hit');
+  if (bare) return bare;
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
     const from = m.index + m[0].length;
