@@ -1,5 +1,6 @@
 // Dashboard state: opens history, loads documents and snapshots, filters and buckets them into a view.
-import { openHistory, explainStorageError, type HistoryDB } from '../../lib/store/db.ts';
+import { Dexie } from 'dexie';
+import { DB_NAME, openHistory, explainStorageError, type HistoryDB } from '../../lib/store/db.ts';
 import { buildView, type Bucket, type HistoryFilter, type HistoryView, type RuleInfo } from '../../lib/store/aggregate.ts';
 import { applyRetention } from '../../lib/store/history.ts';
 import type { DismissalRecord, DocumentRecord, SnapshotRecord } from '../../lib/store/types.ts';
@@ -29,6 +30,8 @@ export class DashboardState {
   /** A short line for the live region after imports, exports and deletions. */
   notice = $state('');
   db: HistoryDB | undefined;
+  /** True while this page writes in bulk (an import): it reloads once at the end instead of on every change. */
+  bulkWriting = false;
 
   view: HistoryView = $derived(
     buildView(this.documents, this.snapshots, {
@@ -58,6 +61,17 @@ export class DashboardState {
     }
     await this.reload();
     this.status = { kind: 'ready' };
+    this.followChanges();
+  }
+
+  /** Snapshots saved by the background (a finished review, inline editing) appear without reopening the page. */
+  private followChanges(): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    Dexie.on('storagemutated', (parts) => {
+      if (this.bulkWriting || !Object.keys(parts).some((p) => p.startsWith(`idb://${DB_NAME}/`))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.reload(), 250);
+    });
   }
 
   /** Re-reads everything; one read transaction so the view is never half old, half new. */

@@ -188,25 +188,20 @@ describe('history dashboard', () => {
     await privatePage.close();
   });
 
-  it('records a snapshot of notes edited inline, which the dashboard then shows', async () => {
+  it('records a snapshot of notes edited inline, which an open dashboard then shows', async () => {
     const served = await startPageServer();
     try {
+      // The dashboard stays open: the new snapshot must appear in it without a reload.
+      const dashboard = await session.context.newPage();
+      await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+      await dashboard.getByTestId('empty-state').waitFor();
       const notes = await session.context.newPage();
       await notes.goto(`${served.origin}/textarea.html`);
       const text = readFileSync(FILES[0], 'utf8').split('### 3.')[1].slice(0, 1200);
       await notes.locator('#ed').fill(text);
       await notes.locator('#ed').press('End');
-      const dashboard = await session.context.newPage();
-      await expect
-        .poll(
-          async () => {
-            await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
-            await dashboard.waitForSelector('body[data-drawn="true"]');
-            return dashboard.locator('[data-testid="documents-table"] tbody tr').count();
-          },
-          { timeout: 20000, interval: 1000 },
-        )
-        .toBe(1);
+      await dashboard.locator('[data-testid="documents-table"] tbody tr').first().waitFor({ timeout: 20000 });
+      expect(await dashboard.locator('[data-testid="documents-table"] tbody tr').count()).toBe(1);
       const row = await dashboard.locator('[data-testid="documents-table"] tbody tr').first().textContent();
       expect(row).toContain('Textarea minutes');
       expect(row).toContain('127.0.0.1');
