@@ -162,4 +162,24 @@ describe('OptionsApp', () => {
     expect($('#json-error').textContent).toBe('');
     expect((await settingsItem.getValue()).organisation).toBe('North Trust');
   });
+
+  it('adds, switches off and forgets sites', async () => {
+    await render();
+    const form = $<HTMLFormElement>('#sites form');
+    type($<HTMLInputElement>('#site-address'), 'not a site at all');
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect($('#sites [role=alert]').textContent).toContain('Type a web address');
+    type($<HTMLInputElement>('#site-address'), 'wiki.example.org/board/minutes');
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(await sitesItem.getValue()).toEqual({ 'https://notes.example.org': true, 'https://wiki.example.org': true });
+    const notes = [...document.querySelectorAll<HTMLLabelElement>('#sites li label')].find((l) => l.textContent!.includes('notes.example.org'))!;
+    notes.querySelector('input')!.click();
+    await settle();
+    expect((await sitesItem.getValue())['https://notes.example.org']).toBe(false);
+    [...document.querySelectorAll<HTMLButtonElement>('#sites li button')].find((b) => b.getAttribute('aria-label')!.includes('wiki'))!.click();
+    await settle();
+    expect(await sitesItem.getValue()).toEqual({ 'https://notes.example.org': false });
+  });
 });
