@@ -29,5 +29,6 @@ ruleTester.run(rule, {
     { text: 'The practice will join the MDT only if it gets its own coordinator.', problems: [{ match: 'only if it gets its own' }] },
     { text: 'Any shared savings scheme must guarantee the trust gets back at least what it puts in.', problems: [{ match: 'gets back at least what it puts in' }] },
     { text: 'The PCN will not put any money into the hub until the council matches it.', problems: [{ match: 'until the council matches' }] },
+    { text: 'The borough will only join the shared procurement if it keeps control of its own contracts.', problems: [{ match: 'only join the shared procurement if it keeps control of' }] },
   ],
 });

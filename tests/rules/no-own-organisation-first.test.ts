@@ -29,6 +29,10 @@ ruleTester.run(rule, {
     'The data might show us in a poor light, but we agreed to publish it to learn from it.',
     'The only target we are measured on is whether people stay well at home.',
     'The charity kept its reserves rather than spend them on a new office.',
+    'The fund is for our residents, not for administration costs.',
+    'We should be thanked less and residents should be heard more.',
+    'We are not sharing our login details with anyone outside the team, per IT policy.',
+    'The council is not lending its minibus to Riverside Together this month because it is being repaired.',
   ],
   invalid: [
     {
@@ -65,5 +69,9 @@ ruleTester.run(rule, {
     { text: 'The school should keep its surplus rather than contribute to the trust-wide fund.', problems: [{ match: 'keep its surplus rather than contribute' }] },
     { text: 'JT to ensure the trust’s winter money is not absorbed into the system pot.', problems: [{ match: 'not absorbed into the system pot' }] },
     { text: 'The council would need to be sure it was not left carrying the NHS’s overspend.', problems: [{ match: 'left carrying the NHS’s overspend' }] },
+    { text: 'We’re not lending our SRE to the mobile squad; they got themselves into this.', problems: 1 },
+    { text: 'Trustees agreed we should not share our donor list with the other food banks.', problems: 1 },
+    { text: 'The church hall is for our congregation, not for the youth project.', problems: 1 },
+    { text: 'Our charity built it, so we should be the ones named in the press release.', problems: [{ match: 'we should be the ones named' }] },
   ],
 });

@@ -24,6 +24,8 @@ ruleTester.run(rule, {
     'The hospital will absorb the extra demand over Easter, with community teams supporting.',
     'We want to know what the council needs; it’s not something we can solve alone.',
     'Dental care is not something the council funds; the ICB will write to partners about access.',
+    'It’s the trust’s job to publish the data, not to interpret it for residents.',
+    'Costs are not coming from the pooled fund this year.',
     'Patients registered with Eastgate are the PCN’s patients until the list transfer completes in May.',
     'The trust will not be held responsible for the car park charges set by the council, it was confirmed.',
   ],
@@ -64,5 +66,8 @@ ruleTester.run(rule, {
     { text: 'The new patients from the closed surgery are not their responsibility.', problems: 1 },
     { text: 'The trust will not be held responsible for delays caused by social care.', problems: [{ match: 'will not be held responsible for delays caused by social care' }] },
     { text: 'GPs would not be taking on work that belongs in secondary care.', problems: 1 },
+    { text: 'Infra said the cost overruns are not coming from their budget.', problems: [{ match: 'are not coming from their budget' }] },
+    { text: 'The CCG said it was the trust’s job to find the beds, not the commissioner’s.', problems: 1 },
+    { text: 'The neighbouring practice can look after its own housebound patients.', problems: [{ match: 'can look after its own housebound patients' }] },
   ],
 });

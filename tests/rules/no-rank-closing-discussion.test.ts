@@ -18,6 +18,7 @@ ruleTester.run(rule, {
     'The GP partners said they would welcome challenge from the ICB.',
     'The budget is not up for discussion tonight as the paper was withdrawn.',
     'The nurses are not the only ones who decide discharge; the whole team contributes.',
+    'QA don’t get to see the release notes until Friday, which slows testing.',
   ],
   invalid: [
     { text: 'As the senior partner, I have decided we are not changing the rota.', problems: [{ match: 'As the senior partner, I have decided' }] },
@@ -35,5 +36,7 @@ ruleTester.run(rule, {
     { text: 'The GP partners said they would not be lectured by the ICB.', problems: [{ match: 'would not be lectured by the ICB' }] },
     { text: 'With respect, the nursing team are not the decision-makers here.', problems: [{ match: 'the nursing team are not the decision-makers' }] },
     { text: 'The director reminded junior staff that clinical decisions are made by consultants and are not up for debate.', problems: [{ match: 'not up for debate' }] },
+    { text: 'The lead developer told the tester that QA doesn’t get to decide release dates.', problems: [{ match: 'QA doesn’t get to decide' }] },
+    { text: 'As a professional body they would not accept changes led by managers.', problems: [{ match: 'would not accept changes led by managers' }] },
   ],
 });

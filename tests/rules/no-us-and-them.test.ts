@@ -11,6 +11,8 @@ ruleTester.run(rule, {
     'Our staff and theirs will train together on the shared record.',
     'Patients from other practices are welcome at the hub.',
     'Priority will go to people with the greatest need, wherever they live.',
+    'The board should let the pilot fail fast if it is not helping residents.',
+    'Should strive to let them fail early, by reducing scope.',
   ],
   invalid: [
     { text: 'Those are their patients, not ours, so they can chase the results.', problems: [{ match: 'their patients', suggestions: [{ title: /shared/ }] }] },
@@ -26,5 +28,6 @@ ruleTester.run(rule, {
     { text: 'Northvale’s patients are clogging up our clinics.', problems: [{ match: 'Northvale’s patients are clogging' }] },
     { text: 'The care home went to the back of the queue as it is not one of ours.', problems: [{ match: 'not one of ours' }] },
     { text: 'The district’s residents should get priority over people from the neighbouring borough.', problems: [{ match: 'get priority over people from the neighbouring' }] },
+    { text: 'We should let the council fail on this one so they learn.', problems: [{ match: 'let the council fail' }] },
   ],
 });

@@ -24,13 +24,14 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Draws a line between “our” people and “theirs” (“their patients, not ours”, “their deadline, their headache”).',
-  trigger: new RegExp(`their |one of ours|(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clogging|filling|blocking|using up|taking up|eating into|swamping|overwhelming|flooding|not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
+  trigger: new RegExp(`their |one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clogging|filling|blocking|using up|taking up|eating into|swamping|overwhelming|flooding|not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
   messages: {
     found: '“{{match}}” splits people and problems into ours and theirs. Describe them as the community you share and the problem you can work on together.',
   },
   regex: [
     { re: /\bnot (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)\b/i },
     { re: /\bnot one of (?:ours|our own)\b/i },
+    { re: /\blet (?:the )?(?:council|trust|icb|pcn|practice|hospital|federation|other side|other team|[\w-]+ team) (?:fail|sink|struggle|flounder|stew|sweat)\b/i },
     { re: /\b(?:get|gets|have|has|given|take|takes|receive|receives) (?:priority|preference|precedence|first dibs) over (?:people|patients|residents|families|pupils|clients|those|anyone)(?: [\w-]+){0,2} (?:from|in|at|of|registered) (?:the |with )?(?:neighbouring|other|next|surrounding|another)\b/i },
     { re: /\b(?:other|their|the other) [\w-]+['’]?s? (?:clients|patients|residents|pupils|families|people) (?:will|can|must|should) (?:have to |just )?wait\b/i },
     { re: /\b(?:their|[\w-]+['’]s?|other (?:practices|pcns|trusts|boroughs|areas|schools)['’]?) (?:patients|residents|pupils|clients|people|families) (?:are |were |keep |kept )?(?:clogging|filling|blocking|using up|taking up|eating into|swamping|overwhelming|flooding)\b/i },
