@@ -1,5 +1,6 @@
 // The review report: what changed, what was dismissed and why, counts before and after; as Markdown or safe HTML.
 import { PRACTICES } from '../practices.ts';
+import { CATEGORIES, type Category } from '../engine/types.ts';
 import { DISMISS_REASONS, reviewCounts, type ReviewState } from '../review/review.ts';
 
 export interface ReportEntry {
@@ -22,6 +23,8 @@ export interface ReviewReport {
   after: number;
   wordsBefore: number;
   wordsAfter: number;
+  /** Findings per category before and after, when the page's findings after the review are known. */
+  byCategory?: Record<Category, { before: number; after: number }>;
   changed: ReportEntry[];
   dismissed: ReportEntry[];
   skipped: ReportEntry[];
@@ -30,7 +33,7 @@ export interface ReviewReport {
 
 export function buildReport(
   state: ReviewState,
-  after: { findings: number; words: number },
+  after: { findings: number; words: number; byCategory?: Record<Category, number> },
   opts: { now?: Date; readyToCirculate?: boolean } = {},
 ): ReviewReport {
   const report: ReviewReport = {
@@ -46,6 +49,12 @@ export function buildReport(
     skipped: [],
     readyToCirculate: opts.readyToCirculate ?? false,
   };
+  if (after.byCategory) {
+    const counts = after.byCategory;
+    report.byCategory = Object.fromEntries(
+      CATEGORIES.map((c) => [c, { before: state.items.filter((i) => i.category === c).length, after: counts[c] ?? 0 }]),
+    ) as Record<Category, { before: number; after: number }>;
+  }
   for (const item of state.items) {
     const d = state.decisions[item.id];
     const base: ReportEntry = {
@@ -80,11 +89,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function countsRows(r: ReviewReport): [string, string, string][] {
-  return [
-    ['Findings', String(r.before), String(r.after)],
-    ['Words', String(r.wordsBefore), String(r.wordsAfter)],
-  ];
+const CATEGORY_NAMES: Record<Category, string> = {
+  blame: 'Blame',
+  'org-centric': 'Organisation-centric',
+  'output-only': 'Output-only',
+};
+
+export function countsRows(r: ReviewReport): [string, string, string][] {
+  const rows: [string, string, string][] = [['Findings', String(r.before), String(r.after)]];
+  if (r.byCategory) {
+    for (const c of CATEGORIES) rows.push([`– ${CATEGORY_NAMES[c]}`, String(r.byCategory[c].before), String(r.byCategory[c].after)]);
+  }
+  rows.push(['Words', String(r.wordsBefore), String(r.wordsAfter)]);
+  return rows;
 }
 
 export function toMarkdown(r: ReviewReport): string {

@@ -150,7 +150,10 @@ describe('OptionsApp', () => {
     const area = $<HTMLTextAreaElement>('#json-text');
     expect(JSON.parse(area.value)).toMatchObject({ format: 'common-ground-settings', version: 2, settings: { organisation: 'Riverside Council' } });
     const good = JSON.parse(area.value);
+    expect($('#json-check').textContent).toContain('Valid settings.');
     type(area, area.value.replace('"Riverside Council"', '"Riverside Council",'));
+    expect($('#json-check').textContent).toContain('not valid JSON');
+    expect(area.getAttribute('aria-invalid')).toBe('true');
     button('Save JSON').click();
     await settle();
     expect($('#json-error').textContent).toMatch(/not valid JSON.*Nothing was changed/);

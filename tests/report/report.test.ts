@@ -88,3 +88,13 @@ describe('reportFileName', () => {
     expect(reportFileName('***', '2026-03-14', 'md')).toBe('review-notes-2026-03-14.md');
   });
 });
+
+describe('counts by category', () => {
+  it('adds a row per category when the findings after are known', () => {
+    const r = buildReport(finishedReview(), { findings: 1, words: 26, byCategory: { blame: 0, 'org-centric': 1, 'output-only': 0 } }, { now: NOW });
+    expect(r.byCategory).toEqual({ blame: { before: 1, after: 0 }, 'org-centric': { before: 1, after: 1 }, 'output-only': { before: 1, after: 0 } });
+    const md = toMarkdown(r);
+    expect(md).toContain('| – Organisation-centric | 1 | 1 |');
+    expect(toHtml(r)).toContain('<tr><td>– Blame</td><td>1</td><td>0</td></tr>');
+  });
+});

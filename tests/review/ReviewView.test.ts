@@ -95,7 +95,7 @@ describe('ReviewView', () => {
     expect(text()).toContain('Changed (2)');
     expect(text()).toContain('“deliver 400 health checks”: Agreed wording');
     const cells = [...document.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
-    expect(cells).toEqual(['Findings 3 0', 'Words 27 27']);
+    expect(cells).toEqual(['Findings 3 0', '– Blame 1 0', '– Organisation-centric 1 0', '– Output-only 1 0', 'Words 27 27']);
 
     button('Mark ready to circulate').click();
     await settle();
