@@ -23,7 +23,7 @@ import {
 } from '../shared/output-only-words.ts';
 
 /** What is counted: a known unit of activity, or any plural noun followed by a throughput participle. */
-const COUNTED = String.raw`(?:(?:${MODIFIER}){0,4}?${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|(?:${MODIFIER}){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
+const COUNTED = String.raw`(?:(?:${MODIFIER}){0,4}?${ACTIVITY}\b(?:\s+${ACTIVITY}\b)?(?:\s+${PARTICIPLE}\b)?|(?:${MODIFIER}){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
 
 /** "to deliver 2,400 NHS Health Checks", "ACTION: close 40 tickets", "must deliver 3,500 next month". */
 const DIRECTED = new RegExp(
@@ -45,7 +45,7 @@ const PEOPLE_THROUGHPUT = new RegExp(
 
 /** The same with the unit left implicit ("must deliver 3,500 next month"), when the sentence names the activity. */
 const DIRECTED_ELLIPTIC = new RegExp(
-  String.raw`${DIRECTIVE}\s*\b(?:deliver|complete|process|clear|close|hit|achieve|reach|do)\s+(?:(?:at least|an extra|a further|another)\s+)?(?<hit>(?<![£$€\d.,])${NUM}(?:\s?%)?(?:\s+(?:more|extra|additional))?)\s+(?:next|this|per|a|an|each|every|by|before|over|in|from|until)\b`,
+  String.raw`${DIRECTIVE}\s*\b(?:deliver|complete|process|clear|close|hit|achieve|reach|do)\s+(?:(?:at least|an extra|a further|another)\s+)?(?<hit>(?<![£$€\w.,/-])${NUM}(?:\s?%)?(?:\s+(?:more|extra|additional))?)\s+(?:next|this|per|a|an|each|every|by|before|over|in|from|until)\b`,
   'iu',
 );
 
@@ -118,6 +118,12 @@ function findHit(sentence: string, lower: string): RuleHit | null {
   return null;
 }
 
+/** The finding for a sentence, or null; other output-only rules use it to avoid a second finding on the same words. */
+export function detectCountTarget(sentence: string, lower: string): RuleHit | null {
+  if (outcomeStated(lower) || PURPOSE.test(lower) || FORECAST.test(lower)) return null;
+  return findHit(sentence, lower);
+}
+
 export default defineRule({
   id: 'no-activity-count-target',
   category: 'output-only',
@@ -129,8 +135,7 @@ export default defineRule({
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },
   check(ctx) {
-    if (outcomeStated(ctx.lower) || PURPOSE.test(ctx.lower) || FORECAST.test(ctx.lower)) return [];
-    const hit = findHit(ctx.sentence, ctx.lower);
+    const hit = detectCountTarget(ctx.sentence, ctx.lower);
     return hit ? [hit] : [];
   },
   suggest: () => [

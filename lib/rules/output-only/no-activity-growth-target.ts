@@ -37,6 +37,11 @@ function findHit(sentence: string): RuleHit | null {
   return firstMatch(GROW_BY, sentence, 'hit') ?? firstMatch(MULTIPLY, sentence, 'hit') ?? firstMatch(UP_TO, sentence, 'hit') ?? firstMatch(PLUS, sentence, 'hit') ?? firstMatch(GROWTH_NOUN, sentence, 'hit');
 }
 
+/** The finding for a sentence, or null (shared so that bare quotas are not reported twice). */
+export function detectGrowthTarget(sentence: string, lower: string): RuleHit | null {
+  return outcomeStated(lower) || COVERAGE.test(lower) ? null : findHit(sentence);
+}
+
 export default defineRule({
   id: 'no-activity-growth-target',
   category: 'output-only',
@@ -49,8 +54,7 @@ export default defineRule({
   },
   unless: [COVERAGE],
   check(ctx) {
-    if (outcomeStated(ctx.lower)) return [];
-    const hit = findHit(ctx.sentence);
+    const hit = detectGrowthTarget(ctx.sentence, ctx.lower);
     return hit ? [hit] : [];
   },
   suggest: () => [

@@ -1,6 +1,7 @@
 // Success judged by a count of activity ("judged on the number of leaflets distributed", "KPI: visits per shift").
 import { defineRule, type RuleHit } from '../define.ts';
-import { ACTIVITY, COUNT, MEASURE_FRAME, PARTICIPLE, clauseEnd, firstMatch, outcomeStated } from '../shared/output-only-words.ts';
+import { ACTIVITY, COUNT, MEASURE_FRAME, PARTICIPLE, clauseEnd, outcomeStated, overlaps } from '../shared/output-only-words.ts';
+import { detectCountTarget } from './no-activity-count-target.ts';
 
 const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
 
@@ -38,6 +39,13 @@ function findHit(sentence: string, lower: string): RuleHit | null {
   return null;
 }
 
+/** The finding for a sentence, or null; a count already reported as a target ("success = 500 jabs a week") is left to that rule. */
+export function detectActivityMeasure(sentence: string, lower: string): RuleHit | null {
+  if (outcomeStated(lower)) return null;
+  const hit = findHit(sentence, lower);
+  return hit && !overlaps(hit, detectCountTarget(sentence, lower)) ? hit : null;
+}
+
 export default defineRule({
   id: 'no-activity-measure',
   category: 'output-only',
@@ -49,8 +57,7 @@ export default defineRule({
     found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
   },
   check(ctx) {
-    if (outcomeStated(ctx.lower)) return [];
-    const hit = findHit(ctx.sentence, ctx.lower);
+    const hit = detectActivityMeasure(ctx.sentence, ctx.lower);
     return hit ? [hit] : [];
   },
   suggest: () => [

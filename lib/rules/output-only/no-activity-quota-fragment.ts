@@ -1,6 +1,13 @@
 // A bare quota in a list or action log ("- 35 discharges before noon every day", "| 500 jabs per PCN per week |").
 import { defineRule } from '../define.ts';
-import { ACTIVITY, COUNT, PARTICIPLE, outcomeStated } from '../shared/output-only-words.ts';
+import { ACTIVITY, COUNT, PARTICIPLE, outcomeStated, overlaps } from '../shared/output-only-words.ts';
+import { detectCountTarget } from './no-activity-count-target.ts';
+import { detectGrowthTarget } from './no-activity-growth-target.ts';
+import { detectActivityMeasure } from './no-activity-measure.ts';
+import { detectRateTarget } from './no-throughput-rate-target.ts';
+
+/** Rules that report the same words more precisely; a quota they already flag is not reported again. */
+const MORE_SPECIFIC = [detectCountTarget, detectRateTarget, detectGrowthTarget, detectActivityMeasure];
 
 const RATE = String.raw`(?:(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily\b|weekly\b|monthly\b|nightly\b|before (?:noon|midday|\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?:am|pm))\b)`;
 
@@ -33,7 +40,9 @@ export default defineRule({
     if (!m || !span) return [];
     const start = m.index + m[0].length - span.length;
     if (REPORTED_FIGURE.test(ctx.lower) || /\b[a-z]{3,}ed\b/.test(ctx.lower.slice(start + span.length))) return [];
-    return [{ start, end: start + span.length }];
+    const hit = { start, end: start + span.length };
+    if (MORE_SPECIFIC.some((detect) => overlaps(hit, detect(ctx.sentence, ctx.lower)))) return [];
+    return [hit];
   },
   suggest: () => [{ title: 'Add who ends up better off and how: “…, so that …”' }],
   examples: {

@@ -12,7 +12,7 @@ const HIT_STANDARD = new RegExp(
 );
 
 /** "N% of calls answered", "92% seen", "100% of residents to have a review logged". */
-const SHARE_SRC = String.raw`(?<![£$€\d.,])(?:\d+(?:\.\d+)?|${NUM})\s?(?:%|per ?cent)(?:\s+of\s+(?:[\w'’&/-]+\s+){0,6}?)?\s*(?:to (?:have|be)\s+(?:[\w'’-]+\s+){0,4}?)?${PARTICIPLE}\b`;
+const SHARE_SRC = String.raw`(?<![£$€\w.,/-])(?:\d+(?:\.\d+)?|${NUM})\s?(?:%|per ?cent)(?:\s+of\s+(?:[\w'’&/-]+\s+){0,6}?)?\s*(?:to (?:have|be)\s+(?:[\w'’-]+\s+){0,4}?)?${PARTICIPLE}\b`;
 const SHARE = new RegExp(String.raw`(?<hit>${SHARE_SRC})`, 'iu');
 
 /** "four-hour target: 95% by March": the percentage hung on a time standard. */
@@ -22,7 +22,7 @@ const STANDARD_SHARE = new RegExp(
 );
 
 /** "answer 80% of emails within a day", "process every referral within 48 hours". */
-const ACT_WITHIN_SRC = String.raw`(?:answer|respond(?:ing)? to|process|clos(?:e|ing)|resolv(?:e|ing)|see|seeing|triag(?:e|ing)|clear|complet(?:e|ing)|assess|handl(?:e|ing)|return|deal(?:ing)? with|pick(?:ing)? up|answering|processing|clearing|assessing|returning)\s+(?:(?:every|all|each|all of the|the)\s+|(?<![£$€\d.,])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|all\s+)?)(?:[\w'’&/-]+\s+){0,3}?[\w'’-]+\s+(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b`;
+const ACT_WITHIN_SRC = String.raw`(?:answer|respond(?:ing)? to|process|clos(?:e|ing)|resolv(?:e|ing)|see|seeing|triag(?:e|ing)|clear|complet(?:e|ing)|assess|handl(?:e|ing)|return|deal(?:ing)? with|pick(?:ing)? up|answering|processing|clearing|assessing|returning)\s+(?:(?:every|all|each|all of the|the)\s+|(?<![£$€\w.,/-])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|all\s+)?)(?:[\w'’&/-]+\s+){0,3}?[\w'’-]+\s+(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b`;
 const ACT_WITHIN = new RegExp(String.raw`\b(?<hit>${ACT_WITHIN_SRC})`, 'iu');
 
 /** "to maintain 90% of handovers completed within 30 minutes": a directive verb carries the target. */
@@ -53,6 +53,11 @@ function findHit(sentence: string, lower: string): RuleHit | null {
   return null;
 }
 
+/** The finding for a sentence, or null (shared so that bare quotas are not reported twice). */
+export function detectRateTarget(sentence: string, lower: string): RuleHit | null {
+  return outcomeStated(lower) ? null : findHit(sentence, lower);
+}
+
 export default defineRule({
   id: 'no-throughput-rate-target',
   category: 'output-only',
@@ -64,8 +69,7 @@ export default defineRule({
     found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
   },
   check(ctx) {
-    if (outcomeStated(ctx.lower)) return [];
-    const hit = findHit(ctx.sentence, ctx.lower);
+    const hit = detectRateTarget(ctx.sentence, ctx.lower);
     return hit ? [hit] : [];
   },
   suggest: () => [

@@ -7,7 +7,7 @@ export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?|(?:a|one|two
 const LEAD = String.raw`(?:(?:at least|a minimum of|minimum of|up to|over|more than|an extra|a further|another|around|about|some|circa|c\.)\s+)?`;
 
 /** A count, or a share of a count ("85% of"), not money. */
-export const COUNT = String.raw`${LEAD}(?<![£$€\d.,])(?!(?:19|20)\d\d\b)${NUM}(?:\s?%(?:\s+of(?:\s+(?:the|all|our|their|its))?)?)?`;
+export const COUNT = String.raw`${LEAD}(?<![£$€\w.,/-])(?!(?:19|20)\d\d\b)${NUM}(?:\s?%(?:\s+of(?:\s+(?:the|all|our|their|its))?)?)?`;
 
 /**
  * Things counted as activity or throughput (plural and singular). The list names units of work, not people:
@@ -111,4 +111,9 @@ export function firstMatch(re: RegExp, sentence: string, group?: string, from = 
     if (m[0].length === 0) g.lastIndex++;
   }
   return null;
+}
+
+/** True when two sentence spans share at least one character. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number } | null): boolean {
+  return !!b && a.start < b.end && b.start < a.end;
 }
