@@ -45,6 +45,7 @@ ruleTester.run(rule, {
     { text: 'The provider has been sitting on its hands since March.', problems: [{ match: 'sitting on its hands' }] },
     { text: 'The contractor cut corners on the fire doors.', problems: [{ match: 'cut corners' }] },
     { text: 'The safeguarding lead was missing in action during the inspection.', problems: [{ match: 'was missing in action' }] },
+    { text: 'BA said Quayside would not apologise and that South had been slow off the mark.', problems: [{ match: 'slow off the mark' }] },
     { text: 'Some partners are not pulling their weight on the rota.', problems: [{ match: 'not pulling their weight' }] },
   ],
 });

@@ -132,10 +132,18 @@ export function negatedBefore(lower: string, index: number, words = 4): boolean 
   return /\b(?:not|no|never|nobody|none|without|hardly|neither|nor)\b|n['’]t\b|\bno ?one\b/.test(before);
 }
 
+const OWNED = /\b(?:acknowledg\w*|admit\w*|accept\w*|recognis\w*|recogniz\w*|owned up|owning up|apologis\w*|apologiz\w*|conced\w*|took responsibility|takes responsibility|taking responsibility)\b(?:(?!\bbut\b|\bhowever\b|\byet\b|\band that\b)[^.;:!?—–])*$/;
+
 /** True when the words before `index` say the subject owns the lapse ("the team acknowledged it had failed to …"). */
 export function ownedBefore(lower: string, index: number): boolean {
   const before = lower.slice(Math.max(0, index - 100), index);
-  return /\b(?:acknowledg\w*|admit\w*|accept\w*|recognis\w*|recogniz\w*|owned up|owning up|apologis\w*|apologiz\w*|conced\w*|took responsibility|takes responsibility|taking responsibility)\b(?:(?!\bbut\b|\bhowever\b|\byet\b)[^.;:!?—–])*$/.test(before);
+  const m = OWNED.exec(before);
+  if (!m) return false;
+  // "would not apologise … and that South had been slow" owns nothing.
+  if (/(?:\bnot|n['’]t|\bnever|\brefused to|\bwould not)\s+$/.test(before.slice(0, m.index))) return false;
+  // The lapse must be the owner's own: "admitted that it had failed" (not "accepted that the council had failed").
+  const rest = before.slice(m.index + m[0].match(/^\S+(?: up| responsibility)?/)![0].length);
+  return /^\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|we|i|our|my)\b/.test(rest);
 }
 
 /** True when the words just before `index` steer away from blame ("instead of asking who dropped the ball"). */
