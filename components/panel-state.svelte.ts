@@ -18,6 +18,7 @@ export class PanelState {
   status = $state<PanelStatus>('loading');
   /** Last action's outcome, announced in a live region. */
   notice = $state('');
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by ?tabId=N: the panel then stays on that tab instead of following the active one. */
   readonly pinned: boolean;
   private cleanups: (() => void)[] = [];
@@ -80,6 +81,15 @@ export class PanelState {
     }
   }
 
+  /** Shows an action's outcome for a few seconds (also announced through the panel's live region). */
+  say(message: string): void {
+    this.notice = message;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => {
+      if (this.notice === message) this.notice = '';
+    }, 8000);
+  }
+
   get unavailableText(): string {
     return this.status === 'no-editors' ? EXPLANATIONS['no-editors'] : EXPLANATIONS.unavailable;
   }
@@ -90,9 +100,9 @@ export class PanelState {
     try {
       this.page = await sendMessage('checkPage', { selectionOnly }, this.tabId);
       this.status = 'ready';
-      this.notice = selectionOnly ? 'Checked the selected text.' : 'Checked the whole page.';
+      this.say(selectionOnly ? 'Checked the selected text.' : 'Checked the whole page.');
     } catch {
-      this.notice = 'This page cannot be checked: Common Ground is not running here (turn it on for this site), or the browser does not let extensions read it.';
+      this.say('This page cannot be checked: Common Ground is not running here (turn it on for this site), or the browser does not let extensions read it.');
     }
   }
 
@@ -100,10 +110,10 @@ export class PanelState {
     if (this.tabId == null) return false;
     try {
       const ok = await sendMessage('revealProblem', { id }, this.tabId);
-      if (!ok) this.notice = 'Those words are no longer in the page.';
+      if (!ok) this.say('Those words are no longer in the page.');
       return ok;
     } catch {
-      this.notice = 'The page did not answer; reload it and try again.';
+      this.say('The page did not answer; reload it and try again.');
       return false;
     }
   }
@@ -112,10 +122,10 @@ export class PanelState {
     if (this.tabId == null) return false;
     try {
       const r = await sendMessage('applySuggestion', { id, suggestionIndex }, this.tabId);
-      this.notice = r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.');
+      this.say(r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.'));
       return r.ok;
     } catch {
-      this.notice = 'The page did not answer; reload it and try again.';
+      this.say('The page did not answer; reload it and try again.');
       return false;
     }
   }
@@ -124,10 +134,10 @@ export class PanelState {
     if (this.tabId == null) return false;
     try {
       const r = await sendMessage('replaceProblem', { id, text }, this.tabId);
-      this.notice = r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.');
+      this.say(r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.'));
       return r.ok;
     } catch {
-      this.notice = 'This page could not take the new wording; change it in the page by hand.';
+      this.say('This page could not take the new wording; change it in the page by hand.');
       return false;
     }
   }
@@ -136,10 +146,10 @@ export class PanelState {
     if (this.tabId == null) return false;
     try {
       const ok = await sendMessage('ignoreProblem', { id }, this.tabId);
-      this.notice = ok ? 'Ignored in this page.' : 'That finding is no longer in the page.';
+      this.say(ok ? 'Ignored in this page.' : 'That finding is no longer in the page.');
       return ok;
     } catch {
-      this.notice = 'The page did not answer; reload it and try again.';
+      this.say('The page did not answer; reload it and try again.');
       return false;
     }
   }

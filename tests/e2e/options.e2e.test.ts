@@ -136,7 +136,8 @@ describe('Options page', () => {
     await expect.poll(async () => (await stored()).settings?.partners).toEqual(['North Trust']);
     await area.fill('{ "format": "common-ground-settings", "version": 7 }');
     await options.getByRole('button', { name: 'Save JSON' }).click();
-    await expect.poll(() => options.locator('#json-error').textContent()).toContain('newer Common Ground');
+    await expect.poll(() => options.locator('#json-check').textContent()).toContain('newer Common Ground');
+    await expect.poll(() => options.locator('#json-error').textContent()).toContain('Nothing was changed');
     await screenshot(options, 'settings-json');
     await options.getByRole('button', { name: 'Edit as JSON' }).click();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings…' }).click()]);

@@ -156,7 +156,7 @@ describe('OptionsApp', () => {
     expect(area.getAttribute('aria-invalid')).toBe('true');
     button('Save JSON').click();
     await settle();
-    expect($('#json-error').textContent).toMatch(/not valid JSON.*Nothing was changed/);
+    expect($('#json-error').textContent).toBe('Not saved: fix the problem shown above. Nothing was changed.');
     expect((await settingsItem.getValue()).organisation).toBe('Riverside Council');
     good.settings.organisation = 'North Trust';
     type(area, JSON.stringify(good));
