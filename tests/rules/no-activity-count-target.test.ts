@@ -6,6 +6,9 @@ const prompt = { title: /so that/ };
 
 ruleTester.run(rule, {
   valid: [
+    'Eastside PCN delivered 2,900 of its planned 3,000 health checks; the team is asking which groups did not come forward.',
+    'ACTION: TR to find out why 200 appointments a week are going unused at the Saturday hub.',
+    'Councillors noted 8,000 bins are collected each day and thanked the crews.',
     // Reported numbers, not targets.
     'The support desk resolved 500 tickets in May, up from 420.',
     'The clinic saw 1,100 patients in its first month.',
@@ -32,6 +35,9 @@ ruleTester.run(rule, {
     'Members questioned whether the 20 calls a day target was the right measure.',
   ],
   invalid: [
+    { text: 'Agreed that the welfare rights team should clear at least 150 benefit appeals per month.', problems: [{ match: 'at least 150 benefit appeals' }] },
+    { text: 'Practices committed to 5,000 extra evening and weekend appointments this winter.', problems: [{ match: '5,000 extra evening and weekend appointments' }] },
+    { text: 'Release goal for Q3: merge 60 pull requests.', problems: [{ match: '60 pull requests' }] },
     { text: 'ACTION: the practice manager to book 150 extra smear appointments before Easter.', problems: [{ match: '150 extra smear appointments', suggestions: [prompt] }] },
     { text: 'Target for the falls service: 400 home assessments a quarter.', problems: [{ match: '400 home assessments' }] },
     { text: 'Our aim is to run twelve drop-in clinics across the borough by the summer.', problems: [{ match: 'twelve drop-in clinics' }] },

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The contract previously measured hours of care delivered; it now measures whether people regain independence.',
     'Appointment numbers were discussed alongside what patients told Healthwatch.',
     'Projects will be judged on how well they involve residents in design.',
     'Success will mean families telling us the service made a difference.',
@@ -15,6 +16,7 @@ ruleTester.run(rule, {
     'The commissioner said the contract would no longer be measured on contacts made.',
   ],
   invalid: [
+    { text: 'Physio KPI remains patients treated per clinician per day.', problems: [{ match: 'patients treated per clinician per day' }] },
     { text: 'Practices will be performance-managed on appointment numbers.', problems: [{ match: 'appointment numbers' }] },
     {
       text: 'The carers’ centre will be judged on the number of newsletters sent out.',

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Target: fewer than 5% of patients readmitted within 30 days of discharge.',
+    'The trust’s performance against the 4-hour standard improved to 76% in February.',
     '91% of calls were answered within 60 seconds in May.',
     'Only 70% of urgent referrals seen within two weeks in March, down from 78%.',
     'The hub answered 91% of calls within 60 seconds in October.',
@@ -15,6 +17,7 @@ ruleTester.run(rule, {
     'The tech team committed to 99.9% uptime for the booking system.',
   ],
   invalid: [
+    { text: 'The aim is to meet the 18-week referral-to-treatment standard every month.', problems: [{ match: 'meet the 18-week referral-to-treatment standard' }] },
     { text: 'We want 95% of referrals seen within two weeks.', problems: [{ match: '95% of referrals seen' }] },
     { text: 'The board asked the ambulance service to maintain 90% of handovers completed within 30 minutes.', problems: [{ match: '90% of handovers completed' }] },
     { text: 'Health visitors to complete all new birth visits within 14 days.', problems: [{ match: 'complete all new birth visits within 14 days' }] },

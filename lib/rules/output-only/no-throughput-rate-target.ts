@@ -64,7 +64,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target stated as a share of work processed in time ("95% of calls answered within 60 seconds", "hit the 4-hour target").',
-  trigger: /%|per ?cent|\bwithin\b|(?:hour|hr|h|week|day|minute)s?\s+(?:\w+\s+)?(?:target|standard)/u,
+  trigger: /%|per ?cent|\bwithin\b|(?:hour|hr|h|week|day|minute)s?\s+(?:[\w&-]+\s+)?(?:target|standard)/u,
   messages: {
     found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
   },

@@ -77,7 +77,7 @@ export function clauseStart(lower: string, at: number): number {
 }
 
 /** A word that may stand between a count and what is counted ("2,400 NHS Health Checks"); not a preposition or article. */
-export const MODIFIER = String.raw`(?!(?:for|of|to|the|a|an|with|from|on|at|by|in|and|or|about|per|into|across|over)\b)[\w'’&-]+\s+`;
+export const MODIFIER = String.raw`(?!(?:for|of|to|the|a|an|with|from|on|at|by|in|about|per|into|across|over)\b)[\w'’&-]+\s+`;
 
 /** Any plural unit, when a rate or deadline follows it ("250 parcels a week", "40 stops before June"). */
 export const GENERIC_UNIT = String.raw`(?:${MODIFIER}){0,3}?(?!(?:years|months|weeks|days|hours|minutes|seconds|mornings|afternoons|evenings|nights|weekends|pounds|savings|points|people|residents|patients|families|staff|members|volunteers|reports|papers|documents|dates|options|updates|minutes|notes|agendas|actions|posts|roles|jobs)\b)[a-z-]{3,}s\b(?=\s+(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|session|sprint|night)\b|\s+(?:by|before|until|ahead of)\s+(?:the\s+)?(?:end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|summer|autumn|winter|spring|year|q[1-4]|friday|monday|next)|\s+(?:this|next)\s+(?:week|month|quarter|year|term|winter|summer|spring|autumn|sprint)\b)`;
