@@ -33,6 +33,11 @@ ruleTester.run(rule, {
     },
     { text: 'The head of estates had failed to order the new beds.', problems: [{ match: 'failed to order', suggestions: [{ title: /what got in the way/ }] }] },
     { text: 'Kingsway PCN has failed to submit its return again.', problems: [{ match: 'failed to submit' }] },
+    {
+      text: 'Northside Trust said the council failed to send the papers.',
+      settings: { organisation: 'Northside Trust' },
+      problems: [{ match: 'failed to send', message: /Reported speech/ }],
+    },
     { text: 'Members accepted that the council had failed to act on the complaints.', problems: [{ match: 'failed to act' }] },
     { text: 'The contractor failed to finish on time, again.', problems: [{ match: 'failed to finish' }] },
     { text: 'The out-of-hours service has failed patients in the west of the borough.', problems: [{ match: 'failed patients' }] },

@@ -12,8 +12,8 @@ export const AGENT_NOUNS = new Set(
   people someone somebody everyone anyone they he she who paramedic police ambulance crew visitor therapist
   caseworker clerk secretary leader leadership management executive exec representative rep mdt board committee
   user maintainer contributor reviewer owner employee assistant carer social professional locum registrar
-  charity organisation organization alliance service services side operator lab laboratory ward clinic hospice hospital home their his her them him
-  side operator payments platform backend frontend infrastructure infra security support helpdesk desk`
+  charity organisation organization alliance service side operator lab laboratory ward clinic hospice hospital home
+  payments platform backend frontend infrastructure infra security support helpdesk desk their his her them him`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -30,7 +30,7 @@ const SELF = new Set(['we', 'i', 'us', 'our', 'ours', 'my', 'myself', 'ourselves
 const SKIP = new Set(
   `had has have having was were is are be been being did does do 'd ’d then again also still simply just once more
   repeatedly consistently clearly apparently completely totally basically really even never always yet allegedly
-  somehow seemingly utterly entirely frankly honestly now already again, only actually obviously certainly
+  somehow seemingly utterly entirely frankly honestly now already only actually obviously certainly
   effectively essentially subsequently previously recently originally initially later eventually so
   described seen regarded viewed considered branded labelled labeled called deemed judged widely generally`
     .split(/\s+/)
@@ -76,7 +76,7 @@ function tokensBefore(sentence: string, index: number): Token[] {
   return out;
 }
 
-/** A comma cuts the clause unless it only sets off an adverb ("Frankly, the team …" keeps "the team"). */
+/** The last comma cuts the clause ("Frankly, the team …" keeps "the team"), unless nothing follows it yet. */
 function headCommaCut(head: string): number {
   const i = head.lastIndexOf(',');
   if (i < 0) return -1;
@@ -84,18 +84,18 @@ function headCommaCut(head: string): number {
   return after ? i : -1;
 }
 
-function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners: string[] }, clause: string): Subject {
+/** Classifies the head word of a subject; `phrase` is the subject phrase it ends (for multi-word organisation names). */
+function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners: string[] }, phrase: string): Subject {
   const w = tok.lower.replace(/['’]s$/, '');
   if (SELF.has(w)) return 'self';
   // "Nobody let anyone down" clears everyone; treat it like an owned statement (never blame).
-  if (w === 'nobody' || w === 'none' || w === 'noone' || (w === 'one' && /\bno$/i.test(clause.trimEnd().split(/\s+/).slice(-2, -1)[0] ?? ''))) return 'self';
-  if (names.own.some((n) => clause.includes(n))) return 'self';
-  if (names.partners.some((n) => clause.includes(n))) return 'agent';
+  if (w === 'nobody' || w === 'none' || w === 'noone' || (w === 'one' && /\bno one$/.test(phrase))) return 'self';
+  if (names.own.some((n) => phrase.includes(n))) return 'self';
+  if (names.partners.some((n) => phrase.includes(n))) return 'agent';
   const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
   if (AGENT_NOUNS.has(w) || AGENT_NOUNS.has(singular)) return 'agent';
   if (/^[A-Z][A-Z&]{1,5}s?$/.test(tok.text)) return THING_ACRONYMS.has(tok.text.replace(/s$/, '')) ? 'thing' : 'agent';
   if (/^\p{Lu}/u.test(tok.text)) return isFirst ? 'unknown' : 'agent';
-  if (w === 'it' || w === 'this' || w === 'that' || w === 'there') return 'thing';
   return 'thing';
 }
 
@@ -111,7 +111,6 @@ export function subjectBefore(sentence: string, index: number, ctx?: Pick<RuleCo
   if (i < 0) return 'unknown';
   if (CLAUSE_WORDS.has(toks[i].lower) && toks[i].lower !== 'who') return 'unknown';
   const names = { own: [...(ctx?.organisations ?? [])], partners: [...(ctx?.partners ?? [])] };
-  const clause = sentence.slice(toks[0]?.start ?? 0, index).toLowerCase();
   let head = i;
   for (let hop = 0; hop < 2; hop++) {
     let j = head;
@@ -123,7 +122,12 @@ export function subjectBefore(sentence: string, index: number, ctx?: Pick<RuleCo
   let k = head;
   while (k > 0 && !CLAUSE_WORDS.has(toks[k - 1].lower) && head - k < 4) k--;
   for (let m = k; m <= head; m++) if (SELF.has(toks[m].lower)) return 'self';
-  return classify(toks[head], head === 0 && (toks[0].start === 0 || (toks[0].start < 40 && /^[\s\-*•>#\d.)]*$/.test(sentence.slice(0, toks[0].start)))), names, clause);
+  const phrase = toks
+    .slice(k, head + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  const isFirst = head === 0 && (toks[0].start === 0 || (toks[0].start < 40 && /^[\s\-*•>#\d.)]*$/.test(sentence.slice(0, toks[0].start))));
+  return classify(toks[head], isFirst, names, phrase);
 }
 
 /** True when a negation sits in the few words before `index` ("not careless", "nobody was at fault"). */
@@ -241,6 +245,6 @@ export function isAgentPhrase(phrase: string): boolean {
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}&-]/gu, ''));
   if (lower.some((w) => SELF.has(w))) return false;
   const last = { text: words[words.length - 1].replace(/[^\p{L}&'’-]/gu, ''), lower: lower[lower.length - 1], start: 0 };
-  if (classify(last, false, { own: [], partners: [] }, '') === 'agent') return true;
+  if (classify(last, false, { own: [], partners: [] }, lower.join(' ')) === 'agent') return true;
   return words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)) && !lower.some((w) => /^(?:system|software|server|portal|platform|app|tool|outage|shortage|upgrade)s?$/.test(w));
 }
