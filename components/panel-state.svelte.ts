@@ -144,8 +144,16 @@ export class PanelState {
 
   async ignore(id: string): Promise<boolean> {
     if (this.tabId == null) return false;
+    const problem = this.page?.problems.find((p) => p.id === id);
+    const page = this.page;
     try {
       const ok = await sendMessage('ignoreProblem', { id }, this.tabId);
+      // History counts dismissals by rule; the background keeps the excerpt only if Privacy allows it.
+      if (ok && problem && page) {
+        sendMessage('recordDismissal', { url: page.url, title: page.title, ruleId: problem.diagnostic.ruleId, excerpt: problem.match }).catch(
+          () => {},
+        );
+      }
       this.say(ok ? 'Ignored in this page.' : 'That finding is no longer in the page.');
       return ok;
     } catch {

@@ -9,16 +9,22 @@ let listeners: Listener[] = [];
 const started: PanelState[] = [];
 let tabAnswers: Record<number, (msg: { type: string; data: unknown }) => unknown> = {};
 const sentToTabs: [number, string, unknown][] = [];
+const sentToBackground: [string, unknown][] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
   listeners = [];
   tabAnswers = {};
   sentToTabs.length = 0;
+  sentToBackground.length = 0;
   // @webext-core/messaging speaks to chrome.* directly; this plays the content scripts of a few tabs.
   (globalThis as { chrome?: unknown }).chrome = {
     runtime: {
       lastError: undefined,
+      sendMessage: (msg: { type: string; data: unknown }, reply: (r: unknown) => void) => {
+        sentToBackground.push([msg.type, msg.data]);
+        reply({ res: { ok: true } });
+      },
       onMessage: {
         addListener: (l: Listener) => listeners.push(l),
         removeListener: (l: Listener) => (listeners = listeners.filter((x) => x !== l)),
@@ -113,6 +119,12 @@ describe('PanelState', () => {
       ['applySuggestion', { id: 'e1:0:x', suggestionIndex: 0 }],
       ['ignoreProblem', { id: 'e1:0:x' }],
       ['checkPage', { selectionOnly: true }],
+    ]);
+    // Ignoring a listed finding also notes the dismissal in history.
+    panel.page = samplePage();
+    expect(await panel.ignore(samplePage().problems[1].id)).toBe(true);
+    expect(sentToBackground).toEqual([
+      ['recordDismissal', { url: samplePage().url, title: samplePage().title, ruleId: 'prefer-outcome', excerpt: 'deliver 400 health checks' }],
     ]);
     const gone = new PanelState('?tabId=10');
     expect(await gone.replace('e1:0:x', 'new words')).toBe(false);
