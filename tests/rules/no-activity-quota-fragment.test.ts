@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Chair yoga: 2 sessions a week at the leisure centre',
+    '- Three drop-in sessions a week in the library',
     'Two extra sessions a week were added after families asked for evening slots.',
     '- 28 referrals a day on average in August',
     '- 900 calls a month, up from 700 in the spring',

@@ -40,6 +40,9 @@ export default defineRule({
     if (!m || !span) return [];
     const start = m.index + m[0].length - span.length;
     if (REPORTED_FIGURE.test(ctx.lower) || /\b[a-z]{3,}ed\b/.test(ctx.lower.slice(start + span.length))) return [];
+    // Small numbers in a list are usually a timetable ("Yoga: 2 sessions a week"), not a quota.
+    const size = Number((/\d[\d,]*/.exec(span)?.[0] ?? '0').replace(/,/g, ''));
+    if (size < 10) return [];
     const hit = { start, end: start + span.length };
     if (MORE_SPECIFIC.some((detect) => overlaps(hit, detect(ctx.sentence, ctx.lower)))) return [];
     return [hit];
