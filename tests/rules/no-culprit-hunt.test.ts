@@ -19,6 +19,7 @@ ruleTester.run(rule, {
     'The problem is the referral form, which asks for too much.',
     'The primary culprit was a runaway process, which was stopped.',
     'The problem is that the data arrives too late to act on.',
+    'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
     {
@@ -40,6 +41,9 @@ ruleTester.run(rule, {
     { text: 'The problem is the consultants, who will not change.', problems: [{ match: 'The problem is the consultants' }] },
     { text: 'The board spent an hour trying to find the culprit.', problems: [{ match: 'find the culprit' }] },
     { text: 'Dr Hughes admitted the summary was wrong, but blamed the junior doctors.', problems: [{ match: 'blamed the junior' }] },
+    { text: 'The chair said the outage was all down to the network team.', problems: [{ match: 'outage was all down to the network team' }] },
+    { text: 'Delays were blamed squarely on the lounge staff.', problems: [{ match: 'blamed squarely on' }] },
+    { text: 'The problem, as ever, is the council’s legal team.', problems: [{ match: 'The problem, as ever, is the council’s legal team' }] },
     { text: 'The social worker was at fault for not visiting.', problems: [{ match: 'at fault' }] },
   ],
 });

@@ -18,6 +18,8 @@ ruleTester.run(rule, {
     'The lack of funding means the post cannot be filled.',
     'Members discussed the human error rate in manual data entry and agreed to automate it.',
     'There is a lack of interest in the survey among younger residents, so the group will try text messages.',
+    'The provider’s attitude survey showed staff morale improving.',
+    'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
     {
@@ -40,6 +42,10 @@ ruleTester.run(rule, {
     { text: 'The legal team were accused of stonewalling the family.', problems: [{ match: 'accused of stonewalling' }] },
     { text: 'Somebody has to clear up the trust’s mess.', problems: [{ match: 'the trust’s mess' }] },
     { text: 'The ward discharged him without a care package — completely irresponsible.', problems: [{ match: 'irresponsible' }] },
+    { text: 'Cllr Bates said the parks team were "utterly useless" after the storm.', problems: [{ match: 'useless' }] },
+    { text: 'The provider’s attitude has been appalling.', problems: [{ match: 'appalling' }] },
+    { text: 'Board members felt the landlord had been deliberately obstructive.', problems: [{ match: 'obstructive' }] },
+    { text: 'The IT team were a complete shambles during the move.', problems: [{ match: 'a complete shambles' }] },
     { text: 'The ICB’s lack of urgency has left families waiting.', problems: [{ match: 'lack of urgency' }] },
     { text: 'There was a complete lack of grip from the provider.', problems: [{ match: 'complete lack of grip' }] },
     { text: 'The practice has a lax approach to infection control.', problems: [{ match: 'lax approach' }] },

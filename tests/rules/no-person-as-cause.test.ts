@@ -17,6 +17,7 @@ ruleTester.run(rule, {
     'Eastside PCN failed to hit its target this year; members asked what got in the way.',
     "The practice's inability to recruit a second nurse was discussed with sympathy.",
     { text: 'Northside Trust failed to meet the deadline and has set up a recovery plan.', settings: { organisation: 'Northside Trust' } },
+    'Residents were not bothered by the noise from the works.',
   ],
   invalid: [
     {
@@ -44,6 +45,8 @@ ruleTester.run(rule, {
     { text: 'The practice nurse neglected to record the allergy.', problems: [{ match: 'neglected to record' }] },
     { text: 'The link worker did not bother to ring the family back.', problems: [{ match: 'did not bother to ring' }] },
     { text: 'The volunteer coordinator couldn’t be bothered to reply.', problems: [{ match: 'couldn’t be bothered to reply' }] },
+    { text: 'Pharmacy colleagues had once again not bothered to update the charts.', problems: [{ match: 'not bothered to update' }] },
+    { text: 'Ops didn’t bother checking the backups.', problems: [{ match: 'didn’t bother checking' }] },
     { text: 'Honestly, they never check anything before release.', problems: [{ match: 'never check anything' }] },
     { text: 'The council never returns our calls.', problems: [{ match: 'never returns our calls' }] },
     { text: 'The admin hub somehow managed to lose the consent forms.', problems: [{ match: 'managed to lose the consent' }] },

@@ -28,6 +28,7 @@ ruleTester.run(rule, {
     { text: 'This is the second time the lab has lost samples this month.', problems: [{ match: 'second time' }] },
     { text: 'Typical of the ambulance trust to leave it to the last minute.', problems: [{ match: 'Typical of the ambulance trust to leave' }] },
     { text: 'It’s always the same with the CCG: promises and no delivery.', problems: [{ match: 'It’s always the same with' }] },
+    { text: 'The council had, as usual, left everything to the last minute.', problems: [{ match: 'as usual' }] },
     { text: 'For the umpteenth time, the agency failed to send cover.', problems: [{ match: 'For the umpteenth time' }] },
   ],
 });

@@ -18,7 +18,7 @@ const FRAMES: Frame[] = [
   { re: /\b(?:the|a) fault of\b/iu, negatable: true },
   { re: /\b(?:\p{L}+['’]s|\p{L}+s['’]|(?:his|her|their|your)) (?:own )?fault\b/iu, negatable: true },
   { re: /\bat fault\b/iu, negatable: true },
-  { re: /\b(?:blame[sd]?|blaming) (?:on|it on|them|him|her|the \p{L}+|\p{L}+ for)\b/iu, negatable: true },
+  { re: /\b(?:blame[sd]?|blaming) (?:\p{L}+ly )?(?:on|it on|them|him|her|the \p{L}+|\p{L}+ for)\b/iu, negatable: true },
   { re: /\b(?:the |all the |full |squarely the )?blame (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:squarely |firmly |entirely )?(?:with|on|at)\b/iu, negatable: true },
   { re: /\b(?:put|puts|putting|laid|lay|lays|laying|placed|places|rests?|lies|lie|sits?) (?:\p{L}+ ){0,2}?at the (?:door|feet|doorstep) of\b/iu },
   { re: new RegExp(String.raw`\b${FAILURE_NOUN} (?:\p{L}+ ){0,2}?on the part of\b`, 'iu') },
@@ -64,10 +64,10 @@ function attributed(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
-const PROBLEM_IS = /\bthe (?:real |main |whole |only |actual |root )?problem (?:is|was|here is|has always been) (?<who>(?:the |that )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}?)(?=[.,;:!?)—–-]|$| and | but | who | which | not | again)/iu;
+const PROBLEM_IS = /\bthe (?:real |main |whole |only |actual |root )?problem(?:,[^,]{1,24},)? (?:is|was|here is|has always been) (?<who>(?:the |that )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}?)(?=[.,;:!?)—–-]|$| and | but | who | which | not | again)/iu;
 const PARTY_FAILURE = /\b(?:a|an|the) (?:\p{L}+ ){0,3}?(?<noun>\p{L}+) (?:failure|failing|failings|cock-?up|blunder)\b/iu;
 const DOWN_TO =
-  /\b(?:shortfall|failure|failures|delay|delays|problem|problems|mess|overspend|backlog|breach|error|errors|mistake|gap|miss) (?:was|is|were|are|has been|had been) (?:all |entirely |largely |squarely |solely |mainly |partly |purely )?down to (?<who>(?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}?)(?=[.,;:!?)]|$| and | but | who | which | not )/iu;
+  /\b(?:shortfall|failure|failures|delay|delays|problem|problems|mess|overspend|backlog|breach|error|errors|mistake|gap|miss|outage|outages|incident|overrun|slippage|loss|losses|fiasco|shambles|complaints?) (?:was|is|were|are|has been|had been) (?:all |entirely |largely |squarely |solely |mainly |partly |purely )?down to (?<who>(?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}?)(?=[.,;:!?)]|$| and | but | who | which | not )/iu;
 
 export default defineRule({
   id: 'no-culprit-hunt',
@@ -76,7 +76,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
   trigger: spaced(
-    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem (?:is|was|here|has))/,
+    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b)/,
   ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',

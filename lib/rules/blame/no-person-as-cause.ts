@@ -22,7 +22,7 @@ const FRAMES: Frame[] = [
   },
   // "didn't bother to follow up", "couldn't be bothered", "simply didn't try"
   {
-    re: /\b(?<verb>(?:did ?n[o'’]t|never|could ?n[o'’]t be|was ?n[o'’]t|were ?n[o'’]t)) (?:even )?(?:bother|bothered)\b(?: to \p{L}+)?/iu,
+    re: /\b(?<verb>(?:could ?n[o'’]t be|could not be|can ?n[o'’]t be|cannot be)) bothered\b(?: to \p{L}+)?|\b(?<verb2>(?:did ?n[o'’]t|did not|had ?n[o'’]t|had not|has ?n[o'’]t|has not|have ?n[o'’]t|have not|never|not)) (?:even )?(?:bother|bothered) (?:to \p{L}+|\p{L}+ing)\b/iu,
     subject: 'not-self',
   },
   { re: /\b(?<verb>simply|just) (?:did ?n[o'’]t|could ?n[o'’]t|would ?n[o'’]t) (?:try|care|listen|bother)\b/i, subject: 'not-self' },

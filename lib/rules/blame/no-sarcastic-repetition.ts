@@ -8,7 +8,7 @@ const MARKER =
 
 /** Something went wrong or was left undone: without it, "as usual" is just routine. */
 const FAILURE_CUE = spaced(
-  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never)\b/iu,
+  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never|last[- ]minute|too late)\b/iu,
 );
 
 /** Softer markers that only keep score when a person, team or organisation is the subject of the failure. */

@@ -37,6 +37,11 @@ const SKIP = new Set(
     .filter(Boolean),
 );
 
+/** Nouns for how someone behaved or worked; a judgement of them is a judgement of their owner. */
+const CONDUCT = new Set(
+  'attitude attitudes behaviour behavior conduct performance response handling approach work communication effort planning management leadership record'.split(' '),
+);
+
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'for', 'on', 'with', 'within']);
 
 /** Words that end a clause when walking backwards (the subject lies after them). */
@@ -117,6 +122,11 @@ export function subjectBefore(sentence: string, index: number, ctx?: Pick<RuleCo
     while (j > 0 && /^\p{Lu}/u.test(toks[j - 1].text) && !CLAUSE_WORDS.has(toks[j - 1].lower)) j--;
     if (j >= 2 && PREPOSITIONS.has(toks[j - 1].lower)) head = j - 2;
     else break;
+  }
+  // "the provider's attitude", "their handling": conduct belongs to whoever owns it.
+  if (CONDUCT.has(toks[head].lower) && head > 0) {
+    const owner = toks[head - 1];
+    if (/['’]s?$/.test(owner.text) || /^(?:their|his|her|its)$/.test(owner.lower)) head = head - 1;
   }
   // Any own-side word in the subject phrase ("our team", "my colleagues") makes it ours.
   let k = head;
@@ -222,7 +232,8 @@ export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[]
     for (const m of plain.matchAll(re)) {
       const hitText = m.groups?.hit ?? m[0];
       const start = m.index! + (m.groups?.hit !== undefined ? m[0].indexOf(hitText) : 0);
-      const verbAt = m.groups?.verb !== undefined ? m.index! + m[0].indexOf(m.groups.verb) : m.index!;
+      const verb = m.groups?.verb ?? m.groups?.verb2;
+      const verbAt = verb !== undefined ? m.index! + m[0].indexOf(verb) : m.index!;
       if (f.negatable && negatedBefore(ctx.lower, start)) continue;
       if (ownedBefore(ctx.lower, start) || steeredBefore(ctx.lower, start)) continue;
       const want = f.subject ?? 'any';
