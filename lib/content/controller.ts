@@ -4,10 +4,13 @@ import type { PageProblems, Problem } from '../messages.ts';
 import type { EditorAdapter } from '../editors/types.ts';
 import { findEditor } from '../editors/index.ts';
 import { countWords } from '../engine/stats.ts';
-import { clipRects, firstAtOrBelow, intersect, type Box } from '../overlay/geometry.ts';
+import { intersect, type Box } from '../overlay/geometry.ts';
+import { measure } from './measure.ts';
 import { Overlay, type PaintItem } from '../overlay/overlay.ts';
-import { checkedPart, minimalEdit, shiftDiagnostics } from './text-diff.ts';
+import { checkedPart, shiftDiagnostics } from './text-diff.ts';
+import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
+import { pickAtCaret, pickNext } from './navigation.ts';
 
 export interface ControllerDeps {
   analyze(key: string, text: string): Promise<Diagnostic[]>;
@@ -26,16 +29,16 @@ interface Tracked {
   version: number;
   timer: ReturnType<typeof setTimeout> | undefined;
   unsubscribe: () => void;
+  words: number;
+  wordsOf: string;
 }
 
 const DEBOUNCE_MS = 120;
 const MAX_EDITORS = 50;
-/** Above this many findings in one editor, only those near the viewport are measured. */
-const CULL_FROM = 200;
 /** Longer texts are checked up to a line break before this many characters (about 30,000 words). */
 export const MAX_CHECKED_CHARS = 200_000;
 
-const lastBottom = (rects: readonly Box[]): number | null => (rects.length ? rects[rects.length - 1].top + rects[rects.length - 1].height : null);
+const stop = (p: Problem) => ({ id: p.id, editorKey: p.editorKey, start: p.diagnostic.start, end: p.diagnostic.end });
 
 export class Controller {
   readonly overlay: Overlay;
@@ -65,7 +68,7 @@ export class Controller {
     if (existing) return existing;
     if (this.editors.size >= MAX_EDITORS) return null;
     const adapter = found.family.create(found.root);
-    const t: Tracked = { key: `${this.keyPrefix}e${this.nextKey++}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {} };
+    const t: Tracked = { key: `${this.keyPrefix}e${this.nextKey++}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {}, words: 0, wordsOf: '' };
     t.unsubscribe = adapter.onChange(() => this.changed(t));
     this.editors.set(found.root, t);
     this.resize.observe(found.root);
@@ -160,18 +163,7 @@ export class Controller {
         const r = el.getBoundingClientRect();
         const clip = intersect({ left: r.left, top: r.top, width: r.width, height: r.height }, viewport);
         if (!clip) continue;
-        const list = visibleDiagnostics(t.text, t.diagnostics, this.ignored);
-        // Long documents: find the first finding on screen by bisection, stop a little after the last.
-        let i = list.length > CULL_FROM ? firstAtOrBelow(list.length, (k) => lastBottom(t.adapter.getRects(list[k].start, list[k].end)), clip.top) : 0;
-        let below = 0;
-        for (; i < list.length && below < 20; i++) {
-          const d = list[i];
-          const raw = t.adapter.getRects(d.start, d.end);
-          if (list.length > CULL_FROM && raw.length && raw[0].top > clip.top + clip.height) below++;
-          else below = 0;
-          const rects = clipRects(raw, clip);
-          if (rects.length) items.push({ id: problemId(t.key, d), key: t.key, category: d.category, severity: d.severity, rects });
-        }
+        items.push(...measure(t.key, t.adapter, visibleDiagnostics(t.text, t.diagnostics, this.ignored), clip));
       } catch (err) {
         this.deps.log('paint', err);
       }
@@ -207,7 +199,14 @@ export class Controller {
 
   words(): number {
     let n = 0;
-    for (const t of this.editors.values()) n += countWords(t.text);
+    for (const t of this.editors.values()) {
+      // Counted once per checked text, not on every report (a regex pass over 20,000 words costs ~10 ms).
+      if (t.wordsOf !== t.text) {
+        t.words = countWords(t.text);
+        t.wordsOf = t.text;
+      }
+      n += t.words;
+    }
     return n;
   }
 
@@ -289,56 +288,32 @@ export class Controller {
     const { t, d } = found;
     const card = this.overlay.card;
     try {
-      const current = t.adapter.getText();
-      if (current.slice(d.start, d.end) !== t.text.slice(d.start, d.end) || current !== t.text) {
-        this.schedule(t, 0);
-        const message = 'The text changed before the fix; it has been checked again.';
-        card.say(message);
-        return { ok: false, message };
-      }
-      const edit = minimalEdit(current, d.start, d.end, replacement);
-      const ok = await t.adapter.replace(edit.start, edit.end, edit.text);
-      card.close('action');
+      const outcome = await applyFix(t.adapter, t.text, d, replacement);
       this.schedule(t, 0);
-      if (ok) return { ok };
-      const message = 'The fix may not have landed as expected. Please check the text; Ctrl+Z undoes it.';
-      this.overlay.toast(message);
-      return { ok, message };
+      if (!outcome.ok && outcome.stale) card.say(outcome.message);
+      else card.close('action');
+      if (!outcome.ok && !outcome.stale) this.overlay.toast(outcome.message);
+      return outcome;
     } catch (err) {
       this.deps.log('fix', err);
       card.close('action');
-      this.overlay.toast('The fix could not be applied; your text was not changed by Common Ground.');
-      return { ok: false, message: 'The fix could not be applied.' };
+      this.overlay.toast(FIX_MESSAGES.failed);
+      return { ok: false, message: FIX_MESSAGES.failed };
     }
   }
 
   /** Next or previous finding from the caret (or the last one shown), wrapping around the page. */
   navigate(direction: 1 | -1): boolean {
     const list = this.problems();
-    if (!list.length) return false;
-    let index = list.findIndex((p) => p.id === this.lastRevealed);
-    if (index < 0) {
-      const at = this.caret();
-      index = direction === 1 ? -1 : list.length;
-      if (at) {
-        const after = list.findIndex((p) => p.editorKey === at.key && p.diagnostic.end > at.offset);
-        if (after >= 0) index = after - (direction === 1 ? 1 : 0);
-      }
-    }
-    const next = list[(index + direction + list.length) % list.length];
-    return this.reveal(next.id);
+    const i = pickNext(list.map(stop), direction, this.caret(), this.lastRevealed);
+    return i >= 0 ? this.reveal(list[i].id) : false;
   }
 
   /** Opens the fixes for the finding at the caret (or the nearest after it). */
   quickFix(): boolean {
-    const at = this.caret();
     const list = this.problems();
-    const mine = at ? list.filter((p) => p.editorKey === at.key) : list;
-    const hit =
-      (at && mine.find((p) => p.diagnostic.start <= at.offset && at.offset <= p.diagnostic.end)) ??
-      (at && mine.find((p) => p.diagnostic.start >= at.offset)) ??
-      mine[0];
-    return hit ? this.reveal(hit.id) : false;
+    const i = pickAtCaret(list.map(stop), this.caret());
+    return i >= 0 ? this.reveal(list[i].id) : false;
   }
 
   reveal(id: string): boolean {

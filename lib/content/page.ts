@@ -72,6 +72,11 @@ export function startInlineChecking(doc: Document, deps: ControllerDeps, options
     }, 400);
   };
 
+  // Text put in by a page script (or a paste into an unfocused field) arrives as an input event.
+  const onInput = (e: Event) => {
+    const target = e.composedPath()[0];
+    if (target && (target as Node).nodeType === 1) guard('input', () => controller.attach(target as Element))();
+  };
   const onFocus = (e: FocusEvent) => {
     const target = e.composedPath()[0];
     if (target && (target as Node).nodeType === 1) guard('focus', () => controller.attach(target as Element))();
@@ -86,6 +91,7 @@ export function startInlineChecking(doc: Document, deps: ControllerDeps, options
 
   scan();
   doc.addEventListener('focusin', onFocus, true);
+  doc.addEventListener('input', onInput, true);
   doc.addEventListener('scroll', repaint, { capture: true, passive: true });
   doc.defaultView?.addEventListener('resize', repaint, { passive: true });
   if (doc.body) mutations.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
@@ -98,6 +104,7 @@ export function startInlineChecking(doc: Document, deps: ControllerDeps, options
       clearTimeout(frameTimer);
       mutations.disconnect();
       doc.removeEventListener('focusin', onFocus, true);
+      doc.removeEventListener('input', onInput, true);
       doc.removeEventListener('scroll', repaint, { capture: true });
       doc.defaultView?.removeEventListener('resize', repaint);
       stopPointer();
