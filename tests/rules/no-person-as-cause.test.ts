@@ -18,6 +18,7 @@ ruleTester.run(rule, {
     "The practice's inability to recruit a second nurse was discussed with sympathy.",
     { text: 'Northside Trust failed to meet the deadline and has set up a recovery plan.', settings: { organisation: 'Northside Trust' } },
     'Residents were not bothered by the noise from the works.',
+    'Volunteers might feel unwelcome and not even bother applying again.',
   ],
   invalid: [
     {
