@@ -1,6 +1,7 @@
 // Conditional participation: joining shared work only if it costs us nothing or carries our name.
 import { defineRule } from '../define.ts';
 import { AP, APC } from '../shared/org-centric-words.ts';
+import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const IF = '(?:provided|providing|as long as|so long as|on (?:the )?condition that|only if|if and only if|only when|only once)';
 const NEG = `(?:doesn${AP}t|does not|won${AP}t|will not|don${AP}t|do not|never|isn${AP}t|is not)`;
@@ -8,6 +9,21 @@ const COST =
   '(?:cost (?:us|our \\w+|me|the \\w+|anything|a penny|a thing)|come out of (?:our|my|its)|hit (?:our|its|my)|eat into (?:our|its|my)|touch (?:our|its|my)|affect (?:our|its|my) (?:budget|targets|numbers|performance|position|finances|figures|bottom line)|land on (?:our|my|its) (?:budget|books|bottom line))';
 const OUR_TERMS =
   `(?:it${AP}s |it is |it was |the [\\w -]{1,30} is )?(?:badged|branded|credited|labelled|seen as|led by (?:us|our|the \\w+|its own|one of (?:our|its) own)|our (?:name|logo|brand|badge)|we (?:get|keep|lead|control|take the credit|are credited|retain|are paid|are funded|are reimbursed|don${AP}t lose|lose nothing)|our [\\w ${APC}]{1,25}?${AP}s (?:name|logo|brand|badge)|its (?:name|logo|brand)|(?:it|we|they|the \\w+) (?:keeps?|retains?|has|have|gets?) (?:full |sole )?(?:control|ownership|charge) (?:of|over)|(?:it|we|they|the \\w+) (?:gets?|keeps?|receives?|retains?) (?:its|our|their|the) (?:own|credit|money|funding)|our (?:costs|money|staff|budget|share) (?:are|is) (?:covered|protected|paid|reimbursed|kept|refunded)|(?:the \\w+|they|others|partners|everyone else) (?:pays?|funds?|covers?|foots? the bill|puts? (?:money|funding) in))`;
+
+const SPECS = compile([
+  { re: new RegExp(`\\b${IF}(?: that)? (?:[\\w${APC}-]+ ){0,5}?${NEG} ${COST}\\b`, 'i') },
+  { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){1,7}?(?:if|when|once|provided) ${OUR_TERMS}\\b`, 'i') },
+  { re: new RegExp(`\\b${IF} ${OUR_TERMS}\\b`, 'i') },
+  { re: /\buntil (?:the )?(?:other|others|everyone else|they|the \w+)(?: \w+)? (?:put|puts|chip|chips|pay|pays|contribute|contributes|match|matches|stump|stumps|cough|coughs|commit|commits|pledge|pledges|sign|signs) (?:money|funding|their share|its share|in|up|something|their bit)\b/i },
+  { re: new RegExp(`\\bwhat${AP}s in it for (?:us|our \\w+|me)\\b|\\bwhat (?:do|would|will|does|did) (?:we|our \\w+|the \\w+) get out of (?:it|this)\\b`, 'i') },
+  { re: /\bon (?:our|its|their|my) (?:own )?terms\b/i },
+  { re: /\bgets? back (?:at least )?(?:what|as much as|everything|all) (?:it|we|they|the \w+) (?:puts?|put|pay|pays) in\b/i },
+  { re: /(?:\bnot|n['’]t|\bno|\bnothing|\bhold(?:ing)? back|\bwithhold\w*)\b[^.;]{0,60}?\b(?<hit>until (?:the )?(?:other |others|everyone else|they|[\w-]+)(?: [\w-]+)? (?:puts?|chips? in|pays?|contributes?|matches|match|stumps? up|coughs? up|commits?|pledges?|signs? up|funds?)\b)/i, group: 'hit' },
+  { re: /\b(?:once|when|until|after) (?:our|its) own [\w -]{1,30}? (?:is|are) (?:under control|sorted|fixed|cleared|back on track|in order|met|hit|safe)\b/i },
+  { re: /\b(?:want|wants|wanted|insist(?:s|ed)? on|demand(?:s|ed)?|require(?:s|d)?|need(?:s|ed)?) (?:its|our) (?:own )?(?:logo|name|brand|badge|branding) on\b/i },
+  { re: /\b(?:return|benefit|gain|payback|something back) for (?:the|our|its) [\w-]+\b[^.;]{0,30}?\bbefore (?:commit|sign|join|agree|contribut|putting)\w*/i },
+  { re: /\bnot (?:a penny|a pound|one penny|a single penny)(?: more)? (?:until|unless)\b/i },
+]);
 
 export default defineRule({
   id: 'no-conditional-participation',
@@ -19,20 +35,7 @@ export default defineRule({
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },
-  regex: [
-    { re: new RegExp(`\\b${IF}(?: that)? (?:[\\w${APC}-]+ ){0,5}?${NEG} ${COST}\\b`, 'i') },
-    { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){1,7}?(?:if|when|once|provided) ${OUR_TERMS}\\b`, 'i') },
-    { re: new RegExp(`\\b${IF} ${OUR_TERMS}\\b`, 'i') },
-    { re: /\buntil (?:the )?(?:other|others|everyone else|they|the \w+)(?: \w+)? (?:put|puts|chip|chips|pay|pays|contribute|contributes|match|matches|stump|stumps|cough|coughs|commit|commits|pledge|pledges|sign|signs) (?:money|funding|their share|its share|in|up|something|their bit)\b/i },
-    { re: new RegExp(`\\bwhat${AP}s in it for (?:us|our \\w+|me)\\b|\\bwhat (?:do|would|will|does|did) (?:we|our \\w+|the \\w+) get out of (?:it|this)\\b`, 'i') },
-    { re: /\bon (?:our|its|their|my) (?:own )?terms\b/i },
-    { re: /\bgets? back (?:at least )?(?:what|as much as|everything|all) (?:it|we|they|the \w+) (?:puts?|put|pay|pays) in\b/i },
-    { re: /(?:\bnot|n['’]t|\bno|\bnothing|\bhold(?:ing)? back|\bwithhold\w*)\b[^.;]{0,60}?\b(?<hit>until (?:the )?(?:other |others|everyone else|they|[\w-]+)(?: [\w-]+)? (?:puts?|chips? in|pays?|contributes?|matches|match|stumps? up|coughs? up|commits?|pledges?|signs? up|funds?)\b)/i, group: 'hit' },
-    { re: /\b(?:once|when|until|after) (?:our|its) own [\w -]{1,30}? (?:is|are) (?:under control|sorted|fixed|cleared|back on track|in order|met|hit|safe)\b/i },
-    { re: /\b(?:want|wants|wanted|insist(?:s|ed)? on|demand(?:s|ed)?|require(?:s|d)?|need(?:s|ed)?) (?:its|our) (?:own )?(?:logo|name|brand|badge|branding) on\b/i },
-    { re: /\b(?:return|benefit|gain|payback|something back) for (?:the|our|its) [\w-]+\b[^.;]{0,30}?\bbefore (?:commit|sign|join|agree|contribut|putting)\w*/i },
-    { re: /\bnot (?:a penny|a pound|one penny|a single penny)(?: more)? (?:until|unless)\b/i },
-  ],
+  check: (ctx) => runSpecs(SPECS, ctx.sentence),
   unless: [/\b(?:alongside|as well as|together with|jointly)\b/],
   suggest: () => [{ title: 'Ask what the shared work needs and agree how costs and credit are shared' }],
   examples: {

@@ -1,12 +1,102 @@
 // One organisation's budget, targets, turf or reputation put ahead of the shared system and the community.
 import { defineRule } from '../define.ts';
 import { AP, APC, ASSET, ORG_NOUN, OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
+import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const NOT_WILLING = `(?:(?:we are|we${AP}re|we aren${AP}t)(?: not)?|won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to)`;
 const GIVE = '(?:share|sharing|lend|lending|loan|loaning|release|releasing|give up|giving up|hand over|handing over|pool|pooling|second|seconding)';
 const STAFF =
   '(?:staff|pharmacists|nurses|engineers|developers|volunteers|volunteer pool|clinicians|gps|beds|budget|money|funding|rooms|capacity|people|team|resources|workforce|coordinators|posts|therapists|pot|underspend|reserves|slots|space|analysts|social workers|care coordinators|social prescribers|vans|kit|equipment)';
 const OTHERS = `(?:their|them|other|another|the other|someone else|somebody else|[\\w-]+${AP}s)`;
+
+const SPECS = compile([
+  // our trust's performance comes first / our own elective recovery comes first / the trust's own bed base had to come first
+  { re: new RegExp(`\\b${OWNER}(?: (?:trust|council|organisation|practice|pcn|team|service|department|federation|hospital|charity|school)${AP}s)?(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:must |has to |have to |had to |should |will |always |needs to |need to )?(?:comes?|came|goes|go|be put) first\\b`, 'i') },
+  { re: /\bsystem (?:asks|priorities|needs|work) (?:come |comes |go |goes )?second\b/i },
+  { re: new RegExp(`\\b(?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:ahead of|before|over) (?:the )?(?:system|partnership|partners|wider (?:system|partnership)|shared (?:plan|fund|system|pot)|rest of the system|other (?:partners|organisations|practices|providers))\\b`, 'i') },
+  { re: /\b(?:whatever|regardless of what) (?:that|it|this) (?:means|does) (?:for|to) (?:the rest of the system|the system|partners|other \w+|everyone else|the others|the rest of us)\b/i },
+  { re: /\bregardless of (?:the )?(?:impact|effect|knock-on) on (?:the )?(?:system|partners|other \w+|rest of the system|everyone else)\b/i },
+  // protect our budget / protect the authority's position / protecting the trust's own bed base
+  { re: new RegExp(`\\bprotect(?:s|ed|ing)? (?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET}\\b`, 'i') },
+  { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG}(?: own)? (?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
+  { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG} own [\\w-]+(?: [\\w-]+)?\\b`, 'i') },
+  { re: new RegExp(`\\b(?:our|its|their|${THE_ORG}) own (?:[\\w-]+ ){0,3}?(?:income|budget|allocation|funding|money|underspend|reserves|surplus|beds|bed base|staff) (?:must|should|has to|had to|needs? to|will have to) be (?:protected|ring-?fenced|kept|safeguarded|preserved|held back)\\b`, 'i') },
+  // keeping our social prescribers for our own practices / only for our own pupils / for its own list only
+  { re: new RegExp(`\\bonly (?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+\\b`, 'i') },
+  { re: new RegExp(`\\b(?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+ only\\b`, 'i') },
+  { re: new RegExp(`\\b(?:keep(?:ing|s)?|kept|reserv(?:e|ed|es|ing)|ring-?fenc(?:e|ed|es|ing)|hold(?:ing)? (?:on ?to)|hang(?:ing)? on to)\\b[\\w ,${APC}-]{0,40}? for (?:our|its|their) own (?:[\\w-]+ )?(?:${ORG_NOUN}s?|use|members|sites?|wards?|patch)\\b`, 'i') },
+  { re: /\bring-?fenced? (?:[\w-]+ ){0,3}?for (?:[\w-]+ ){1,3}only\b/i },
+  // would not share its volunteer pool / won't be lending engineers to Payments
+  { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:(?:its|our|their|any of (?:its|our|their)|any) (?:own )?)?(?:[\\w-]+ ){0,2}?${STAFF}\\b(?= (?:to|with) )`, 'i') },
+  { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?${STAFF}\\b`, 'i') },
+  { re: new RegExp(`\\b(?:should not|shouldn${AP}t|must not|mustn${AP}t|${NOT_WILLING}) (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?[\\w-]+ (?:with|to) (?:the )?(?:other|another|neighbouring|partner|partners|(?:[\\w-]+ )?${ORG_NOUN})\\b`, 'i') },
+  // the church hall is for our congregation, not for the youth project
+  { re: /\b(?:is|are) (?:only |just |strictly )?for (?:our|its|their) (?:own )?[\w -]{1,25}?,? (?:not|rather than) (?:for )?(?:the |other |another |any )/i },
+  // we should be the ones named in the press release
+  { re: /\b(?:we|our \w+) (?:should|must|need to|ought to|want to) be (?:the ones?|the organisation|the only ones?|the only organisation) (?:named|credited|recognised|mentioned|thanked)\b/i },
+  // make sure the ICB doesn't get hold of our underspend
+  { re: new RegExp(`\\b(?:doesn${AP}t|does not|don${AP}t|do not|won${AP}t|will not|never) (?:get (?:hold of|(?:their|its|his|her) hands on|a share of|a slice of|access to)|raid|dip into|claw back) (?:our|any of our|my|its) (?:[\\w-]+ )?${ASSET}\\b`, 'i') },
+  { re: new RegExp(`\\bkeep(?:s|ing)? (?:our|its|their) [\\w -]{1,30}? out of (?:the )?(?:shared|pooled|joint|common|system|central) (?:pot|fund|pool|budget|pot)\\b`, 'i') },
+  { re: new RegExp(`\\bso that no other ${ORG_NOUN} (?:benefits|gains|gets)\\b`, 'i') },
+  { re: /\b(?:savings|money|funding|underspend|surplus|income) (?:[\w -]{0,40}?)(?:must|should|has to|have to|needs to|need to) (?:come|go|flow) back to (?:acute|us|the trust|our \w+|primary care|the council|the hospital|the practice|the pcn)\b/i },
+  { re: /\b(?:savings|money|funding|underspend|surplus|income)\b[\w -]{0,40}? (?:must|should|has to|have to|needs? to|will|would) (?:come|go|flow|be returned|be handed) back to (?:the |our |each |individual )?[\w-]+(?: [\w-]+)?,? (?:and (?:would|will|must) not|not|rather than|instead of)\b/i },
+  // kept for our list and no one else's / not shared with the county / rather than sharing it with the PCNs
+  { re: new RegExp(`\\bfor (?:our|its|my)(?: own)? [\\w -]{1,25}? (?:and|but) (?:no ?one|nobody|not anyone) else${AP}s\\b`, 'i') },
+  { re: /\b(?:income|money|funding|budgets?|underspend|surplus|savings|reserves|staff|beds|rooms|capacity|volunteers)\b[^.;]{0,50}?\b(?:is|are|be|was|were) not (?:to be )?(?:shared|pooled) with\b/i },
+  { re: new RegExp(`\\brather than (?:sharing|share|pooling|pool) (?:it|them|this|that|the \\w+) with (?:the )?(?:other |our |its )?(?:[\\w-]+ )?${ORG_NOUN}s?\\b`, 'i') },
+  { re: /\b(?:should not|shouldn['’]t|won['’]t|will not|would not|must not) be (?:opened|offered|made available|lent|given|released) to (?:the )?(?:other|neighbouring|another) (?:[\w-]+ )?(?:council|trust|pcn|practice|surgery|hospital|federation|hospice|charity|provider|department|team|squad|service|organisation|school|academy|authority|partner|borough|district|county|ward)s?\b/i },
+  { re: new RegExp(`\\b${NOT_WILLING} (?:accept|take|see|treat|register) (?:any )?(?:patients|referrals|residents|people|families|clients|pupils) from (?:outside|other|another|neighbouring|the other)\\b`, 'i') },
+  // wants its figures to look better than Northvale's / keep our trust out of the headlines
+  { re: new RegExp(`\\b(?:our|its) (?:[\\w-]+ ){0,2}?${ASSET} to look (?:better|good|best|stronger)\\b`, 'i') },
+  { re: /\bkeep(?:s|ing)? (?:our|its) (?:own )?(?:trust|organisation|name|council|practice|brand|service|school|charity|pcn|department) out of (?:the )?(?:headlines|papers|news|press|cqc report|spotlight|league tables?)\b/i },
+  { re: /\bwhatever the (?:cost|impact|consequences?) (?:to|for|on) (?:partners|the system|others|other \w+|everyone else|the rest)\b/i },
+  // we shouldn't be seen to be bailing out a neighbouring PCN
+  { re: new RegExp(`\\b(?:bail(?:ing|ed|s)? out|subsidis(?:e|es|ing|ed)|cross-?subsidis\\w*|prop(?:ping|s)? up|pick(?:ing)? up the (?:bill|tab) for) (?:a |the |another |other |any |their )?(?:neighbouring |struggling |other )?(?:[\\w-]+ )?${ORG_NOUN}\\b`, 'i') },
+  // make our trust look worse / our organisation isn't the one named / dilute its brand
+  { re: new RegExp(`\\b(?:make|makes|making|made) (?:our|us|the (?:trust|council|practice|pcn|organisation|department)|our [\\w-]+) (?:[\\w-]+ )?look (?:worse|bad|poor|weak)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:our|its) (?:organisation|trust|council|practice|pcn|department|service|charity|school|team) (?:is|isn${AP}t|is not|isn${AP}t the one|is not the one|isn${AP}t being|is not being) (?:the one )?(?:named|blamed|shamed|criticised|singled out)\\b`, 'i') },
+  { re: /\b(?:dilute|damage|protect|promote|water down) (?:its|our) (?:own )?(?:brand|reputation|name|logo|profile)\b/i },
+  // practices had their own patients to worry about / wider community benefits were "nice to have"
+  { re: /\b(?:had|have|has|got|with) (?:their|our|its|my) own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to (?:worry about|look after|think about|deal with|protect|hit)\b/i },
+  { re: /\b(?:wider|community|system|shared|partner|population) (?:[\w-]+ )?(?:benefits?|outcomes?|gains?|impacts?) (?:were|are|is|was) (?:just |only |merely )?(?:a )?["“'‘]?nice[ -]to[ -]have\b/i },
+  // it would not underwrite council pressures
+  { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:underwrite|underwriting|bail out|bailing out|prop up|propping up|subsidise|subsidising|fund|funding|pay for|paying for|cover|covering) (?:the |any |their )?(?:${ORG_NOUN}|nhs|council|trust|acute|health|social care)${AP}?s? (?:pressures|overspends?|deficits?|costs|gaps|shortfalls?|debts?|problems)\\b`, 'i') },
+  { re: /\b(?:savings|money|funding|underspend|surplus|income) (?:[\w -]{0,40}?)(?:will|would) (?:come|go|flow) back to (?:acute|us|the trust|our \w+|primary care|the council|the hospital|the practice|the pcn) (?:and (?:would|will) not|, not|rather than)\b/i },
+  // we mustn't let the other practices get their hands on our spare capacity
+  { re: new RegExp(`(?<=(?:\\bnot|n${AP}t|\\bnever|\\bstop|\\bprevent)\\b[^.;]{0,40}?)\\bget (?:hold of|(?:their|its|his|her) hands on|a share of|a slice of|a cut of) (?:our|any of our|my) (?:[\\w-]+ ){0,2}?(?:${ASSET}|${STAFF})\\b`, 'i') },
+  { re: new RegExp(`\\b(?:keep(?:s|ing)?|kept|hold(?:ing)? back|reserv(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)) (?:its|our|their|the|all|any) (?:own )?(?:[\\w-]+ )?${STAFF}\\b[^.;]{0,20}? for (?:our|its|their) own\\b`, 'i') },
+  // the savings attributed to it, not to the alliance / any credit must go to it alone
+  { re: /\b(?:credit|savings|success|achievements?|results?|the win|recognition)\b[^.;]{0,40}?\b(?:attributed|credited|go|goes|going|come|comes) to (?:it|us|them|our \w+|the \w+)\b[^.;]{0,30}?,? (?:not|rather than) (?:to )?(?:the )?(?:alliance|partnership|system|partners|pcns?|council|trust|icb|other \w+)\b/i },
+  { re: /\b(?:credit|recognition|savings|the win|the success)\b[^.;]{0,40}?\b(?:must|should|has to|will) (?:go|come) to (?:it|us|them|our \w+|the \w+) (?:alone|only)\b/i },
+  // our A&E numbers matter more than the system plan / only interested in what helps our organisation
+  { re: new RegExp(`\\b(?:our|its|my|${THE_ORG})(?: own)? (?:[\\w&-]+ ){0,2}?${ASSET} (?:matters?|counts?|(?:is|are) more important|comes? before|takes? priority over|trumps?)(?: more)?(?: than| over)? (?:the )?(?:system|partnership|shared|wider|joint|whole|rest|other|partners)\\b`, 'i') },
+  { re: /\bonly (?:interested in|care about|caring about|bothered about|focused on) [^.;]{0,50}?\b(?:our|its|my) (?:own )?(?:organisation|trust|council|practice|pcn|budget|targets|numbers|bottom line|service|team|school|charity|department|figures|performance)\b/i },
+  { re: /\b(?:don['’]t|do not|doesn['’]t|does not|didn['’]t) (?:really |much |particularly )?care (?:about|what happens to) (?:the )?(?:needs|problems|targets|pressures|position|patients|people|staff) of\b/i },
+  { re: /\b(?:needs|problems|pressures|targets|patients|waiting lists?) of (?:other|the other|neighbouring|partner) [\w-]+ (?:are|is)(?:n['’]t| not) (?:our|his|her|their|its|my) (?:top )?(?:priority|concern|problem|business)\b/i },
+  // keep the papers vague so the council can't use them against us
+  { re: /\b(?:can['’]t|cannot|won['’]t|don['’]t|couldn['’]t|can not) (?:be )?(?:use[ds]?|hold|held) (?:it |them |this |that |these )?against (?:us|our \w+)\b/i },
+  // the trust has to look after its own patients first / look after number one / first call on the new funding
+  { re: /\b(?:look(?:s|ing)? after|put(?:s|ting)?|think(?:s|ing)? of|protect(?:s|ing)?|serve|serves|serving) (?:its|our|their|my) own [\w -]{1,25}? first\b(?! (?:aid|time|step|meeting|thing|draft|round|phase))/i },
+  { re: /\blook(?:s|ing|ed)? after number one\b/i },
+  { re: new RegExp(`\\bput(?:s|ting)? (?:the|our|its|my) (?:own )?${ORG_NOUN} first\\b`, 'i') },
+  { re: new RegExp(`\\b(?:left|end(?:s|ed)? up|be|being|get|gets|got) (?:carrying|holding|paying for|picking up|footing) (?:the )?(?:${THE_ORG.slice(4)}|[A-Z][\\w-]+${AP}s?) (?:[\\w-]+ )?(?:overspend|deficit|costs?|bill|risk|tab|can|debts?)\\b`, 'i') },
+  { re: /\b(?:want|wants|wanted|insist(?:s|ed)? on|demand(?:s|ed)?|expect(?:s|ed)?|claim(?:s|ed)?|should (?:get|have)|must (?:get|have)) first (?:call|dibs|claim|refusal) on (?:the |any )?(?:[\w-]+ )?(?:funding|money|budget|beds|staff|posts|capacity|resources|slots|underspend|pot)\b/i },
+  { re: /\b(?:in|under|within) (?:our|its) (?:own )?(?:structure|organisation|management|control|books|budget|line management),? (?:not|rather than) (?:the|a|an)\b/i },
+  // asked that the minutes not mention its overspend / so it gets the recognition
+  { re: /\b(?:not (?:mention|record|include|show|name|refer to)|(?:leave|leaves|left|keep|keeps|kept) out) (?:its|our|the [\w-]+['’]s) (?:own )?(?:overspend|deficit|failures?|performance|figures|numbers|role|breach|delays?|waits?|incidents?|name)\b/i },
+  { re: /\bso (?:that )?(?:it|we|the (?:trust|council|practice|pcn|federation|organisation|school|charity|hospital|icb|hospice|department)|our (?:trust|council|practice|pcn|federation|organisation|school|charity|hospital|hospice|department)) (?:gets?|takes?|receives?) (?:the |all the )?(?:recognition|credit|glory)\b/i },
+  // our members come first; other charities' clients will have to wait
+  { re: /\b(?:our|its)(?: own)? (?:members|clients|patients|residents|pupils|people|list|population|families) (?:come|comes|must come|have to come|should come|go|goes) first\b(?=\s*[;,:–—-]?\s*(?:other|others|not|before|ahead|then|the rest|everyone else))/i },
+  // might show the authority in a bad light / prioritise the data team's requests over our roadmap
+  { re: /\b(?:won['’]t|will not|not|refus\w*|declin\w*|withh\w*|hid\w*|bur(?:y|ied|ies)|because|in case|for fear|worried|afraid|concern\w*)\b[^.;]{0,60}?\b(?<hit>(?:show|shows|showing|put|puts|putting|cast|casts|paint|paints|portray|portrays|make|makes) (?:us|the \w+|our \w+|it) in a (?:bad|poor|negative|unflattering|difficult) light)\b(?![^.;]{0,10}\bbut\b)/i, group: 'hit' },
+  { re: new RegExp(`\\b(?:won${AP}t|will not|not going to|refuse to|shouldn${AP}t|should not|can${AP}t) (?:prioriti[sz]e|put) (?:the |their |other )?(?:[\\w-]+ )?[\\w-]+${AP}s? [\\w -]{0,20}?(?:over|ahead of|before) (?:our|my)\\b`, 'i') },
+  { re: /\bthe only (?:one|list|target|budget|thing|figures?|numbers?) (?:i|we|she|he|they|the \w+) (?:am|are|is|was|were) (?:accountable|responsible|measured|judged|paid) (?:for|on)\b/i },
+  // keep its surplus rather than contribute to the trust-wide fund / not absorbed into the system pot
+  { re: /\bkeep(?:s|ing)? (?:its|our|their) (?:own )?[\w -]{0,15}?(?:surplus|underspend|money|funding|budget|reserves|staff|beds|savings) rather than (?:contribut|pool|shar|put|giv|releas)\w*/i },
+  { re: /\b(?:not|never) (?:be )?(?:absorbed|swallowed|pooled|lost|merged|diluted|sucked) (?:into|in|by) (?:the )?(?:system|shared|pooled|joint|common|central|partnership|place|alliance)(?:[\w -]+)? (?:pot|fund|budget|pool)\b/i },
+  // we're not going to burn our sprint fixing their alerts (other-team cue required)
+  { re: new RegExp(`\\b(?:shouldn${AP}t|should not|won${AP}t|will not|not going to|aren${AP}t going to|can${AP}t afford to|refuse to) (?:be )?(?:spend|spending|burn|burning|waste|wasting|sacrifice|sacrificing|give up|giving up) (?:our|any of our|my) (?:sprint|time|capacity|budget|resources|money|hours|people|staff)(?: time)? (?:on|fixing|sorting|cleaning up|supporting|covering|propping up) (?:it|this|that|${OTHERS})\\b`, 'i') },
+]);
 
 export default defineRule({
   id: 'no-own-organisation-first',
@@ -15,99 +105,12 @@ export default defineRule({
   severity: 'warning',
   description: 'Puts one organisation’s budget, targets, turf or reputation ahead of the shared system ("our performance comes first", "protect our budget").',
   trigger: new RegExp(
-    `first\\b|protect|ring-?fenc|(?:for|to) (?:our|its|their) own|${GIVE}|bail|subsidis|prop(?:ping)? up|get hold of|hands on|own [\\w -]{1,25}? first|number one|is (?:only |just |strictly )?for (?:our|its|their)|are (?:only |just |strictly )?for (?:our|its|their)|be (?:the ones? |the organisation |the only ones? )?(?:named|credited|recognised|mentioned|thanked)|light\\b|prioriti[sz]e|the only|rather than (?:contribut|pool|shar|put|giv|releas)|absorbed|swallowed|pooled|merged|diluted|sucked|first\\b|first\\b|carrying|holding|footing|first (?:call|dibs|claim|refusal)|(?:in|under|within) (?:our|its) (?:own )?(?:structure|organisation|management|control|books|budget|line management)|not (?:mention|record|include|show|name|refer to)|out (?:its|our|the)|recognition|credit|glory|out of the (?:shared|pooled|joint|common|central|system)|no other|come back to|look (?:worse|bad|poor|weak)|named in|badged|dilute|whatever (?:that|it|this) means|regardless of|(?:spend|burn|waste|sacrifice) (?:our|any of our)|system asks|ahead of|keep(?:ing|s)? (?:our|its|their)|hands on|a (?:share|slice|cut) of|hold(?:ing)? back|reserv|attributed|credited|(?:go|goes|going|come|comes) to (?:it|us|them|our|the)|matters? more|counts? more|more important|comes? before|takes? priority|trumps?|only (?:interested|care|caring|bothered|focused)|care (?:about|what)|needs of|problems of|against (?:us|our)|else['’]s|not (?:to be )?(?:shared|pooled)|rather than (?:sharing|share|pooling|pool)|be (?:opened|offered|made available|lent|given|released) to|(?:accept|take|see|treat|register) (?:any )?\\w+ from|looks? (?:better|good|best|stronger)|out of (?:the )?(?:headlines|papers|news|press|cqc|spotlight|league)|whatever the|own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to|nice[ -]to[ -]have|underwrit|(?:pressures|overspends?|deficits?|shortfalls?)\\b|back to`,
+    `first\\b|protect|ring-?fenc|(?:for|to) (?:our|its|their) own|(?:n${AP}t|not|not going to|refus\\w* to|unwilling to|declined to|willing to|prepared to) (?:be )?${GIVE}|bail|subsidis|prop(?:ping)? up|get hold of|hands on|own [\\w -]{1,25}? first|number one|is (?:only |just |strictly )?for (?:our|its|their)|are (?:only |just |strictly )?for (?:our|its|their)|be (?:the ones? |the organisation |the only ones? )?(?:named|credited|recognised|mentioned|thanked)|in a \\w+ light|prioriti[sz]e|the only (?:one|list|target|budget|thing|figures?|numbers?) |rather than (?:contribut|pool|shar|put|giv|releas)|absorbed|swallowed|pooled|merged|diluted|sucked|first\\b|first\\b|carrying|holding|footing|first (?:call|dibs|claim|refusal)|(?:in|under|within) (?:our|its) (?:own )?(?:structure|organisation|management|control|books|budget|line management)|not (?:mention|record|include|show|name|refer to)|(?:leave|leaves|left|keep|keeps|kept) out|recognition|credit|glory|out of the (?:shared|pooled|joint|common|central|system)|no other|come back to|look (?:worse|bad|poor|weak)|named in|badged|dilute|whatever (?:that|it|this) means|regardless of|(?:spend|burn|waste|sacrifice) (?:our|any of our)|system asks|ahead of|keep(?:ing|s)? (?:our|its|their)|hands on|a (?:share|slice|cut) of|hold(?:ing)? back|reserv|attributed|credited|savings|success|achievement|results? |the win|matters? more|counts? more|more important|comes? before|takes? priority|trumps?|only (?:interested|care|caring|bothered|focused)|care (?:about|what)|(?:needs|problems|pressures|targets|patients|waiting lists?) of (?:other|the other|neighbouring|partner)|against (?:us|our)|else['’]s|not (?:to be )?(?:shared|pooled)|rather than (?:sharing|share|pooling|pool)|be (?:opened|offered|made available|lent|given|released) to|(?:accept|take|see|treat|register) (?:any )?\\w+ from|looks? (?:better|good|best|stronger)|out of (?:the )?(?:headlines|papers|news|press|cqc|spotlight|league)|whatever the|own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to|nice[ -]to[ -]have|underwrit|(?:fund(?:ing)?|pay(?:ing)? for|cover(?:ing)?) (?:the |any |their )?[\\w ]{1,20}(?:pressures|overspends?|deficits?|costs|gaps|shortfalls?|debts?|problems)|(?:come|go|flow|be returned|be handed) back to`,
   ),
   messages: {
     found: '“{{match}}” puts one organisation ahead of the shared system and the people it serves. Say what the community needs and how partners can meet it together.',
   },
-  regex: [
-    // our trust's performance comes first / our own elective recovery comes first / the trust's own bed base had to come first
-    { re: new RegExp(`\\b${OWNER}(?: (?:trust|council|organisation|practice|pcn|team|service|department|federation|hospital|charity|school)${AP}s)?(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:must |has to |have to |had to |should |will |always |needs to |need to )?(?:comes?|came|goes|go|be put) first\\b`, 'i') },
-    { re: /\bsystem (?:asks|priorities|needs|work) (?:come |comes |go |goes )?second\b/i },
-    { re: new RegExp(`\\b(?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:ahead of|before|over) (?:the )?(?:system|partnership|partners|wider (?:system|partnership)|shared (?:plan|fund|system|pot)|rest of the system|other (?:partners|organisations|practices|providers))\\b`, 'i') },
-    { re: /\b(?:whatever|regardless of what) (?:that|it|this) (?:means|does) (?:for|to) (?:the rest of the system|the system|partners|other \w+|everyone else|the others|the rest of us)\b/i },
-    { re: /\bregardless of (?:the )?(?:impact|effect|knock-on) on (?:the )?(?:system|partners|other \w+|rest of the system|everyone else)\b/i },
-    // protect our budget / protect the authority's position / protecting the trust's own bed base
-    { re: new RegExp(`\\bprotect(?:s|ed|ing)? (?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET}\\b`, 'i') },
-    { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG}(?: own)? (?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
-    { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG} own [\\w-]+(?: [\\w-]+)?\\b`, 'i') },
-    { re: new RegExp(`\\b(?:our|its|their|${THE_ORG}) own (?:[\\w-]+ ){0,3}?(?:income|budget|allocation|funding|money|underspend|reserves|surplus|beds|bed base|staff) (?:must|should|has to|had to|needs? to|will have to) be (?:protected|ring-?fenced|kept|safeguarded|preserved|held back)\\b`, 'i') },
-    // keeping our social prescribers for our own practices / only for our own pupils / for its own list only
-    { re: new RegExp(`\\bonly (?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+\\b`, 'i') },
-    { re: new RegExp(`\\b(?:for|to) (?:our|its|their) own (?:[\\w-]+ ){0,2}?[\\w-]+ only\\b`, 'i') },
-    { re: new RegExp(`\\b(?:keep(?:ing|s)?|kept|reserv(?:e|ed|es|ing)|ring-?fenc(?:e|ed|es|ing)|hold(?:ing)? (?:on ?to)|hang(?:ing)? on to)\\b[\\w ,${APC}-]{0,40}? for (?:our|its|their) own (?:[\\w-]+ )?(?:${ORG_NOUN}s?|use|members|sites?|wards?|patch)\\b`, 'i') },
-    { re: /\bring-?fenced? (?:[\w-]+ ){0,3}?for (?:[\w-]+ ){1,3}only\b/i },
-    // would not share its volunteer pool / won't be lending engineers to Payments
-    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:(?:its|our|their|any of (?:its|our|their)|any) (?:own )?)?(?:[\\w-]+ ){0,2}?${STAFF}\\b(?= (?:to|with) )`, 'i') },
-    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?${STAFF}\\b`, 'i') },
-    { re: new RegExp(`\\b(?:should not|shouldn${AP}t|must not|mustn${AP}t|${NOT_WILLING}) (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?[\\w-]+ (?:with|to) (?:the )?(?:other|another|neighbouring|partner|partners|(?:[\\w-]+ )?${ORG_NOUN})\\b`, 'i') },
-    // the church hall is for our congregation, not for the youth project
-    { re: /\b(?:is|are) (?:only |just |strictly )?for (?:our|its|their) (?:own )?[\w -]{1,25}?,? (?:not|rather than) (?:for )?(?:the |other |another |any )/i },
-    // we should be the ones named in the press release
-    { re: /\b(?:we|our \w+) (?:should|must|need to|ought to|want to) be (?:the ones?|the organisation|the only ones?|the only organisation) (?:named|credited|recognised|mentioned|thanked)\b/i },
-    // make sure the ICB doesn't get hold of our underspend
-    { re: new RegExp(`\\b(?:doesn${AP}t|does not|don${AP}t|do not|won${AP}t|will not|never) (?:get (?:hold of|(?:their|its|his|her) hands on|a share of|a slice of|access to)|raid|dip into|claw back) (?:our|any of our|my|its) (?:[\\w-]+ )?${ASSET}\\b`, 'i') },
-    { re: new RegExp(`\\bkeep(?:s|ing)? (?:our|its|their) [\\w -]{1,30}? out of (?:the )?(?:shared|pooled|joint|common|system|central) (?:pot|fund|pool|budget|pot)\\b`, 'i') },
-    { re: new RegExp(`\\bso that no other ${ORG_NOUN} (?:benefits|gains|gets)\\b`, 'i') },
-    { re: /\b(?:savings|money|funding|underspend|surplus|income) (?:[\w -]{0,40}?)(?:must|should|has to|have to|needs to|need to) (?:come|go|flow) back to (?:acute|us|the trust|our \w+|primary care|the council|the hospital|the practice|the pcn)\b/i },
-    { re: /\b(?:savings|money|funding|underspend|surplus|income)\b[\w -]{0,40}? (?:must|should|has to|have to|needs? to|will|would) (?:come|go|flow|be returned|be handed) back to (?:the |our |each |individual )?[\w-]+(?: [\w-]+)?,? (?:and (?:would|will|must) not|not|rather than|instead of)\b/i },
-    // kept for our list and no one else's / not shared with the county / rather than sharing it with the PCNs
-    { re: new RegExp(`\\bfor (?:our|its|my)(?: own)? [\\w -]{1,25}? (?:and|but) (?:no ?one|nobody|not anyone) else${AP}s\\b`, 'i') },
-    { re: /\b(?:income|money|funding|budgets?|underspend|surplus|savings|reserves|staff|beds|rooms|capacity|volunteers)\b[^.;]{0,50}?\b(?:is|are|be|was|were) not (?:to be )?(?:shared|pooled) with\b/i },
-    { re: new RegExp(`\\brather than (?:sharing|share|pooling|pool) (?:it|them|this|that|the \\w+) with (?:the )?(?:other |our |its )?(?:[\\w-]+ )?${ORG_NOUN}s?\\b`, 'i') },
-    { re: /\b(?:should not|shouldn['’]t|won['’]t|will not|would not|must not) be (?:opened|offered|made available|lent|given|released) to (?:the )?(?:other|neighbouring|another) (?:[\w-]+ )?(?:council|trust|pcn|practice|surgery|hospital|federation|hospice|charity|provider|department|team|squad|service|organisation|school|academy|authority|partner|borough|district|county|ward)s?\b/i },
-    { re: new RegExp(`\\b${NOT_WILLING} (?:accept|take|see|treat|register) (?:any )?(?:patients|referrals|residents|people|families|clients|pupils) from (?:outside|other|another|neighbouring|the other)\\b`, 'i') },
-    // wants its figures to look better than Northvale's / keep our trust out of the headlines
-    { re: new RegExp(`\\b(?:our|its) (?:[\\w-]+ ){0,2}?${ASSET} to look (?:better|good|best|stronger)\\b`, 'i') },
-    { re: /\bkeep(?:s|ing)? (?:our|its) (?:own )?(?:trust|organisation|name|council|practice|brand|service|school|charity|pcn|department) out of (?:the )?(?:headlines|papers|news|press|cqc report|spotlight|league tables?)\b/i },
-    { re: /\bwhatever the (?:cost|impact|consequences?) (?:to|for|on) (?:partners|the system|others|other \w+|everyone else|the rest)\b/i },
-    // we shouldn't be seen to be bailing out a neighbouring PCN
-    { re: new RegExp(`\\b(?:bail(?:ing|ed|s)? out|subsidis(?:e|es|ing|ed)|cross-?subsidis\\w*|prop(?:ping|s)? up|pick(?:ing)? up the (?:bill|tab) for) (?:a |the |another |other |any |their )?(?:neighbouring |struggling |other )?(?:[\\w-]+ )?${ORG_NOUN}\\b`, 'i') },
-    // make our trust look worse / our organisation isn't the one named / dilute its brand
-    { re: new RegExp(`\\b(?:make|makes|making|made) (?:our|us|the (?:trust|council|practice|pcn|organisation|department)|our [\\w-]+) (?:[\\w-]+ )?look (?:worse|bad|poor|weak)\\b`, 'i') },
-    { re: new RegExp(`\\b(?:our|its) (?:organisation|trust|council|practice|pcn|department|service|charity|school|team) (?:is|isn${AP}t|is not|isn${AP}t the one|is not the one|isn${AP}t being|is not being) (?:the one )?(?:named|blamed|shamed|criticised|singled out)\\b`, 'i') },
-    { re: /\b(?:dilute|damage|protect|promote|water down) (?:its|our) (?:own )?(?:brand|reputation|name|logo|profile)\b/i },
-    // practices had their own patients to worry about / wider community benefits were "nice to have"
-    { re: /\b(?:had|have|has|got|with) (?:their|our|its|my) own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to (?:worry about|look after|think about|deal with|protect|hit)\b/i },
-    { re: /\b(?:wider|community|system|shared|partner|population) (?:[\w-]+ )?(?:benefits?|outcomes?|gains?|impacts?) (?:were|are|is|was) (?:just |only |merely )?(?:a )?["“'‘]?nice[ -]to[ -]have\b/i },
-    // it would not underwrite council pressures
-    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:underwrite|underwriting|bail out|bailing out|prop up|propping up|subsidise|subsidising|fund|funding|pay for|paying for|cover|covering) (?:the |any |their )?(?:${ORG_NOUN}|nhs|council|trust|acute|health|social care)${AP}?s? (?:pressures|overspends?|deficits?|costs|gaps|shortfalls?|debts?|problems)\\b`, 'i') },
-    { re: /\b(?:savings|money|funding|underspend|surplus|income) (?:[\w -]{0,40}?)(?:will|would) (?:come|go|flow) back to (?:acute|us|the trust|our \w+|primary care|the council|the hospital|the practice|the pcn) (?:and (?:would|will) not|, not|rather than)\b/i },
-    // we mustn't let the other practices get their hands on our spare capacity
-    { re: new RegExp(`(?:\\bnot|\\b\\w+n${AP}t|\\bnever|\\bstop|\\bprevent)\\b[^.;]{0,40}?\\bget (?:hold of|(?:their|its|his|her) hands on|a share of|a slice of|a cut of) (?:our|any of our|my) (?:[\\w-]+ ){0,2}?(?:${ASSET}|${STAFF})\\b`, 'i') },
-    { re: new RegExp(`\\b(?:keep(?:s|ing)?|kept|hold(?:ing)? back|reserv(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)) (?:its|our|their|the|all|any) (?:own )?(?:[\\w-]+ )?${STAFF}\\b[^.;]{0,20}? for (?:our|its|their) own\\b`, 'i') },
-    // the savings attributed to it, not to the alliance / any credit must go to it alone
-    { re: /\b(?:credit|savings|success|achievements?|results?|the win|recognition)\b[^.;]{0,40}?\b(?:attributed|credited|go|goes|going|come|comes) to (?:it|us|them|our \w+|the \w+)\b[^.;]{0,30}?,? (?:not|rather than) (?:to )?(?:the )?(?:alliance|partnership|system|partners|pcns?|council|trust|icb|other \w+)\b/i },
-    { re: /\b(?:credit|recognition|savings|the win|the success)\b[^.;]{0,40}?\b(?:must|should|has to|will) (?:go|come) to (?:it|us|them|our \w+|the \w+) (?:alone|only)\b/i },
-    // our A&E numbers matter more than the system plan / only interested in what helps our organisation
-    { re: new RegExp(`\\b(?:our|its|my|${THE_ORG})(?: own)? (?:[\\w&-]+ ){0,2}?${ASSET} (?:matters?|counts?|(?:is|are) more important|comes? before|takes? priority over|trumps?)(?: more)?(?: than| over)? (?:the )?(?:system|partnership|shared|wider|joint|whole|rest|other|partners)\\b`, 'i') },
-    { re: /\bonly (?:interested in|care about|caring about|bothered about|focused on) [^.;]{0,50}?\b(?:our|its|my) (?:own )?(?:organisation|trust|council|practice|pcn|budget|targets|numbers|bottom line|service|team|school|charity|department|figures|performance)\b/i },
-    { re: /\b(?:don['’]t|do not|doesn['’]t|does not|didn['’]t) (?:really |much |particularly )?care (?:about|what happens to) (?:the )?(?:needs|problems|targets|pressures|position|patients|people|staff) of\b/i },
-    { re: /\b(?:needs|problems|pressures|targets|patients|waiting lists?) of (?:other|the other|neighbouring|partner) [\w-]+ (?:are|is)(?:n['’]t| not) (?:our|his|her|their|its|my) (?:top )?(?:priority|concern|problem|business)\b/i },
-    // keep the papers vague so the council can't use them against us
-    { re: /\b(?:can['’]t|cannot|won['’]t|don['’]t|couldn['’]t|can not) (?:be )?(?:use[ds]?|hold|held) (?:it |them |this |that |these )?against (?:us|our \w+)\b/i },
-    // the trust has to look after its own patients first / look after number one / first call on the new funding
-    { re: /\b(?:look(?:s|ing)? after|put(?:s|ting)?|think(?:s|ing)? of|protect(?:s|ing)?|serve|serves|serving) (?:its|our|their|my) own [\w -]{1,25}? first\b(?! (?:aid|time|step|meeting|thing|draft|round|phase))/i },
-    { re: /\blook(?:s|ing|ed)? after number one\b/i },
-    { re: new RegExp(`\\bput(?:s|ting)? (?:the|our|its|my) (?:own )?${ORG_NOUN} first\\b`, 'i') },
-    { re: new RegExp(`\\b(?:left|end(?:s|ed)? up|be|being|get|gets|got) (?:carrying|holding|paying for|picking up|footing) (?:the )?(?:${THE_ORG.slice(4)}|[A-Z][\\w-]+${AP}s?) (?:[\\w-]+ )?(?:overspend|deficit|costs?|bill|risk|tab|can|debts?)\\b`, 'i') },
-    { re: /\b(?:want|wants|wanted|insist(?:s|ed)? on|demand(?:s|ed)?|expect(?:s|ed)?|claim(?:s|ed)?|should (?:get|have)|must (?:get|have)) first (?:call|dibs|claim|refusal) on (?:the |any )?(?:[\w-]+ )?(?:funding|money|budget|beds|staff|posts|capacity|resources|slots|underspend|pot)\b/i },
-    { re: /\b(?:in|under|within) (?:our|its) (?:own )?(?:structure|organisation|management|control|books|budget|line management),? (?:not|rather than) (?:the|a|an)\b/i },
-    // asked that the minutes not mention its overspend / so it gets the recognition
-    { re: /\b(?:not (?:mention|record|include|show|name|refer to)|(?:leave|leaves|left|keep|keeps|kept) out) (?:its|our|the [\w-]+['’]s) (?:own )?(?:overspend|deficit|failures?|performance|figures|numbers|role|breach|delays?|waits?|incidents?|name)\b/i },
-    { re: /\bso (?:that )?(?:it|we|the (?:trust|council|practice|pcn|federation|organisation|school|charity|hospital|icb|hospice|department)|our (?:trust|council|practice|pcn|federation|organisation|school|charity|hospital|hospice|department)) (?:gets?|takes?|receives?) (?:the |all the )?(?:recognition|credit|glory)\b/i },
-    // our members come first; other charities' clients will have to wait
-    { re: /\b(?:our|its)(?: own)? (?:members|clients|patients|residents|pupils|people|list|population|families) (?:come|comes|must come|have to come|should come|go|goes) first\b(?=\s*[;,:–—-]?\s*(?:other|others|not|before|ahead|then|the rest|everyone else))/i },
-    // might show the authority in a bad light / prioritise the data team's requests over our roadmap
-    { re: /\b(?:won['’]t|will not|not|refus\w*|declin\w*|withh\w*|hid\w*|bur(?:y|ied|ies)|because|in case|for fear|worried|afraid|concern\w*)\b[^.;]{0,60}?\b(?<hit>(?:show|shows|showing|put|puts|putting|cast|casts|paint|paints|portray|portrays|make|makes) (?:us|the \w+|our \w+|it) in a (?:bad|poor|negative|unflattering|difficult) light)\b(?![^.;]{0,10}\bbut\b)/i, group: 'hit' },
-    { re: new RegExp(`\\b(?:won${AP}t|will not|not going to|refuse to|shouldn${AP}t|should not|can${AP}t) (?:prioriti[sz]e|put) (?:the |their |other )?(?:[\\w-]+ )?[\\w-]+${AP}s? [\\w -]{0,20}?(?:over|ahead of|before) (?:our|my)\\b`, 'i') },
-    { re: /\bthe only (?:one|list|target|budget|thing|figures?|numbers?) (?:i|we|she|he|they|the \w+) (?:am|are|is|was|were) (?:accountable|responsible|measured|judged|paid) (?:for|on)\b/i },
-    // keep its surplus rather than contribute to the trust-wide fund / not absorbed into the system pot
-    { re: /\bkeep(?:s|ing)? (?:its|our|their) (?:own )?[\w -]{0,15}?(?:surplus|underspend|money|funding|budget|reserves|staff|beds|savings) rather than (?:contribut|pool|shar|put|giv|releas)\w*/i },
-    { re: /\b(?:not|never) (?:be )?(?:absorbed|swallowed|pooled|lost|merged|diluted|sucked) (?:into|in|by) (?:the )?(?:system|shared|pooled|joint|common|central|partnership|place|alliance)(?:[\w -]+)? (?:pot|fund|budget|pool)\b/i },
-    // we're not going to burn our sprint fixing their alerts (other-team cue required)
-    { re: new RegExp(`\\b(?:shouldn${AP}t|should not|won${AP}t|will not|not going to|aren${AP}t going to|can${AP}t afford to|refuse to) (?:be )?(?:spend|spending|burn|burning|waste|wasting|sacrifice|sacrificing|give up|giving up) (?:our|any of our|my) (?:sprint|time|capacity|budget|resources|money|hours|people|staff)(?: time)? (?:on|fixing|sorting|cleaning up|supporting|covering|propping up) (?:it|this|that|${OTHERS})\\b`, 'i') },
-  ],
+  check: (ctx) => runSpecs(SPECS, ctx.sentence),
   unless: [REJECTS, /\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
   suggest: ({ match }) => {
     if (/^protect(?:s|ed|ing)? our budget$/i.test(match)) {

@@ -1,6 +1,7 @@
 // Passing a problem over an organisational boundary: "not our problem", "one for the council to sort", "out of scope for us".
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, APC, ORG_NOUN, THE_ORG } from '../shared/org-centric-words.ts';
+import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area)`;
 const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to|shouldn${AP}t|should not)`;
@@ -28,6 +29,97 @@ function belongsElsewhere(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+const SPECS = compile([
+  // not our problem / isn't really our concern / not our remit (but not "not our problem alone")
+  { re: new RegExp(`(?:\\b(?:is|are|was|were|do|does|did)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?our ${NOT_OURS}\\b(?![^.;]{0,25}\\balone\\b)(?: to (?:fix|solve|sort(?: out)?|deal with|worry about|manage))?`, 'i') },
+  // not really their concern / not its department (the speaker's organisation in the third person)
+  { re: new RegExp(`(?:\\b(?:is|are|was|were)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?(?:their|its) (?:problem|concern|remit|job|business|department|headache|fight|lookout)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
+  // the pothole complaints are for highways to deal with
+  { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to (?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|solve|pay for|fund)\\b`, 'i') },
+  // the borough's position is that falls in care homes are an NHS matter / others are for the council
+  { re: new RegExp(`\\b(?:position|view|line|stance|argument) (?:is|was) that [^.;]{0,60}?\\b(?<hit>(?:is|are|was|were) (?:an? |the )?(?:${ORG_NOUN}|nhs|health|social care|housing|council|acute|primary care|education|police|local authority) (?:matter|issue|problem|responsibility|job))\\b`, 'i'), group: 'hit' },
+  { re: new RegExp(`\\b(?:others|the rest|everyone else|anyone else) (?:are|is) for (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b`, 'i') },
+  // out of scope for us / outside our remit / outside the scope of DIPI
+  { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:the )?(?:scope|remit|brief)(?: (?:for|of)) (?:us|we|our (?:team|trust|service|organisation|practice|pcn|council|work|department))\b/i },
+  { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:our|my) (?:scope|remit|brief)\b/i },
+  { re: /\b(?:sits?|sitting|falls?|is|are) (?:out of|outside(?: of)?) (?:the )?scope for us\b/i },
+  { re: /\boutside (?:of )?the (?:scope|remit) of (?:the )?[A-Z]{2,}[A-Za-z]*\b/ },
+  // nothing to do with us / someone else's problem / not for us to sort
+  { re: /\bnothing to do with (?:us|me|our (?:team|trust|service|organisation|practice|pcn|council|department))\b/i },
+  { re: new RegExp(`\\b(?:some(?:one|body)|any(?:one|body)) else${AP}s (?:problem|job|issue|mess|headache|responsibility)\\b`, 'i') },
+  { re: new RegExp(`\\bnot (?:for|down to|up to) us to ${FIX_VERB}\\b`, 'i') },
+  // one for the council to sort out / a matter for social care to resolve
+  {
+    re: new RegExp(
+      `\\b(?:really |frankly |just |simply |squarely )?(?:one|a matter|an issue|a problem|a job|something|a question) (?:(?:really|squarely|entirely) )?for (?:the )?(?<org>[\\w ${APC}-]{2,40}?) to ${FIX_VERB}\\b`,
+      'i',
+    ),
+  },
+  // should be passed back to the local authority
+  {
+    re: new RegExp(
+      `\\b(?:passed|pushed|handed|bounced|kicked|sent|shunted|pass|push|hand|bounce|kick|send) (?:it |this |them |that |these )?back (?:to|over to) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b`,
+      'i',
+    ),
+  },
+  // a council problem, not a trust one / not a trust issue
+  { re: new RegExp(`\\b(?:not|rather than|instead of) an? (?:${ORG_NOUN}|health|nhs|council|trust|acute|primary care|social care|housing|education|police|mental health) (?:problem|issue|matter|one|responsibility|job|priority|thing)\\b`, 'i') },
+  { re: /\b(?:is|are|was|were|['’]s) (?:really |just |purely |simply |basically )?["“'‘]?an? ["“'‘]?(?:nhs|health|council|housing|social care|acute|primary care|secondary care|trust|practice|school|police|education|mental health|community|local authority|gp|hospital|care home) thing\b/i },
+  { re: new RegExp(`\\b(?:is|are|was|were) (?:the )?(?:${THE_ORG.slice(4)}|[A-Z][\\w-]+${AP}s?) (?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as) (?:they|he|she|people|patients)\\b`, 'i') },
+  { re: /\b(?:patients|residents|people|families|pupils|clients|they|these|those)\b[\w -]{0,30}? (?:are|were)(?:n['’]t| not) (?:really )?(?:their|our|its) (?:responsibility|patients|problem|concern)\b/i },
+  { re: new RegExp(`\\b(?:won${AP}t|will not|refuse to|should not|shouldn${AP}t|cannot|can${AP}t|can not) be (?:held )?(?:responsible|accountable|blamed) for [\\w -]{0,40}?(?:caused by|from|in|at|on) (?:the )?(?:[\\w-]+ )?(?:${ORG_NOUN}|social care|nhs|other \\w+)\\b`, 'i') },
+  // primary care is not there to take on the hospital's waiting list
+  {
+    re: new RegExp(
+      `\\b(?:is|are|was|were)(?:n${AP}t| not) (?:there|here|set up|funded|commissioned|paid) to (?:take on|pick up|mop up|clear|absorb|do|carry|prop up|subsidise|cover|sort out|fix|deal with|soak up|run) (?:the |other |another |their )(?:[\\w-]+ ){0,2}?[\\w-]+${AP}s?(?= |$)`,
+      'i',
+    ),
+  },
+  // the primary schools' job, not ours / the GPs' business rather than theirs
+  {
+    re: new RegExp(
+      `\\b(?:[\\w-]+${AP}s?|their|the) (?:[\\w-]+ )?(?:job|problem|business|responsibility|issue|concern|remit|headache|mess|budget|area|call|department|lookout|domain),? (?:and )?(?:not|rather than) (?:ours|theirs|mine|us|them)\\b`,
+      'i',
+    ),
+  },
+  // homecare capacity was frankly the ICB's problem to fund / the trust's responsibility once they left the building
+  { re: new RegExp(`\\b(?:frankly |really |entirely |squarely |simply )?${THE_ORG} (?:problem|headache|issue) to (?:fund|fix|solve|sort(?: out)?|deal with|resolve|pay for|manage)\\b`, 'i') },
+  { re: new RegExp(`\\b${THE_ORG} (?:responsibility|problem|job|business) (?:once|as soon as|the moment) (?:they|he|she|it|people|patients) (?:left|leave|leaves|are discharged|were discharged|is discharged|walk out|walked out|cross)`, 'i') },
+  // falls prevention is the local authority's headache / are a problem for the community provider
+  { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:entirely |purely |really |squarely |just |solely |frankly |clearly )?(?!everyone|everybody|all|each)(?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:problem|headache|mess|lookout|look-out|business)\\b(?! to \\w)(?! (?:case|plan|continuity|as usual|model|partners?|meeting|unit|intelligence|rules|cycle|support|development))`, 'i') },
+  { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:entirely |purely |really |squarely |solely |frankly |clearly )(?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:responsibility|concern)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:responsibility|concern),? (?:not|rather than|and not) (?:ours|the|a|an|us|theirs|mine)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:is|are|was|were) (?:really |entirely |frankly |just )?(?:a|an) (?:problem|headache) for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE}\\b`, 'i') },
+  // theirs to fix / none of our business / they can sort out their own discharge problems
+  { re: /\b(?:theirs|its|hers|his) to (?:fix|sort(?: out)?|solve|deal with|own|manage|resolve|handle|pay for)\b/i },
+  { re: /\b(?:none of (?:our|my|its|their) (?:business|concern|problem|affair)|no concern of (?:ours|mine|theirs))\b/i },
+  { re: /\b(?:can|should|must|need to|needs to|will have to|ought to|could|let them) (?:sort out|sort|fix|solve|deal with|clean up|clear up|mop up|pay for) (?:their|its) own (?:[\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)\b/i },
+  { re: /\b(?:pay for|clear up|clean up|sort out|fix|mop up) (?:its|their) (?:own )?(?:[\w-]+ )?mess\b/i },
+  { re: /\b(?:won['’]t|will not|refuse to|not going to|shouldn['’]t|should not) (?:be |get )?(?:dragged|pulled|drawn|sucked) into (?:the |their |its )?(?:[\w-]+['’]s? )?(?:[\w-]+ )?(?:mess|problems?|row|deficit|issues|overspend|crisis)\b/i },
+  { re: /\bnot something (?:we|our [\w-]+) (?:should|need to|ought to|can|will) (?:be )?(?:spend|spending|fund|funding|pay|paying|worry|worrying|picking up|pick up)\b/i },
+  { re: /\b(?:not|never|won['’]t be|isn['’]t|is not|aren['’]t|are not) (?:coming|going to come) (?:out of|from) (?:ours|(?:our|their|its) (?:own )?(?:budget|money|pot|allocation|funds))\b/i },
+  { re: new RegExp(`${AP}s? (?:job|problem|responsibility|business|role) to [\\w -]{1,40}?, not (?:ours|theirs|mine|the [\\w-]+${AP}s?|[\\w-]+${AP}s)(?=[\\s.,;!?]|$)`, 'i') },
+  { re: /\b(?:can|should|must|will have to|needs? to|ought to) look after (?:its|their) own (?:[\w-]+ ){0,2}?(?:patients|residents|people|pupils|clients|families|tenants)\b(?!['’])/i },
+  // community services should absorb the extra demand, not the hospital
+  { re: /\b(?:should|must|can|will have to|need to|needs to) (?:absorb|soak up|take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|cost|costs|workload|overflow|patients|caseload|risk)\b[^.;]{0,20}?,? (?:not|rather than) (?:the|us|our|ours)\b/i },
+  // we'd rather not get involved in the housing side of things
+  { re: /\b(?:rather not|prefer not to|(?:don['’]t|do not) want to|won['’]t|will not) (?:get|be|become) (?:involved|drawn in|mixed up) (?:in|with) (?:the |their |other )?[\w -]{1,25}?(?:side|problems?|issues|mess|business)\b/i },
+  // would not take on any continuing healthcare work that sits on the NHS side of the line
+  {
+    re: new RegExp(
+      `\\b${NOT_WILLING} (?:be )?(?:take on|taking on|pick up|picking up|touch|touching|accept|accepting|fund|funding|pay for|paying for|cover|covering)\\b[^.;]{0,60}?\\b(?:side of the (?:line|fence|border|boundary|divide)|(?:sits|falls|belongs|is charged|lands) (?:with|to|under|on) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b|(?:budget|books) rather than (?:ours|theirs))`,
+      'i',
+    ),
+  },
+  // we won't be picking up the slack for the council
+  { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:pick(?:ing)? up the (?:slack|pieces)|pick(?:ing)? up the (?:cost|bill|tab) (?:of|for) (?:the )?(?:[\\w-]+ )?(?:${ORG_NOUN}|nhs|health|hospital)\\b|cover(?:ing)? for (?:the|their|other) [\\w-]+|clear(?:ing)? up after|mop(?:ping)? up after|do(?:ing)? (?:the |their )?[\\w-]+${AP}s? (?:job|work))`, 'i') },
+  // that's for the council to worry about / leave it to the council to sort
+  { re: new RegExp(`\\b(?:that|this|it)(?:${AP}s| is) (?:really |squarely |frankly |just )?(?:for|down to|up to) (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to ${FIX_VERB}\\b`, 'i') },
+  { re: new RegExp(`\\b(?:let|leave (?:it|that|this) to) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN} (?:to )?(?:deal with|sort|worry about|pick up|fix|mop up)(?: (?:it|that|this|out))?\\b`, 'i') },
+  // that's really a council problem, not a health one
+  { re: new RegExp(`\\b(?:is|${AP}s|are) (?:really|purely|simply|squarely|clearly|just) an? (?:${ORG_NOUN}|health|nhs|housing|police|acute|education) (?:problem|issue|matter|responsibility)\\b`, 'i') },
+]);
+
 export default defineRule({
   id: 'no-passing-the-problem',
   category: 'org-centric',
@@ -35,102 +127,12 @@ export default defineRule({
   severity: 'warning',
   description: 'Passes a problem over an organisational boundary instead of owning it together ("not our problem", "one for the council to sort").',
   trigger: new RegExp(
-    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:matter|issue|problem|responsibility|job)\\b|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|after (?:them|the)|really|purely|simply|squarely|clearly|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|(?:problem|headache|mess|lookout|look-out|concern|business|responsibility)\\b|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|mess\\b|dragged|from (?:their|its|our)|look after (?:its|their) own|(?:job|problem|responsibility|business|role) to|thing\\b|(?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as)|(?:responsible|accountable|blamed) for|belongs? in|falls? (?:to|under|with)|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|involved|mixed up|pulled into|drawn into|sucked into|not something|out of ours|out of our`,
+    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:position|view|line|stance|argument) (?:is|was) that|(?:is|are|was|were) (?:really |just |purely |simply )?an? [\\w-]+(?: [\\w-]+)? (?:issue|problem|matter)|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|up after|(?:really|purely|simply|squarely|clearly|just) an? [\\w -]{2,30}(?:problem|issue|matter|responsibility)|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|${AP}s? (?:own )?(?:problem|headache|mess|lookout|look-out|concern|business|responsibility|patients|clients|residents|pupils|job|role)|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|(?:its|their) (?:own )?(?:[\\w-]+ )?mess|dragged|(?:coming|come) (?:out of|from) (?:ours|our|their|its)|look after (?:its|their) own|(?:job|problem|responsibility|business|role) to|(?:nhs|health|council|housing|care|acute|trust|practice|school|police|education|community|authority|gp|hospital|home) thing|(?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as)|(?:responsible|accountable|blamed) for|belongs? in|falls? (?:to|under|with)|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|(?:get|be|become) (?:involved|drawn in|mixed up)|pulled into|drawn into|sucked into|not something`,
   ),
   messages: {
     found: '“{{match}}” hands the problem to someone else across a boundary. Name the shared problem and agree who will work on it together.',
   },
-  regex: [
-    // not our problem / isn't really our concern / not our remit (but not "not our problem alone")
-    { re: new RegExp(`(?:\\b(?:is|are|was|were|do|does|did)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?our ${NOT_OURS}\\b(?![^.;]{0,25}\\balone\\b)(?: to (?:fix|solve|sort(?: out)?|deal with|worry about|manage))?`, 'i') },
-    // not really their concern / not its department (the speaker's organisation in the third person)
-    { re: new RegExp(`(?:\\b(?:is|are|was|were)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?(?:their|its) (?:problem|concern|remit|job|business|department|headache|fight|lookout)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
-    // the pothole complaints are for highways to deal with
-    { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to (?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|solve|pay for|fund)\\b`, 'i') },
-    // the borough's position is that falls in care homes are an NHS matter / others are for the council
-    { re: new RegExp(`\\b(?:position|view|line|stance|argument) (?:is|was) that [^.;]{0,60}?\\b(?<hit>(?:is|are|was|were) (?:an? |the )?(?:${ORG_NOUN}|nhs|health|social care|housing|council|acute|primary care|education|police|local authority) (?:matter|issue|problem|responsibility|job))\\b`, 'i'), group: 'hit' },
-    { re: new RegExp(`\\b(?:others|the rest|everyone else|anyone else) (?:are|is) for (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b`, 'i') },
-    // out of scope for us / outside our remit / outside the scope of DIPI
-    { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:the )?(?:scope|remit|brief)(?: (?:for|of)) (?:us|we|our (?:team|trust|service|organisation|practice|pcn|council|work|department))\b/i },
-    { re: /\b(?:out of|outside(?: of)?|beyond|not (?:within|in)) (?:our|my) (?:scope|remit|brief)\b/i },
-    { re: /\b(?:sits?|sitting|falls?|is|are) (?:out of|outside(?: of)?) (?:the )?scope for us\b/i },
-    { re: /\boutside (?:of )?the (?:scope|remit) of (?:the )?[A-Z]{2,}[A-Za-z]*\b/ },
-    // nothing to do with us / someone else's problem / not for us to sort
-    { re: /\bnothing to do with (?:us|me|our (?:team|trust|service|organisation|practice|pcn|council|department))\b/i },
-    { re: new RegExp(`\\b(?:some(?:one|body)|any(?:one|body)) else${AP}s (?:problem|job|issue|mess|headache|responsibility)\\b`, 'i') },
-    { re: new RegExp(`\\bnot (?:for|down to|up to) us to ${FIX_VERB}\\b`, 'i') },
-    // one for the council to sort out / a matter for social care to resolve
-    {
-      re: new RegExp(
-        `\\b(?:really |frankly |just |simply |squarely )?(?:one|a matter|an issue|a problem|a job|something|a question) (?:(?:really|squarely|entirely) )?for (?:the )?(?<org>[\\w ${APC}-]{2,40}?) to ${FIX_VERB}\\b`,
-        'i',
-      ),
-    },
-    // should be passed back to the local authority
-    {
-      re: new RegExp(
-        `\\b(?:passed|pushed|handed|bounced|kicked|sent|shunted|pass|push|hand|bounce|kick|send) (?:it |this |them |that |these )?back (?:to|over to) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b`,
-        'i',
-      ),
-    },
-    // a council problem, not a trust one / not a trust issue
-    { re: new RegExp(`\\b(?:not|rather than|instead of) an? (?:${ORG_NOUN}|health|nhs|council|trust|acute|primary care|social care|housing|education|police|mental health) (?:problem|issue|matter|one|responsibility|job|priority|thing)\\b`, 'i') },
-    { re: /\b(?:is|are|was|were|['’]s) (?:really |just |purely |simply |basically )?["“'‘]?an? ["“'‘]?(?:nhs|health|council|housing|social care|acute|primary care|secondary care|trust|practice|school|police|education|mental health|community|local authority|gp|hospital|care home) thing\b/i },
-    { re: new RegExp(`\\b(?:is|are|was|were) (?:the )?(?:${THE_ORG.slice(4)}|[A-Z][\\w-]+${AP}s?) (?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as) (?:they|he|she|people|patients)\\b`, 'i') },
-    { re: /\b(?:patients|residents|people|families|pupils|clients|they|these|those)\b[\w -]{0,30}? (?:are|were)(?:n['’]t| not) (?:really )?(?:their|our|its) (?:responsibility|patients|problem|concern)\b/i },
-    { re: new RegExp(`\\b(?:won${AP}t|will not|refuse to|should not|shouldn${AP}t|cannot|can${AP}t|can not) be (?:held )?(?:responsible|accountable|blamed) for [\\w -]{0,40}?(?:caused by|from|in|at|on) (?:the )?(?:[\\w-]+ )?(?:${ORG_NOUN}|social care|nhs|other \\w+)\\b`, 'i') },
-    // primary care is not there to take on the hospital's waiting list
-    {
-      re: new RegExp(
-        `\\b(?:is|are|was|were)(?:n${AP}t| not) (?:there|here|set up|funded|commissioned|paid) to (?:take on|pick up|mop up|clear|absorb|do|carry|prop up|subsidise|cover|sort out|fix|deal with|soak up|run) (?:the |other |another |their )(?:[\\w-]+ ){0,2}?[\\w-]+${AP}s?(?= |$)`,
-        'i',
-      ),
-    },
-    // the primary schools' job, not ours / the GPs' business rather than theirs
-    {
-      re: new RegExp(
-        `\\b(?:[\\w-]+${AP}s?|their|the) (?:[\\w-]+ )?(?:job|problem|business|responsibility|issue|concern|remit|headache|mess|budget|area|call|department|lookout|domain),? (?:and )?(?:not|rather than) (?:ours|theirs|mine|us|them)\\b`,
-        'i',
-      ),
-    },
-    // homecare capacity was frankly the ICB's problem to fund / the trust's responsibility once they left the building
-    { re: new RegExp(`\\b(?:frankly |really |entirely |squarely |simply )?${THE_ORG} (?:problem|headache|issue) to (?:fund|fix|solve|sort(?: out)?|deal with|resolve|pay for|manage)\\b`, 'i') },
-    { re: new RegExp(`\\b${THE_ORG} (?:responsibility|problem|job|business) (?:once|as soon as|the moment) (?:they|he|she|it|people|patients) (?:left|leave|leaves|are discharged|were discharged|is discharged|walk out|walked out|cross)`, 'i') },
-    // falls prevention is the local authority's headache / are a problem for the community provider
-    { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:entirely |purely |really |squarely |just |solely |frankly |clearly )?(?!everyone|everybody|all|each)(?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:problem|headache|mess|lookout|look-out|business)\\b(?! to \\w)(?! (?:case|plan|continuity|as usual|model|partners?|meeting|unit|intelligence|rules|cycle|support|development))`, 'i') },
-    { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:entirely |purely |really |squarely |solely |frankly |clearly )(?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:responsibility|concern)\\b`, 'i') },
-    { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:${THE_ORG}|[A-Z][\\w-]+${AP}s?) (?:own )?(?:responsibility|concern),? (?:not|rather than|and not) (?:ours|the|a|an|us|theirs|mine)\\b`, 'i') },
-    { re: new RegExp(`\\b(?:is|are|was|were) (?:really |entirely |frankly |just )?(?:a|an) (?:problem|headache) for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE}\\b`, 'i') },
-    // theirs to fix / none of our business / they can sort out their own discharge problems
-    { re: /\b(?:theirs|its|hers|his) to (?:fix|sort(?: out)?|solve|deal with|own|manage|resolve|handle|pay for)\b/i },
-    { re: /\b(?:none of (?:our|my|its|their) (?:business|concern|problem|affair)|no concern of (?:ours|mine|theirs))\b/i },
-    { re: /\b(?:can|should|must|need to|needs to|will have to|ought to|could|let them) (?:sort out|sort|fix|solve|deal with|clean up|clear up|mop up|pay for) (?:their|its) own (?:[\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)\b/i },
-    { re: /\b(?:pay for|clear up|clean up|sort out|fix|mop up) (?:its|their) (?:own )?(?:[\w-]+ )?mess\b/i },
-    { re: /\b(?:won['’]t|will not|refuse to|not going to|shouldn['’]t|should not) (?:be |get )?(?:dragged|pulled|drawn|sucked) into (?:the |their |its )?(?:[\w-]+['’]s? )?(?:[\w-]+ )?(?:mess|problems?|row|deficit|issues|overspend|crisis)\b/i },
-    { re: /\bnot something (?:we|our [\w-]+) (?:should|need to|ought to|can|will) (?:be )?(?:spend|spending|fund|funding|pay|paying|worry|worrying|picking up|pick up)\b/i },
-    { re: /\b(?:not|never|won['’]t be|isn['’]t|is not|aren['’]t|are not) (?:coming|going to come) (?:out of|from) (?:ours|(?:our|their|its) (?:own )?(?:budget|money|pot|allocation|funds))\b/i },
-    { re: new RegExp(`${AP}s? (?:job|problem|responsibility|business|role) to [\\w -]{1,40}?, not (?:ours|theirs|mine|the [\\w-]+${AP}s?|[\\w-]+${AP}s)(?=[\\s.,;!?]|$)`, 'i') },
-    { re: /\b(?:can|should|must|will have to|needs? to|ought to) look after (?:its|their) own (?:[\w-]+ ){0,2}?(?:patients|residents|people|pupils|clients|families|tenants)\b(?!['’])/i },
-    // community services should absorb the extra demand, not the hospital
-    { re: /\b(?:should|must|can|will have to|need to|needs to) (?:absorb|soak up|take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|cost|costs|workload|overflow|patients|caseload|risk)\b[^.;]{0,20}?,? (?:not|rather than) (?:the|us|our|ours)\b/i },
-    // we'd rather not get involved in the housing side of things
-    { re: /\b(?:rather not|prefer not to|(?:don['’]t|do not) want to|won['’]t|will not) (?:get|be|become) (?:involved|drawn in|mixed up) (?:in|with) (?:the |their |other )?[\w -]{1,25}?(?:side|problems?|issues|mess|business)\b/i },
-    // would not take on any continuing healthcare work that sits on the NHS side of the line
-    {
-      re: new RegExp(
-        `\\b${NOT_WILLING} (?:be )?(?:take on|taking on|pick up|picking up|touch|touching|accept|accepting|fund|funding|pay for|paying for|cover|covering)\\b[^.;]{0,60}?\\b(?:side of the (?:line|fence|border|boundary|divide)|(?:sits|falls|belongs|is charged|lands) (?:with|to|under|on) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b|(?:budget|books) rather than (?:ours|theirs))`,
-        'i',
-      ),
-    },
-    // we won't be picking up the slack for the council
-    { re: new RegExp(`\\b${NOT_WILLING} (?:be )?(?:pick(?:ing)? up the (?:slack|pieces)|pick(?:ing)? up the (?:cost|bill|tab) (?:of|for) (?:the )?(?:[\\w-]+ )?(?:${ORG_NOUN}|nhs|health|hospital)\\b|cover(?:ing)? for (?:the|their|other) [\\w-]+|clear(?:ing)? up after|mop(?:ping)? up after|do(?:ing)? (?:the |their )?[\\w-]+${AP}s? (?:job|work))`, 'i') },
-    // that's for the council to worry about / leave it to the council to sort
-    { re: new RegExp(`\\b(?:that|this|it)(?:${AP}s| is) (?:really |squarely |frankly |just )?(?:for|down to|up to) (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to ${FIX_VERB}\\b`, 'i') },
-    { re: new RegExp(`\\b(?:let|leave (?:it|that|this) to) (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN} (?:to )?(?:deal with|sort|worry about|pick up|fix|mop up)(?: (?:it|that|this|out))?\\b`, 'i') },
-    // that's really a council problem, not a health one
-    { re: new RegExp(`\\b(?:is|${AP}s|are) (?:really|purely|simply|squarely|clearly|just) an? (?:${ORG_NOUN}|health|nhs|housing|police|acute|education) (?:problem|issue|matter|responsibility)\\b`, 'i') },
-  ],
-  check: belongsElsewhere,
+  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...belongsElsewhere(ctx)],
   unless: [/\b(?:not (?:just|only|simply|solely)|shared|jointly|together|all of us|whole system|system-wide)\b[^.;]{0,20}\b(?:problem|issue|concern|responsibility)\b/, /\bwhether\b/],
   suggest: ({ match }) => {
     if (/\bnot (?:really )?our (?:problem|concern|issue)$/i.test(match)) {

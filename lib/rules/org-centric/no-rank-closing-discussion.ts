@@ -1,6 +1,7 @@
 // Rank or professional hierarchy used to close a discussion: "as the senior clinician I have decided".
 import { defineRule } from '../define.ts';
 import { AP } from '../shared/org-centric-words.ts';
+import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const RANK =
   '(?:clinicians|doctors|consultants|professionals|experts|senior|most senior|lead|chief|principal|accountable|responsible|executive|medical|clinical|consultant|project|programme|head|sponsor|chair|director|ceo|sro|owner|partner|manager|officer|doctor|clinician|gp|surgeon|qualified|professional|registered)';
@@ -8,41 +9,43 @@ const CLOSE = `(?:decided|ruled|overruled|vetoed|determined|decreed|settled|clos
 const JUNIOR =
   '(?:nurses?|juniors?|junior [\\w-]+|staff|hcas?|healthcare assistants?|care coordinators?|coordinators?|admin(?:istrators)?|therapists?|pharmacists?|volunteers?|support staff|social workers?|receptionists?|navigators?|paramedics?|analysts?|managers?|practitioners?|assistants?|non-clinicians?|officers?|link workers?|carers?|trainees?|students?)';
 
+const SPECS = compile([
+  // as the senior clinician present he had decided / As the project sponsor, Gareth ruled
+  { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?(?: present| here| in the room| on the call)?,? (?:(?:i|he|she|they|we|[A-Z][\\w-]+|dr [A-Z][\\w-]+|the [\\w -]{1,30}?) )?(?:(?:had|has|have|would|will) )?${CLOSE}`, 'i') },
+  { re: /\bpull(?:ed|ing|s)? rank\b/i },
+  { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?,? (?:his|her|my|their|the) (?:decision|word|ruling|view) (?:is|was|would be|will be|had to be) final\\b`, 'i') },
+  { re: /\b(?:my|his|her) (?:decision|word) (?:is|was) final\b/i },
+  { re: new RegExp(`\\b${JUNIOR} (?:don${AP}t|do not|doesn${AP}t|does not|won${AP}t|will not|shouldn${AP}t|should not) (?:get|have|need) (?:a )?(?:vote|say|voice|seat at the table)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:told|reminded|informed) (?:the |a |an )?(?:[\\w-]+ ){0,2}?${JUNIOR} (?:that )?(?:she|he|they|it) (?:was|were|is|are)(?:n${AP}t| not) (?:qualified|senior enough|in a position|the right person) to\\b`, 'i') },
+  { re: /\b(?:nurses|the nurses|the nursing team|nursing staff|juniors|junior staff|the juniors|staff|the team|therapists|care coordinators|pharmacists|social workers) (?:are|is)(?:n['’]t| not) the (?:decision-?makers|ones who decide|ones making (?:the )?decisions|ones who make (?:the )?decisions)\b/i },
+  { re: /^(?=.*\b(?:consultants?|senior|director|clinicians?|doctors?|junior|hierarchy|rank|made by|the chair)\b).*?\b(?<hit>not (?:up for|open to) (?:debate|discussion|challenge|question))/i, group: 'hit' },
+  { re: /\b(?:qa|testers?|juniors?|nurses?|the nurses|trainees?|the [\w-]+ team|pharmacists?|therapists?|managers?|admin) (?:doesn['’]t|don['’]t|do not|does not|won['’]t|will not) get to (?:decide|choose|set|say|have a say|question|veto|challenge)\b/i },
+  { re: /\b(?:won['’]t|will not|would not|wouldn['’]t|refuse[sd]? to|not going to) (?:accept|take|follow|implement) (?:any )?(?:changes?|decisions?|instructions?|direction|plans?|proposals?) (?:led|made|proposed|set|imposed|designed|drawn up|dictated) by (?:the |a |an |non-clinical )?(?:[\w-]+ ){0,2}?(?:managers?|administrators?|non-clinicians?|juniors?|nurses?|commissioners?|bureaucrats?|accountants?)\b/i },
+  { re: /\bnot senior enough to (?:comment|question|challenge|decide|have a (?:say|view)|speak|judge)\b/i },
+  { re: /\b(?:won['’]t|will not|would not|wouldn['’]t|refuse[sd]? to|not going to) be (?:lectured|dictated to|told what to do|talked down to) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:icb|council|trust|pcn|federation|commissioners?|ics|nhs england|hospital|managers?|juniors?|nurses?)\b/i },
+  { re: /\b(?:not (?:your|their|his|her) place to|know (?:your|their|his|her) place)\b/i },
+  { re: /\b(?:i am|i['’]m) the (?:most )?(?:senior |responsible |lead )?(?:consultant|clinician|doctor|surgeon|director|professional|expert)(?: here| in (?:the|this) room)(?:,| and| so)/i },
+  // nurses are there to carry out decisions, not to shape them
+  { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was) (?:only |just |simply )?(?:there|here|employed|paid) to (?:carry out|follow|implement|execute|do as|take|deliver|action) (?:decisions|instructions|orders|what|the plan|the decisions|direction|clinical decisions)(?:[^.;]{0,30}?not to (?:shape|question|challenge|make|debate|second-guess) (?:them|decisions|it))?`, 'i') },
+  { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was)(?:n${AP}t| not) (?:there|here|employed|paid) to (?:question|challenge|shape|make|second-guess|debate|override) (?:[\\w-]+ ){0,2}?(?:decisions|plans|instructions|orders)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:won${AP}t|will not|would not|wouldn${AP}t|refuse[sd]? to|not going to|shouldn${AP}t|should not) be (?:told|lectured|instructed|dictated to) (?:how|what|when) to [\\w ]{1,30}? by (?:a |an |the |some )(?:[\\w-]+ ){0,3}?${JUNIOR}\\b`, 'i') },
+  // consultants should not have to take direction from a PCN care coordinator
+  { re: new RegExp(`\\b(?:should(?:n${AP}t| not)(?: have to)?|won${AP}t|will not|would not|wouldn${AP}t|refuse[sd]? to|not going to|don${AP}t|do not|shouldn${AP}t be expected to|should not be expected to) (?:take|taking|be taking|accept|be told|be instructed|be directed|answer to|report to|be dictated to|be lectured|be lectured to)(?: (?:direction|directions|instructions|orders|advice|what to do))? (?:from|by) (?:a |an |some |the )?(?:[\\w-]+ ){0,3}?${JUNIOR}\\b`, 'i') },
+  // it is not for nurses to question the consultant's plan
+  { re: new RegExp(`\\bnot (?:for|the place of|up to|the role of) (?:a |an |the )?${JUNIOR} to (?:question|challenge|decide|tell|second-guess|judge|comment on|have a say)\\b`, 'i') },
+]);
+
 export default defineRule({
   id: 'no-rank-closing-discussion',
   category: 'org-centric',
   practice: 3,
   severity: 'warning',
   description: 'Uses rank or professional hierarchy to close a discussion ("as the senior clinician I have decided").',
-  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|final\\b|get to (?:decide|choose|set|say|have|question|veto|challenge)|(?:led|made|proposed|set|imposed|designed|drawn up|dictated) by|decision-?makers|ones (?:who|making)|not (?:up for|open to)|told|reminded|informed|senior enough|lectured|dictated|talked down|(?:vote|say|voice|seat at the table)\\b|place to|know (?:your|their|his|her) place|(?:i am|i['’]m) the|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
+  trigger: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|(?:is|was|would be|will be|had to be|the) final\\b|get to (?:decide|choose|set|say|have|question|veto|challenge)|(?:led|made|proposed|set|imposed|designed|drawn up|dictated) by|decision-?makers|ones (?:who|making)|not (?:up for|open to)|(?:qualified|in a position|the right person) to|senior enough|lectured|dictated|talked down|(?:get|have|need) (?:a )?(?:vote|say|voice|seat at the table)|place to|know (?:your|their|his|her) place|(?:i am|i['’]m) the|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)`),
   messages: {
     found: '“{{match}}” uses rank to settle the matter and closes the conversation. Ask for the views in the room, including those closest to patients and residents.',
   },
-  regex: [
-    // as the senior clinician present he had decided / As the project sponsor, Gareth ruled
-    { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?(?: present| here| in the room| on the call)?,? (?:(?:i|he|she|they|we|[A-Z][\\w-]+|dr [A-Z][\\w-]+|the [\\w -]{1,30}?) )?(?:(?:had|has|have|would|will) )?${CLOSE}`, 'i') },
-    { re: /\bpull(?:ed|ing|s)? rank\b/i },
-    { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}(?: [\\w-]+){0,3}?,? (?:his|her|my|their|the) (?:decision|word|ruling|view) (?:is|was|would be|will be|had to be) final\\b`, 'i') },
-    { re: /\b(?:my|his|her) (?:decision|word) (?:is|was) final\b/i },
-    { re: new RegExp(`\\b${JUNIOR} (?:don${AP}t|do not|doesn${AP}t|does not|won${AP}t|will not|shouldn${AP}t|should not) (?:get|have|need) (?:a )?(?:vote|say|voice|seat at the table)\\b`, 'i') },
-    { re: new RegExp(`\\b(?:told|reminded|informed) (?:the |a |an )?(?:[\\w-]+ ){0,2}?${JUNIOR} (?:that )?(?:she|he|they|it) (?:was|were|is|are)(?:n${AP}t| not) (?:qualified|senior enough|in a position|the right person) to\\b`, 'i') },
-    { re: /\b(?:nurses|the nurses|the nursing team|nursing staff|juniors|junior staff|the juniors|staff|the team|therapists|care coordinators|pharmacists|social workers) (?:are|is)(?:n['’]t| not) the (?:decision-?makers|ones who decide|ones making (?:the )?decisions|ones who make (?:the )?decisions)\b/i },
-    { re: /^(?=.*\b(?:consultants?|senior|director|clinicians?|doctors?|junior|hierarchy|rank|made by|the chair)\b).*?\b(?<hit>not (?:up for|open to) (?:debate|discussion|challenge|question))/i, group: 'hit' },
-    { re: /\b(?:qa|testers?|juniors?|nurses?|the nurses|trainees?|the [\w-]+ team|pharmacists?|therapists?|managers?|admin) (?:doesn['’]t|don['’]t|do not|does not|won['’]t|will not) get to (?:decide|choose|set|say|have a say|question|veto|challenge)\b/i },
-    { re: /\b(?:won['’]t|will not|would not|wouldn['’]t|refuse[sd]? to|not going to) (?:accept|take|follow|implement) (?:any )?(?:changes?|decisions?|instructions?|direction|plans?|proposals?) (?:led|made|proposed|set|imposed|designed|drawn up|dictated) by (?:the |a |an |non-clinical )?(?:[\w-]+ ){0,2}?(?:managers?|administrators?|non-clinicians?|juniors?|nurses?|commissioners?|bureaucrats?|accountants?)\b/i },
-    { re: /\bnot senior enough to (?:comment|question|challenge|decide|have a (?:say|view)|speak|judge)\b/i },
-    { re: /\b(?:won['’]t|will not|would not|wouldn['’]t|refuse[sd]? to|not going to) be (?:lectured|dictated to|told what to do|talked down to) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:icb|council|trust|pcn|federation|commissioners?|ics|nhs england|hospital|managers?|juniors?|nurses?)\b/i },
-    { re: /\b(?:not (?:your|their|his|her) place to|know (?:your|their|his|her) place)\b/i },
-    { re: /\b(?:i am|i['’]m) the (?:most )?(?:senior |responsible |lead )?(?:consultant|clinician|doctor|surgeon|director|professional|expert)(?: here| in (?:the|this) room)(?:,| and| so)/i },
-    // nurses are there to carry out decisions, not to shape them
-    { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was) (?:only |just |simply )?(?:there|here|employed|paid) to (?:carry out|follow|implement|execute|do as|take|deliver|action) (?:decisions|instructions|orders|what|the plan|the decisions|direction|clinical decisions)(?:[^.;]{0,30}?not to (?:shape|question|challenge|make|debate|second-guess) (?:them|decisions|it))?`, 'i') },
-    { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was)(?:n${AP}t| not) (?:there|here|employed|paid) to (?:question|challenge|shape|make|second-guess|debate|override) (?:[\\w-]+ ){0,2}?(?:decisions|plans|instructions|orders)\\b`, 'i') },
-    { re: new RegExp(`\\b(?:won${AP}t|will not|would not|wouldn${AP}t|refuse[sd]? to|not going to|shouldn${AP}t|should not) be (?:told|lectured|instructed|dictated to) (?:how|what|when) to [\\w ]{1,30}? by (?:a |an |the |some )(?:[\\w-]+ ){0,3}?${JUNIOR}\\b`, 'i') },
-    // consultants should not have to take direction from a PCN care coordinator
-    { re: new RegExp(`\\b(?:should(?:n${AP}t| not)(?: have to)?|won${AP}t|will not|would not|wouldn${AP}t|refuse[sd]? to|not going to|don${AP}t|do not|shouldn${AP}t be expected to|should not be expected to) (?:take|taking|be taking|accept|be told|be instructed|be directed|answer to|report to|be dictated to|be lectured|be lectured to)(?: (?:direction|directions|instructions|orders|advice|what to do))? (?:from|by) (?:a |an |some |the )?(?:[\\w-]+ ){0,3}?${JUNIOR}\\b`, 'i') },
-    // it is not for nurses to question the consultant's plan
-    { re: new RegExp(`\\bnot (?:for|the place of|up to|the role of) (?:a |an |the )?${JUNIOR} to (?:question|challenge|decide|tell|second-guess|judge|comment on|have a say)\\b`, 'i') },
-  ],
+  check: (ctx) => runSpecs(SPECS, ctx.sentence),
   unless: [/\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision|decided to (?:ask|consult|defer|seek|invite|hear))\b/],
   suggest: () => [{ title: 'Record the views heard and how the decision was reached together' }],
   examples: {

@@ -1,6 +1,7 @@
 // Us-versus-them framing of people and problems: "their patients, not ours", "their deadline, their headache".
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, PEOPLE } from '../shared/org-centric-words.ts';
+import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const THEIR_PEOPLE = new RegExp(`\\b(?:their|the [\\w-]+${AP}s?|[\\w-]+${AP}s?) (?:own )?${PEOPLE}\\b`, 'gi');
 const CONTRAST = new RegExp(`\\b(?:not ours|not our|rather than ours|not us|not ours to|our own|n${AP}t ours|n${AP}t our)\\b`, 'i');
@@ -18,6 +19,17 @@ function theirPeople(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+const SPECS = compile([
+  { re: /\bnot (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)\b/i },
+  { re: /\bnot one of (?:ours|our own)\b/i },
+  { re: /\blet (?:the )?(?:council|trust|icb|pcn|practice|hospital|federation|other side|other team|[\w-]+ team) (?:fail|sink|struggle|flounder|stew|sweat)\b/i },
+  { re: /\b(?:get|gets|have|has|given|take|takes|receive|receives) (?:priority|preference|precedence|first dibs) over (?:people|patients|residents|families|pupils|clients|those|anyone)(?: [\w-]+){0,2} (?:from|in|at|of|registered) (?:the |with )?(?:neighbouring|other|next|surrounding|another)\b/i },
+  { re: /\b(?:other|their|the other) [\w-]+['’]?s? (?:clients|patients|residents|pupils|families|people) (?:will|can|must|should) (?:have to |just )?wait\b/i },
+  { re: /\b(?:their|[\w-]+['’]s?|other (?:practices|pcns|trusts|boroughs|areas|schools)['’]?) (?:patients|residents|pupils|clients|people|families) (?:are |were |keep |kept )?(?:clogging|filling|blocking|using up|taking up|eating into|swamping|overwhelming|flooding)\b/i },
+  { re: /\btheir (?:[\w-]+), their (?:problem|headache|mess|lookout|issue|look-out|funeral)\b/i },
+  { re: new RegExp(`\\b(?:is|${AP}s|are|was|were|that${AP}s|it${AP}s) (?:entirely |really |frankly |just |all )?their (?:own )?(?:problem|headache|mess|lookout|look-out|funeral)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
+]);
+
 export default defineRule({
   id: 'no-us-and-them',
   category: 'org-centric',
@@ -28,17 +40,7 @@ export default defineRule({
   messages: {
     found: '“{{match}}” splits people and problems into ours and theirs. Describe them as the community you share and the problem you can work on together.',
   },
-  regex: [
-    { re: /\bnot (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)\b/i },
-    { re: /\bnot one of (?:ours|our own)\b/i },
-    { re: /\blet (?:the )?(?:council|trust|icb|pcn|practice|hospital|federation|other side|other team|[\w-]+ team) (?:fail|sink|struggle|flounder|stew|sweat)\b/i },
-    { re: /\b(?:get|gets|have|has|given|take|takes|receive|receives) (?:priority|preference|precedence|first dibs) over (?:people|patients|residents|families|pupils|clients|those|anyone)(?: [\w-]+){0,2} (?:from|in|at|of|registered) (?:the |with )?(?:neighbouring|other|next|surrounding|another)\b/i },
-    { re: /\b(?:other|their|the other) [\w-]+['’]?s? (?:clients|patients|residents|pupils|families|people) (?:will|can|must|should) (?:have to |just )?wait\b/i },
-    { re: /\b(?:their|[\w-]+['’]s?|other (?:practices|pcns|trusts|boroughs|areas|schools)['’]?) (?:patients|residents|pupils|clients|people|families) (?:are |were |keep |kept )?(?:clogging|filling|blocking|using up|taking up|eating into|swamping|overwhelming|flooding)\b/i },
-    { re: /\btheir (?:[\w-]+), their (?:problem|headache|mess|lookout|issue|look-out|funeral)\b/i },
-    { re: new RegExp(`\\b(?:is|${AP}s|are|was|were|that${AP}s|it${AP}s) (?:entirely |really |frankly |just |all )?their (?:own )?(?:problem|headache|mess|lookout|look-out|funeral)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
-  ],
-  check: theirPeople,
+  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...theirPeople(ctx)],
   unless: [/\b(?:all of us|us all|everyone['’]s|shared by all)\b/, /\b(?:whether|rather than (?:say|saying|talk|talking|speak)|instead of (?:say|saying|talk|talking)|shared|together)\b[^.;]{0,40}\b(?:their|ours|our)\b/],
   suggest: ({ match, sentence, end }) => {
     if (/^their (?:own )?patients$/i.test(match) && !/^,? (?:not|rather than|and not)\b/i.test(sentence.slice(end))) {
