@@ -18,6 +18,8 @@ ruleTester.run(rule, {
     'Instead of asking who dropped the ball, members mapped the referral route together.',
     'The new rota would let staff down-shift to part-time more easily.',
     'Nobody let anyone down; the snow closed the roads.',
+    'Residents said they were let down when the bus route was cut, and the council will review it.',
+    'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
     {
@@ -29,7 +31,7 @@ ruleTester.run(rule, {
     { text: 'The ball was dropped by the community team over Easter.', problems: [{ match: 'The ball was dropped' }] },
     { text: 'Once again the supplier let us down.', problems: [{ match: 'let us down' }] },
     { text: 'The school let the pupils down by cancelling the trip.', problems: [{ match: 'let the pupils down' }] },
-    { text: 'Families were badly let down by the transport provider.', problems: [{ match: 'were badly let down' }] },
+    { text: 'Families were badly let down by the transport provider.', problems: [{ match: 'were badly let down by' }] },
     {
       text: 'She said they threw us under the bus.',
       problems: [{ match: 'threw us under the bus', message: /Reported speech/ }],

@@ -18,6 +18,7 @@ ruleTester.run(rule, {
     'The lack of funding means the post cannot be filled.',
     'Members discussed the human error rate in manual data entry and agreed to automate it.',
     'There is a lack of interest in the survey among younger residents, so the group will try text messages.',
+    'The team’s poor performance data was the result of a reporting glitch.',
     'The provider’s attitude survey showed staff morale improving.',
     'The review found the rota was a shambles because the software crashed.',
   ],

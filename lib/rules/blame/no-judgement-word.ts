@@ -39,7 +39,7 @@ const TRUST_FRAME: Frame = {
 
 /** "their poor productivity", "the team's poor attitude", "this mess", "the trust's mess". */
 const POOR_FRAME: Frame = {
-  re: /\b(?:their|his|her|\p{L}+['’]s?) (?<verb>(?<hit>poor (?:productivity|performance|attitude|effort|work ethic|judgement|judgment|workmanship|conduct|commitment|record|discipline|planning|communication|management|leadership|organisation|organization|handling|decision-making|decisions?|oversight|supervision|timekeeping|response)))\b/iu,
+  re: /\b(?:their|his|her|\p{L}+['’]s?) (?<verb>(?<hit>poor (?:productivity|performance|attitude|effort|work ethic|judgement|judgment|workmanship|conduct|commitment|record|discipline|planning|communication|management|leadership|organisation|organization|handling|decision-making|decisions?|oversight|supervision|timekeeping|response)))\b(?! (?:data|figures|scores?|metrics?|ratings?|indicators?|reports?|dashboard))/iu,
   subject: 'agent',
 };
 const MESS_FRAME: Frame = {
