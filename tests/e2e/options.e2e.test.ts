@@ -10,6 +10,9 @@ import type { PageProblems } from '../../lib/messages.ts';
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Polls with room for a loaded CI machine (two shared cores): 10 s unless told otherwise. */
+const poll = <T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 10000, ...opts });
+
 let session: ExtensionSession;
 let origin: string;
 let closeServer: () => void;
@@ -62,7 +65,7 @@ describe('Options page', () => {
   it('shows every section and the rules table, without serious axe violations', async () => {
     notes = await session.context.newPage();
     await notes.goto(notesUrl());
-    await expect.poll(async () => (await problemsOf(notesUrl()))?.problems.length ?? 0, { timeout: 15000 }).toBeGreaterThan(3);
+    await poll(async () => (await problemsOf(notesUrl()))?.problems.length ?? 0, { timeout: 15000 }).toBeGreaterThan(3);
     options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('#rules-h').waitFor();
@@ -81,32 +84,32 @@ describe('Options page', () => {
     const blame = before.problems.filter((p) => p.diagnostic.category === 'blame').length;
     expect(blame).toBeGreaterThan(0);
     await notes.bringToFront();
-    await expect.poll(() => underlines(notes)).toBe(before.problems.length);
+    await poll(() => underlines(notes)).toBe(before.problems.length);
     await options.bringToFront();
     await options.getByLabel('Blame', { exact: true }).uncheck();
-    await expect.poll(async () => (await stored()).settings?.categories).toEqual({ blame: 'off' });
+    await poll(async () => (await stored()).settings?.categories).toEqual({ blame: 'off' });
     await notes.bringToFront();
-    await expect.poll(async () => (await problemsOf(notesUrl()))!.problems.filter((p) => p.diagnostic.category === 'blame').length, { timeout: 10000 }).toBe(0);
-    await expect.poll(() => underlines(notes)).toBe(before.problems.length - blame);
+    await poll(async () => (await problemsOf(notesUrl()))!.problems.filter((p) => p.diagnostic.category === 'blame').length, { timeout: 10000 }).toBe(0);
+    await poll(() => underlines(notes)).toBe(before.problems.length - blame);
     // One rule switched back on inside the category that is off.
     await options.bringToFront();
     const rule = before.problems.find((p) => p.diagnostic.category === 'blame')!.diagnostic.ruleId;
     await options.getByLabel(`Turn ${rule} on`).check();
     await notes.bringToFront();
-    await expect.poll(async () => (await problemsOf(notesUrl()))!.problems.some((p) => p.diagnostic.ruleId === rule), { timeout: 10000 }).toBe(true);
+    await poll(async () => (await problemsOf(notesUrl()))!.problems.some((p) => p.diagnostic.ruleId === rule), { timeout: 10000 }).toBe(true);
   });
 
   it('searches settings', async () => {
     await options.bringToFront();
     await options.locator('#search').fill('retention');
-    await expect.poll(() => options.locator('main h2').allTextContents()).toEqual(['Privacy']);
+    await poll(() => options.locator('main h2').allTextContents()).toEqual(['Privacy']);
     await options.locator('#search').fill('');
   });
 
   it('refuses a malformed settings file with a clear message and keeps the old settings', async () => {
     await options.locator('#organisation-name').fill('Riverside Council');
     await options.locator('#organisation-name').press('Tab');
-    await expect.poll(async () => (await stored()).settings?.organisation).toBe('Riverside Council');
+    await poll(async () => (await stored()).settings?.organisation).toBe('Riverside Council');
     const before = await stored();
     const bad = JSON.stringify({
       format: 'common-ground-settings',
@@ -116,28 +119,28 @@ describe('Options page', () => {
       sites: {},
     });
     await options.locator('#import input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-    await expect.poll(() => options.locator('#import [role=alert]').textContent()).toMatch(/Invalid settings file at "settings\.rules\.no-blame-idiom".*Nothing was changed\./);
+    await poll(() => options.locator('#import [role=alert]').textContent()).toMatch(/Invalid settings file at "settings\.rules\.no-blame-idiom".*Nothing was changed\./);
     expect(await stored()).toEqual(before);
     await options.locator('#import [role=alert]').scrollIntoViewIfNeeded();
     await screenshot(options, 'settings-import-error');
     await options.locator('#import input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
-    await expect.poll(() => options.locator('#import [role=alert]').textContent()).toMatch(/not valid JSON/);
+    await poll(() => options.locator('#import [role=alert]').textContent()).toMatch(/not valid JSON/);
     expect(await stored()).toEqual(before);
   });
 
   it('edits as JSON and exports a file that imports back', async () => {
     await options.getByRole('button', { name: 'Edit as JSON' }).click();
     const area = options.locator('#json-text');
-    await expect.poll(async () => JSON.parse(await area.inputValue()).settings.organisation).toBe('Riverside Council');
+    await poll(async () => JSON.parse(await area.inputValue()).settings.organisation).toBe('Riverside Council');
     const json = JSON.parse(await area.inputValue());
     json.settings.partners = ['North Trust'];
     await area.fill(JSON.stringify(json, null, 2));
     await options.getByRole('button', { name: 'Save JSON' }).click();
-    await expect.poll(async () => (await stored()).settings?.partners).toEqual(['North Trust']);
+    await poll(async () => (await stored()).settings?.partners).toEqual(['North Trust']);
     await area.fill('{ "format": "common-ground-settings", "version": 7 }');
     await options.getByRole('button', { name: 'Save JSON' }).click();
-    await expect.poll(() => options.locator('#json-check').textContent()).toContain('newer Common Ground');
-    await expect.poll(() => options.locator('#json-error').textContent()).toContain('Nothing was changed');
+    await poll(() => options.locator('#json-check').textContent()).toContain('newer Common Ground');
+    await poll(() => options.locator('#json-error').textContent()).toContain('Nothing was changed');
     await screenshot(options, 'settings-json');
     await options.getByRole('button', { name: 'Edit as JSON' }).click();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings…' }).click()]);

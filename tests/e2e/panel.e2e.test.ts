@@ -10,6 +10,9 @@ import type { PageProblems } from '../../lib/messages.ts';
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Polls with room for a loaded CI machine (two shared cores): 10 s unless told otherwise. */
+const poll = <T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 10000, ...opts });
+
 let session: ExtensionSession;
 let origin: string;
 let closeServer: () => void;
@@ -43,6 +46,24 @@ async function problemsOf(tabId: number): Promise<PageProblems | null> {
     );
     return (reply?.res ?? null) as never;
   }, tabId);
+}
+
+/** Waits until the tab's content script answers at all (a page without editors answers null). */
+async function waitForContentScript(tabId: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const answered = await session.worker.evaluate(async (id) => {
+      const reply = await new Promise<unknown>((ok) =>
+        chrome.tabs.sendMessage(id, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, (r: unknown) => {
+          void chrome.runtime.lastError;
+          ok(r);
+        }),
+      );
+      return reply !== undefined;
+    }, tabId);
+    if (answered) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('The content script never answered');
 }
 
 async function waitForProblems(tabId: number, atLeast = 1): Promise<PageProblems> {
@@ -93,7 +114,7 @@ describe('Problems side panel', () => {
     initial = await waitForProblems(tabId, 5);
     panel = await openPanel(tabId);
     await panel.waitForSelector('button.row-main');
-    await expect.poll(() => panel.locator('button.row-main').count()).toBe(initial.problems.length);
+    await poll(() => panel.locator('button.row-main').count()).toBe(initial.problems.length);
     const heads = await panel.locator('.group-head').allTextContents();
     const cats = new Set(initial.problems.map((p) => p.diagnostic.category));
     expect(heads.length).toBe(cats.size);
@@ -106,19 +127,19 @@ describe('Problems side panel', () => {
   it('reveals and selects the words in the page on click and on Enter', async () => {
     const [a, b] = initial.problems;
     await panel.locator(`li[data-problem-id="${a.id}"] button.row-main`).click();
-    await expect.poll(() => selection(notes)).toEqual([a.diagnostic.start, a.diagnostic.end]);
+    await poll(() => selection(notes)).toEqual([a.diagnostic.start, a.diagnostic.end]);
     await panel.locator(`li[data-problem-id="${b.id}"] button.row-main`).focus();
     await panel.keyboard.press('Enter');
-    await expect.poll(() => selection(notes)).toEqual([b.diagnostic.start, b.diagnostic.end]);
+    await poll(() => selection(notes)).toEqual([b.diagnostic.start, b.diagnostic.end]);
   });
 
   it('is usable by keyboard alone and has no serious or critical axe violations, light and dark', async () => {
     await panel.locator('#filter').focus();
     await panel.keyboard.type('council');
-    await expect.poll(() => panel.locator('button.row-main').count()).toBeLessThan(initial.problems.length);
+    await poll(() => panel.locator('button.row-main').count()).toBeLessThan(initial.problems.length);
     await panel.keyboard.press('Control+A');
     await panel.keyboard.press('Backspace');
-    await expect.poll(() => panel.locator('button.row-main').count()).toBe(initial.problems.length);
+    await poll(() => panel.locator('button.row-main').count()).toBe(initial.problems.length);
     // Tab reaches the first row; arrows walk the list.
     const first = panel.locator('button.row-main').first();
     await first.focus();
@@ -141,21 +162,22 @@ describe('Problems side panel', () => {
     await notes.locator('#ed').focus();
     await notes.keyboard.press('Control+End');
     await notes.keyboard.type('\nThe trust dropped the ball on the rota.');
-    await expect.poll(() => panel.locator('button.row-main').count(), { timeout: 10000 }).toBe(initial.problems.length + 1);
+    await poll(() => panel.locator('button.row-main').count(), { timeout: 10000 }).toBe(initial.problems.length + 1);
     const fixable = initial.problems.find((p) => p.diagnostic.suggestions.some((s) => s.replacement !== undefined))!;
     const before = await notes.locator('#ed').inputValue();
     await panel.locator(`li[data-problem-id="${fixable.id}"] .fix`).first().click();
-    await expect.poll(() => notes.locator('#ed').inputValue()).not.toBe(before);
+    await poll(() => notes.locator('#ed').inputValue()).not.toBe(before);
     // The fixed words leave the list (a rewrite can clear a neighbouring finding too).
-    await expect.poll(() => panel.locator(`li[data-problem-id="${fixable.id}"]`).count()).toBe(0);
+    await poll(() => panel.locator(`li[data-problem-id="${fixable.id}"]`).count()).toBe(0);
     expect(await panel.locator('button.row-main').count()).toBeLessThanOrEqual(initial.problems.length);
   });
 
   it('checks a read-only page and a selection', async () => {
     const ro = await openNotes('panel-readonly.html');
+    await waitForContentScript(ro.tabId);
     const roPanel = await openPanel(ro.tabId);
     await roPanel.getByRole('button', { name: 'Check this page' }).click();
-    await expect.poll(() => roPanel.locator('button.row-main').count()).toBeGreaterThanOrEqual(2);
+    await poll(() => roPanel.locator('button.row-main').count()).toBeGreaterThanOrEqual(2);
     await ro.page.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.getElementById('second')!);
@@ -163,7 +185,7 @@ describe('Problems side panel', () => {
       getSelection()!.addRange(range);
     });
     await roPanel.getByRole('button', { name: 'Check selection' }).click();
-    await expect.poll(async () => (await roPanel.locator('.context mark').allTextContents()).join('|')).not.toContain('dropped the ball');
+    await poll(async () => (await roPanel.locator('.context mark').allTextContents()).join('|')).not.toContain('dropped the ball');
     expect(await roPanel.locator('button.row-main').count()).toBeGreaterThanOrEqual(1);
     await roPanel.close();
     await ro.page.close();
@@ -227,7 +249,7 @@ describe('Review before circulation', () => {
     expect(readFileSync((await htmlDownload.path())!, 'utf8')).toContain('<h2>Changed (');
 
     await panel.getByRole('button', { name: 'Mark ready to circulate' }).click();
-    await expect.poll(() => panel.locator('.report .status').textContent()).toMatch(/Marked ready to circulate|Not saved|Could not save/);
+    await poll(() => panel.locator('.report .status').textContent()).toMatch(/Marked ready to circulate|Not saved|Could not save/);
     await screenshot(panel, 'review-report');
     expect(await panel.locator('.report .status').textContent()).toContain('Marked ready to circulate');
     expect(session.foreignRequests).toEqual([]);
