@@ -16,6 +16,7 @@ ruleTester.run(rule, {
     'The commissioner said the contract would no longer be measured on contacts made.',
   ],
   invalid: [
+    { text: 'The trust’s key measure will be the volume of calls to the advice line.', problems: [{ match: 'the volume of calls' }] },
     { text: 'Physio KPI remains patients treated per clinician per day.', problems: [{ match: 'patients treated per clinician per day' }] },
     { text: 'Practices will be performance-managed on appointment numbers.', problems: [{ match: 'appointment numbers' }] },
     {

@@ -55,6 +55,9 @@ const FRAMED = new RegExp(String.raw`(?<hit>${COUNT}\s+${COUNTED})`, 'iu');
 /** A bare rate after a target word when the activity is named elsewhere: "against a target of 800 a month". */
 const FRAMED_RATE = new RegExp(String.raw`\b(?:target|goal|aim|ambition|trajectory)s?\s+(?:\w+\s+){0,3}?(?:of|to|is|at|for)\s+(?<hit>${COUNT}\s+${PERIOD})`, 'iu');
 
+/** The activity names the target: "health checks target raised to 3,200", "contact target of 900 a month". */
+const NAMED_TARGET = new RegExp(String.raw`\b${ACTIVITY}\s+(?:targets?|goals?|trajectory|ambition)\s+(?:[\w-]+\s+){0,3}?(?:of|to|is|at|=|:)\s*(?<hit>${COUNT}(?:\s+${PERIOD})?)`, 'iu');
+
 /** The count first, the target word after it: "400 visits a week is the goal". */
 const TRAILING = new RegExp(String.raw`(?<hit>${COUNT}\s+${COUNTED})(?:\s+${PERIOD})?\s+(?:is|are|remains?|as|will be)\s+(?:the|our|its|their|a|an)\s+(?:\w+\s+)?(?:target|goal|aim|kpi|ambition|commitment|objective)\b`, 'iu');
 
@@ -100,7 +103,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
     const elliptic = firstMatch(DIRECTED_ELLIPTIC, sentence, 'hit');
     if (elliptic) return elliptic;
   }
-  const trailing = TARGET_WORD.test(lower) ? firstMatch(TRAILING, sentence, 'hit') : null;
+  const trailing = TARGET_WORD.test(lower) ? (firstMatch(TRAILING, sentence, 'hit') ?? firstMatch(NAMED_TARGET, sentence, 'hit')) : null;
   if (trailing && !SHARE_OF_THROUGHPUT.test(sentence.slice(trailing.start, trailing.end))) return trailing;
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
