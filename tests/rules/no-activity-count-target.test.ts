@@ -35,7 +35,7 @@ ruleTester.run(rule, {
     'Members questioned whether the 20 calls a day target was the right measure.',
   ],
   invalid: [
-    { text: 'Smear test target raised to 2,600 for the year.', problems: [{ match: '2,600' }] },
+    { text: 'Screening appointment target raised to 2,600 for the year.', problems: [{ match: '2,600' }] },
     { text: 'The ask from the region is 4% more diagnostic activity than last year.', problems: [{ match: '4% more diagnostic activity' }] },
     { text: 'The borough is aiming at 900 home adaptations completed this financial year.', problems: [{ match: '900 home adaptations completed' }] },
     { text: 'Agreed that the welfare rights team should clear at least 150 benefit appeals per month.', problems: [{ match: 'at least 150 benefit appeals' }] },
