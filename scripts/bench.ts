@@ -62,7 +62,7 @@ async function loadCorpus(): Promise<{ source: string; docs: InputDocument[] }> 
 type Tool = { name: string; run: (docs: InputDocument[]) => number };
 const TOOLS: Tool[] = [
   {
-    name: 'common-ground (one analyser per run, as the CLI)',
+    name: 'common-ground (one analyser per round)',
     run: (docs) => {
       const analyzer = createAnalyzer();
       return docs.reduce((n, d) => n + analyzer.analyze(d.text).length, 0);
@@ -85,10 +85,23 @@ function throughput(docs: InputDocument[], words: number) {
       times.get(tool.name)!.push(performance.now() - t0);
     }
   }
-  return TOOLS.map((t) => {
-    const ms = median(times.get(t.name)!);
-    return { tool: t.name, medianMs: round(ms), wordsPerSecond: Math.round((words * 1000) / ms), findings: findings.get(t.name)!, per1000: round((findings.get(t.name)! * 1000) / words) };
-  });
+  const row = (tool: string, ms: number, found: number) => ({ tool, medianMs: round(ms), wordsPerSecond: Math.round((words * 1000) / ms), findings: found, per1000: round((found * 1000) / words) });
+  return TOOLS.map((t) => row(t.name, median(times.get(t.name)!), findings.get(t.name)!));
+}
+
+/** The command line end to end in fresh processes (tsx start-up, reading, one analyser, JSON out): what a user waits for. */
+function cliEndToEnd(source: string, words: number, runs = 3) {
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/common-ground.mjs'), 'check', '--format', 'json', source], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    times.push(performance.now() - t0);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI run failed: ${r.stderr.split('\n')[0]}`);
+    found = (JSON.parse(r.stdout) as { diagnostics: unknown[] }[]).reduce((n, f) => n + f.diagnostics.length, 0);
+  }
+  const ms = median(times);
+  return { tool: `common-ground CLI, fresh process (median of ${runs})`, medianMs: round(ms), wordsPerSecond: Math.round((words * 1000) / ms), findings: found, per1000: round((found * 1000) / words) };
 }
 
 // ── incremental ─────────────────────────────────────────────────────────────────────────────────────
@@ -199,7 +212,7 @@ const result = {
   node: process.version,
   // Two cores shared with other work: the load average says how far to trust the absolute figures.
   loadAverage: loadavg().map((x) => round(x)),
-  throughput: throughput(docs, words),
+  throughput: [...throughput(docs, words), cliEndToEnd(source, words)],
   incremental: incremental(docs, Math.max(200, Number(values.edits))),
   coldStart: await coldStart(),
   profile: values.profile
@@ -230,7 +243,7 @@ if (values.json) {
     line(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.map(line),
-    `Throughput (CLI mode) vs alex: ${ok(t[0].wordsPerSecond >= alex.wordsPerSecond)} (≥ 1×).`,
+    `Engine throughput vs alex: ${ok(t[0].wordsPerSecond >= alex.wordsPerSecond)} (≥ 1×).`,
     '',
     `Incremental: ${inc.words.toLocaleString('en-GB')}-word document, ${inc.all.edits} one-word edits (first full analysis ${inc.firstFullMs} ms)`,
     `  all edits          p50 ${inc.all.p50Ms} ms   p95 ${inc.all.p95Ms} ms   max ${inc.all.maxMs} ms   → ${ok(inc.all.p95Ms <= TARGETS.incrementalP95Ms)} (p95 ≤ ${TARGETS.incrementalP95Ms} ms)`,
