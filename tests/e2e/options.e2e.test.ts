@@ -76,6 +76,7 @@ describe('Options page', () => {
     expect(await axeSerious(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await axeSerious(options)).toEqual([]);
+    await screenshot(options, 'settings-dark');
     await options.emulateMedia({ colorScheme: 'light' });
   });
 
