@@ -99,7 +99,7 @@ export default defineRule({
       const text = ctx.sentence.slice(h.start, h.end);
       if (/^(?:not|never)\b/i.test(text) && /\b(?:might|may|would|could|will|won['’]t|wouldn['’]t)\b/i.test(ctx.sentence.slice(Math.max(0, h.start - 60), h.start))) return false;
       // "failed to X because of the snow" or "… and asked what got in the way" is an account, not a verdict.
-      if (/^failed to /i.test(text) && SOFTENED.test(ctx.sentence.slice(h.end))) return false;
+      if (/^failed to /i.test(text) && SOFTENED.test(ctx.sentence.slice(h.end, h.end + 200))) return false;
       if (h.messageId !== 'passive') return true;
       const by = ctx.sentence.slice(h.start, h.end).match(/ by (?:the |a |an |their )?(.+)$/i)?.[1] ?? '';
       return isAgentPhrase(by);
