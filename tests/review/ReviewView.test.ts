@@ -148,4 +148,43 @@ describe('ReviewView', () => {
     expect(text()).toContain('Finding 1 of 3');
     expect(document.querySelector('[role="alert"]')!.textContent).toBe('The change did not land in the page.');
   });
+
+  it('downloads the report as Markdown and escaped HTML, and copies Markdown', async () => {
+    const page = samplePage({ title: 'Board <script>alert(1)</script>' });
+    const panel = new RecordingPanel(page);
+    await open(panel);
+    for (let i = 0; i < 3; i++) {
+      button('Skip').click();
+      await settle();
+    }
+    const blobs: Blob[] = [];
+    const created = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob) => {
+      blobs.push(b);
+      return 'blob:report';
+    };
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
+    try {
+      button('Download Markdown').click();
+      button('Download HTML').click();
+      button('Copy Markdown').click();
+      await settle();
+    } finally {
+      URL.createObjectURL = created;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names).toEqual([expect.stringMatching(/^review-board-script-alert-1-script-\d{4}-\d{2}-\d{2}\.md$/), expect.stringMatching(/\.html$/)]);
+    const [md, html] = await Promise.all(blobs.map((b) => b.text()));
+    expect(md).toContain('## Skipped (3)');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Board &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(copied).toBe(md);
+    expect(document.querySelector('.report .status')!.textContent).toBe('Report copied as Markdown.');
+  });
 });
