@@ -92,6 +92,10 @@ export function contextOf(p: { before: string; after: string }, cutAt = 35): { b
   let before = p.before.replace(/\s+/g, ' ');
   let after = p.after.replace(/\s+/g, ' ');
   if (before.length >= cutAt) before = `…${before.replace(/^\S*\s/, '')}`;
-  if (after.length >= cutAt) after = `${after.replace(/\s\S*$/, '')}…`;
+  if (after.length >= cutAt) {
+    after = after.replace(/\s\S*$/, '');
+    // A cut right after a full stop reads better without the ellipsis.
+    if (!/[.!?]$/.test(after)) after = `${after}…`;
+  }
   return { before, after };
 }

@@ -65,5 +65,6 @@ describe('contextOf', () => {
     const long = { before: 'artnership board, 12 March.\nThe council ', after: ' on discharge letters yet again. That is' };
     expect(contextOf(long)).toEqual({ before: '…board, 12 March. The council ', after: ' on discharge letters yet again. That…' });
     expect(contextOf({ before: 'The ', after: ' today.' })).toEqual({ before: 'The ', after: ' today.' });
+    expect(contextOf({ before: '', after: ', it is one for the council to sort.\nTar' }).after).toBe(', it is one for the council to sort.');
   });
 });
