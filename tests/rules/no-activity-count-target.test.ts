@@ -19,6 +19,12 @@ ruleTester.run(rule, {
     'ACTION: practices to book 300 annual reviews in order to catch kidney disease earlier.',
     'We will offer 200 extra appointments on Saturdays to reach working families who cannot come in the week.',
     'The team will run 4 sessions for landlords on damp and mould so tenants live in healthier homes.',
+    'The PCN will deliver 2,000 extra appointments this winter to help frail patients stay out of hospital.',
+    'Aim for 300 home visits a month, giving housebound people the same access as everyone else.',
+    'Target of 250 benefit checks, meaning families get the income they are entitled to.',
+    'Deliver 800 extra scans by March to bring down the wait for a cancer diagnosis.',
+    'ACTION: practices to offer 500 extra health checks to men in the most deprived wards, where heart disease is highest.',
+    // Forecasts, capacity and logistics.
     // Forecasts, capacity and logistics.
     'The new MRI scanner will be able to do 30 scans a day once staffed.',
     'We expect to see 200 more referrals a month as the service becomes better known.',

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Aim: increase bookings by 20% among people who have never used the service before, to widen access.',
     'There was a 10% rise in calls to the crisis line after the news story.',
     'The clinic saw a 20% increase in diagnoses after the outreach sessions in mosques and temples.',
     'Referrals rose by 12% over the summer; the team wants to understand why.',

@@ -51,6 +51,11 @@ export const OUTCOME_CUES: RegExp[] = [
   /\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|\bfeel(?:s|ing)?\b|\bfelt\b|\bhealthier\b|\bhealth (?:and wellbeing|outcomes?|gains?)\b|\bbetter health\b|\bimprov\w* (?:\w+ )?health\b/,
   /\bto (?:reduce|prevent|protect|cut|lower|avoid|save|tackle|narrow|close the gap|keep (?:people|patients|residents))\b/,
   /\b(?:reduc\w*|cut\w*|lower\w*) (?:in |the )?(?:number of )?(?:\w+ ){0,3}?(?:admissions|deaths|harm|falls|strokes|waits?|waiting|readmissions|delays)\b/,
+  /\bto (?:help|give|enable|allow|support|ensure|make sure|widen|shorten|speed up|bring down|catch|find|spot|diagnose|free up time for)\b(?! (?:us |them |the team )?(?:hit|meet|reach|achieve|deliver)\b)/,
+  /\b(?:giving|meaning|helping|enabling|allowing|letting|so) (?:\w+ ){0,2}?(?:people|patients|residents|families|carers|children|pupils|users|customers|tenants|clients|men|women|adults|them)\b/,
+  /\bmost deprived\b|\b(?:greatest|highest) (?:need|risk)\b|\bmost at risk\b|\bat (?:highest |greatest )?risk\b|\bunder-?(?:served|reached|represented)\b|\bhardest to reach\b/,
+  /\b(?:sav|improv|chang|transform)(?:e|es|ed|ing) lives\b|\bhealthy (?:life|lives|years)\b|\byears of (?:healthy )?life\b|\blife expectancy\b|\bgot the help\b|\bthe help (?:they|people) need/,
+  /\b(?:bring(?:ing)? down|shorten\w*|speed(?:ing)? up|cut\w*|reduc\w*|halv\w*) (?:the )?(?:\w+ )?(?:waits?|waiting|delays?)\b|\b(?:widen\w*|improv\w*|equal|fairer|same) access\b/,
   /\brather than\b|\binstead of\b|\bnot just\b|\bnot simply\b|\bmore than just\b|\bwhether\b|\bright measure\b|\bvanity\b|\bno longer\b|\bstop(?:s|ped|ping)? (?:counting|measuring|using|judging)\b|\b(?:drop|scrap|replac|retir|abandon)\w* (?:the |this |that |its |their |our )?(?:\w+ )?(?:targets?|measures?|kpis?|metrics?|counts?)\b|\b(?:was|were|been) (?:dropped|scrapped|replaced|retired|abandoned)\b|\breplaced (?:with|by)\b|\bmove away from\b|\bunhelpful\b/,
 ];
 
