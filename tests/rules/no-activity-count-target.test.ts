@@ -37,6 +37,9 @@ ruleTester.run(rule, {
     'The helpline is staffed to answer 200 calls a day.',
     'ACTION: AB to send 3 dates for the workshop to members.',
     'The trust is required to publish 4 reports a year under the contract.',
+    'We committed to 2 major releases per year.',
+    'Our KPI target of 80% staff survey completion was met.',
+    'The steering group will hold 4 office hours sessions per month for contributors.',
     // Questioning the count.
     'Members questioned whether the 20 calls a day target was the right measure.',
   ],

@@ -79,7 +79,9 @@ function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
     const verb = m.groups?.verb ?? '';
     const ordinary = WEAK_RE.test(verb);
     const before = lower.slice(0, m.indices?.groups?.verb?.[0] ?? 0);
-    if (ordinary && !FRAME_TEST.test(lower) && !ACTION_LIKE.test(before) && !RATE_AFTER.test(sentence.slice(span[1]))) continue;
+    const size = Number((/\d[\d,]*/.exec(sentence.slice(span[0], span[1]))?.[0] ?? '0').replace(/,/g, ''));
+    const rated = RATE_AFTER.test(sentence.slice(span[1])) && size >= 10;
+    if (ordinary && !FRAME_TEST.test(lower) && !ACTION_LIKE.test(before) && !rated) continue;
     return { start: span[0], end: span[1] };
   }
   return null;
