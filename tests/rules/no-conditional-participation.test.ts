@@ -14,6 +14,7 @@ ruleTester.run(rule, {
     'The school wants its name on the shared bid alongside the other academies.',
     'We are happy to work on the partnership’s terms.',
     'We will not be putting more money in until the evaluation reports in March.',
+    'Attendance is optional unless it is a board-led session.',
   ],
   invalid: [
     { text: 'The PCN will only take part in the hub provided it doesn’t cost us anything.', problems: [{ match: 'provided it doesn’t cost us' }] },
@@ -30,5 +31,7 @@ ruleTester.run(rule, {
     { text: 'Any shared savings scheme must guarantee the trust gets back at least what it puts in.', problems: [{ match: 'gets back at least what it puts in' }] },
     { text: 'The PCN will not put any money into the hub until the council matches it.', problems: [{ match: 'until the council matches' }] },
     { text: 'The borough will only join the shared procurement if it keeps control of its own contracts.', problems: [{ match: 'only join the shared procurement if it keeps control of' }] },
+    { text: 'Officers were told not to attend the workshop unless it was council-led.', problems: [{ match: 'unless it was council-led' }] },
+    { text: 'The hospice would only share its bereavement service if the council paid for it.', problems: 1 },
   ],
 });

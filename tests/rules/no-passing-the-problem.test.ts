@@ -26,6 +26,8 @@ ruleTester.run(rule, {
     'Dental care is not something the council funds; the ICB will write to partners about access.',
     'It’s the trust’s job to publish the data, not to interpret it for residents.',
     'Costs are not coming from the pooled fund this year.',
+    'The decision is for residents, not the board, the chair said.',
+    'The rest is up to the working group, which meets in March.',
     'Patients registered with Eastgate are the PCN’s patients until the list transfer completes in May.',
     'The trust will not be held responsible for the car park charges set by the council, it was confirmed.',
   ],
@@ -69,5 +71,8 @@ ruleTester.run(rule, {
     { text: 'Infra said the cost overruns are not coming from their budget.', problems: [{ match: 'are not coming from their budget' }] },
     { text: 'The CCG said it was the trust’s job to find the beds, not the commissioner’s.', problems: 1 },
     { text: 'The neighbouring practice can look after its own housebound patients.', problems: [{ match: 'can look after its own housebound patients' }] },
+    { text: 'Readmissions from care homes are down to the care homes, not the hospital.', problems: [{ match: 'are down to the care homes, not the' }] },
+    { text: 'The council has done its bit and the rest is up to the NHS.', problems: [{ match: 'the rest is up to the NHS' }] },
+    { text: 'Trust colleagues said the delayed transfers were entirely a social care matter.', problems: [{ match: 'were entirely a social care matter' }] },
   ],
 });

@@ -8,12 +8,13 @@ const NEG = `(?:doesn${AP}t|does not|won${AP}t|will not|don${AP}t|do not|never|i
 const COST =
   '(?:cost (?:us|our \\w+|me|the \\w+|anything|a penny|a thing)|come out of (?:our|my|its)|hit (?:our|its|my)|eat into (?:our|its|my)|touch (?:our|its|my)|affect (?:our|its|my) (?:budget|targets|numbers|performance|position|finances|figures|bottom line)|land on (?:our|my|its) (?:budget|books|bottom line))';
 const OUR_TERMS =
-  `(?:it${AP}s |it is |it was |the [\\w -]{1,30} is )?(?:badged|branded|credited|labelled|seen as|led by (?:us|our|the \\w+|its own|one of (?:our|its) own)|our (?:name|logo|brand|badge)|we (?:get|keep|lead|control|take the credit|are credited|retain|are paid|are funded|are reimbursed|don${AP}t lose|lose nothing)|our [\\w ${APC}]{1,25}?${AP}s (?:name|logo|brand|badge)|its (?:name|logo|brand)|(?:it|we|they|the \\w+) (?:keeps?|retains?|has|have|gets?) (?:full |sole )?(?:control|ownership|charge) (?:of|over)|(?:it|we|they|the \\w+) (?:gets?|keeps?|receives?|retains?) (?:its|our|their|the) (?:own|credit|money|funding)|our (?:costs|money|staff|budget|share) (?:are|is) (?:covered|protected|paid|reimbursed|kept|refunded)|(?:the \\w+|they|others|partners|everyone else) (?:pays?|funds?|covers?|foots? the bill|puts? (?:money|funding) in))`;
+  `(?:it${AP}s |it is |it was |the [\\w -]{1,30} is )?(?:badged|branded|credited|labelled|seen as|led by (?:us|our|the \\w+|its own|one of (?:our|its) own)|our (?:name|logo|brand|badge)|we (?:get|keep|lead|control|take the credit|are credited|retain|are paid|are funded|are reimbursed|don${AP}t lose|lose nothing)|our [\\w ${APC}]{1,25}?${AP}s (?:name|logo|brand|badge)|its (?:name|logo|brand)|(?:it|we|they|the \\w+) (?:keeps?|retains?|has|have|gets?) (?:full |sole )?(?:control|ownership|charge) (?:of|over)|(?:it|we|they|the \\w+) (?:gets?|keeps?|receives?|retains?) (?:its|our|their|the) (?:own|credit|money|funding)|our (?:costs|money|staff|budget|share) (?:are|is) (?:covered|protected|paid|reimbursed|kept|refunded)|(?:the \\w+|they|others|partners|everyone else) (?:pays?|paid|funds?|funded|covers?|covered|foots? the bill|footed the bill|puts? (?:money|funding) in)|[\\w-]+-led)`;
 
 const SPECS = compile([
   { re: new RegExp(`\\b${IF}(?: that)? (?:[\\w${APC}-]+ ){0,5}?${NEG} ${COST}\\b`, 'i') },
   { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){1,7}?(?:if|when|once|provided) ${OUR_TERMS}\\b`, 'i') },
-  { re: new RegExp(`\\b${IF} ${OUR_TERMS}\\b`, 'i') },
+    { re: new RegExp(`\\b${IF} ${OUR_TERMS}\\b`, 'i') },
+    { re: new RegExp(`\\bunless (?:it (?:is|was) |it${AP}s )?(?:[\\w-]+-led|led by (?:us|our \\w+|the \\w+|its own|one of (?:our|its) own)|badged|branded)\\b`, 'i') },
   { re: /\buntil (?:the )?(?:other|others|everyone else|they|the \w+)(?: \w+)? (?:put|puts|chip|chips|pay|pays|contribute|contributes|match|matches|stump|stumps|cough|coughs|commit|commits|pledge|pledges|sign|signs) (?:money|funding|their share|its share|in|up|something|their bit)\b/i },
   { re: new RegExp(`\\bwhat${AP}s in it for (?:us|our \\w+|me)\\b|\\bwhat (?:do|would|will|does|did) (?:we|our \\w+|the \\w+) get out of (?:it|this)\\b`, 'i') },
   { re: /\bon (?:our|its|their|my) (?:own )?terms\b/i },
@@ -31,7 +32,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
-  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back)`),
+  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless)`),
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },
