@@ -1,6 +1,6 @@
 // Builds an EditorAdapter for a rich editor from the DOM it renders, replacing text through the editor's input pipeline.
 import type { EditorAdapter } from './types.ts';
-import { readText, rangeFor, rectsFor, type TextMap } from './dom-text.ts';
+import { BlockReader, rangeFor, rectsFor, type TextMap } from './dom-text.ts';
 
 /**
  * How a replacement is handed to the editor, found per family by experiment (tests/e2e/editors-adapters.e2e.test.ts):
@@ -61,17 +61,30 @@ export function createDomAdapter(opts: DomAdapterOptions): EditorAdapter {
   const listeners = new Set<() => void>();
   let map: TextMap | null = null;
 
-  const observer = new MutationObserver(() => {
-    map = null;
+  const reader = new BlockReader(root, { skip: opts.skip });
+  const notify = () => {
     for (const cb of listeners) cb();
+  };
+  const forget = (records: MutationRecord[]) => {
+    for (const r of records) if (r.target !== root) reader.invalidate(r.target);
+    map = null;
+  };
+  const observer = new MutationObserver((records) => {
+    forget(records);
+    notify();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 
-  const current = (): TextMap => (map ??= readText(root, { skip: opts.skip }));
-  const fresh = (): string => {
-    map = null;
-    return current().text;
+  /** The text map, brought up to date with mutations not yet delivered to the observer. */
+  const current = (): TextMap => {
+    const pending = observer.takeRecords();
+    if (pending.length) {
+      forget(pending);
+      queueMicrotask(notify);
+    }
+    return (map ??= reader.read());
   };
+  const fresh = (): string => current().text;
 
   function select(start: number, end: number): boolean {
     if (!root.isConnected) return false;

@@ -166,3 +166,51 @@ export function rectsFor(map: TextMap, start: number, end: number): DOMRect[] {
   }
   return rects;
 }
+
+/**
+ * Reads root one top-level block at a time and keeps each block's map until a mutation inside it, so a keystroke
+ * in a long document re-reads one paragraph. Falls back to a full read when root holds inline content directly.
+ */
+export class BlockReader {
+  private blocks = new WeakMap<Node, TextMap>();
+
+  constructor(
+    private root: Element,
+    private opts: ReadOptions = {},
+  ) {}
+
+  /** Forgets the top-level block that holds node (call for every mutation target). */
+  invalidate(node: Node): void {
+    let n: Node | null = node;
+    while (n && n.parentNode !== this.root) n = n.parentNode;
+    if (n) this.blocks.delete(n);
+  }
+
+  read(): TextMap {
+    const parts: TextMap[] = [];
+    for (let child = this.root.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if ((child as Text).data) return readText(this.root, this.opts);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (this.opts.skip?.(el) || el.getAttribute('contenteditable') === 'false') continue;
+      if (!isBlock(el)) return readText(this.root, this.opts);
+      let map = this.blocks.get(el);
+      if (!map) {
+        map = readText(el, this.opts);
+        this.blocks.set(el, map);
+      }
+      parts.push(map);
+    }
+    const segments: TextSegment[] = [];
+    let offset = 0;
+    for (const [i, part] of parts.entries()) {
+      if (i) offset += 1;
+      for (const s of part.segments) segments.push({ start: s.start + offset, end: s.end + offset, node: s.node, nodeStart: s.nodeStart });
+      offset += part.text.length;
+    }
+    return { text: parts.map((p) => p.text).join('\n'), segments };
+  }
+}

@@ -101,8 +101,12 @@ describe.each(EDITOR_PAGES)('$page adapter', ({ page: name, family, rich }) => {
   });
 
   it('reports a change when the user types', async () => {
+    // A fresh document: after an undo run from the API (not the keyboard) ProseMirror keeps the undone range as
+    // its selection and re-asserts it over a programmatic caret move.
+    await seed(page, MINUTES);
     const before = await page.evaluate(() => window.cgTest.changes);
-    await page.evaluate(() => window.cgTest.adapter!.select(0, 0));
+    await page.evaluate(() => window.testEditor.focus());
+    await page.keyboard.press('Control+Home');
     await page.keyboard.type('Note: ');
     await page.waitForFunction((t) => window.testEditor.getModelText() === t, `Note: ${text}`);
     expect(await page.evaluate(() => window.cgTest.adapter!.getText())).toBe(`Note: ${text}`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 // linkedom ships with wxt: a light DOM for node, enough for text walking (no layout, so no rects here).
 import { parseHTML } from 'linkedom';
-import { positionAt, readText } from '../../lib/editors/dom-text.ts';
+import { BlockReader, positionAt, readText } from '../../lib/editors/dom-text.ts';
 import { minimalEdit } from '../../lib/editors/dom-adapter.ts';
 
 function root(html: string): Element {
@@ -26,6 +26,14 @@ describe('readText', () => {
     ['CodeMirror lines', '<div class="cm-line">one</div><div class="cm-line"><br></div><div class="cm-line">three</div>', 'one\n\nthree'],
   ])('%s', (_name, html, text) => {
     expect(readText(root(html)).text).toBe(text);
+    // Block by block gives the same text and the same node positions.
+    const r = root(html);
+    const full = readText(r);
+    const blocks = new BlockReader(r).read();
+    expect(blocks.text).toBe(full.text);
+    expect(blocks.segments.map((s) => [s.start, s.end, s.node.data, s.nodeStart])).toEqual(
+      full.segments.map((s) => [s.start, s.end, s.node.data, s.nodeStart]),
+    );
   });
 
   it('skips what the family says is not document text', () => {
@@ -41,6 +49,24 @@ describe('readText', () => {
       const pos = positionAt(map, i, 'forward')!;
       expect(pos.node.data[pos.offset].replace('\u00A0', ' ')).toBe(map.text[i]);
     }
+  });
+});
+
+describe('BlockReader', () => {
+  it('re-reads only the block that changed', () => {
+    const r = root('<p>One.</p><p>Two.</p><p>Three.</p>');
+    const reader = new BlockReader(r);
+    expect(reader.read().text).toBe('One.\nTwo.\nThree.');
+    const second = r.children[1].firstChild as Text;
+    second.data = 'Two, changed.';
+    // Not invalidated: the cached block still answers (the adapter invalidates from MutationRecords).
+    expect(reader.read().text).toBe('One.\nTwo.\nThree.');
+    reader.invalidate(second);
+    expect(reader.read().text).toBe('One.\nTwo, changed.\nThree.');
+  });
+
+  it('falls back to a full read when the root holds inline text', () => {
+    expect(new BlockReader(root('Loose <b>text</b><p>and a block</p>')).read().text).toBe('Loose text\nand a block');
   });
 });
 
