@@ -12,6 +12,7 @@ ruleTester.run(rule, {
     'The alert should have fired, but the threshold was set too high.',
     'If the weather had been better, more people would have come.',
     'Dr Shah said the family should have been told sooner, and that the team would look at why they were not.',
+    'If we had tested it properly, the bug would have been found.',
   ],
   invalid: [
     {
@@ -22,6 +23,7 @@ ruleTester.run(rule, {
     { text: 'The new module shouldn’t have been rushed into live use.', problems: [{ match: 'shouldn’t have been rushed' }] },
     { text: 'Dr Evans said the registrar should have known better.', problems: [{ match: 'should have known better', message: /Reported speech/ }] },
     { text: 'If the porters had done their job, the bed would have been ready.', problems: [{ match: 'If the porters had done their job' }] },
+    { text: 'PM: "If QA had actually tested it, we would not be here."', problems: [{ match: 'If QA had actually tested' }] },
     { text: 'The team went ahead despite being warned about the risk.', problems: [{ match: 'despite being warned' }] },
     { text: 'The supplier knew full well the deadline was Friday.', problems: [{ match: 'knew full well' }] },
   ],

@@ -19,6 +19,7 @@ ruleTester.run(rule, {
     { text: 'Northside Trust failed to meet the deadline and has set up a recovery plan.', settings: { organisation: 'Northside Trust' } },
     'Residents were not bothered by the noise from the works.',
     'Volunteers might feel unwelcome and not even bother applying again.',
+    'The school has failed to get planning permission for the new block and will appeal.',
   ],
   invalid: [
     {
@@ -48,6 +49,9 @@ ruleTester.run(rule, {
     { text: 'The volunteer coordinator couldn’t be bothered to reply.', problems: [{ match: 'couldn’t be bothered to reply' }] },
     { text: 'Pharmacy colleagues had once again not bothered to update the charts.', problems: [{ match: 'not bothered to update' }] },
     { text: 'Ops didn’t bother checking the backups.', problems: [{ match: 'didn’t bother checking' }] },
+    { text: 'Governors heard that the science department had simply not done the marking.', problems: [{ match: 'simply not done the marking' }] },
+    { text: 'Parents complained that the academy had failed their children.', problems: [{ match: 'failed their children' }] },
+    { text: 'The steering group noted that the surveyor had ignored the brief.', problems: [{ match: 'ignored the brief' }] },
     { text: 'Honestly, they never check anything before release.', problems: [{ match: 'never check anything' }] },
     { text: 'The council never returns our calls.', problems: [{ match: 'never returns our calls' }] },
     { text: 'The admin hub somehow managed to lose the consent forms.', problems: [{ match: 'managed to lose the consent' }] },

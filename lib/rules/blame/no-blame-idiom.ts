@@ -10,7 +10,7 @@ const FRAMES: Frame[] = [
   { re: /\bthe (?:ball|baton) (?:was|has been|got|had been|is being) dropped\b/iu },
   { re: /\bball[- ]dropping\b/iu },
   {
-    re: /\b(?<verb>let|lets|letting) (?:(?:the|our|their|its|his|her|local|all|all the|so many|many|some) )?[\p{L}'’&]+ (?:(?:badly|again|once again|so) )?down\b(?![-\p{L}])(?! (?:gently|lightly|slowly))/iu,
+    re: /\b(?<verb>let|lets|letting) (?:(?:the|our|their|its|his|her|local|all|all the|so many|many|some)(?: whole| entire)? )?[\p{L}'’&]+ (?:(?:badly|again|once again|so) )?down\b(?![-\p{L}])(?! (?:gently|lightly|slowly))/iu,
     subject: 'not-self',
   },
   // Passive "let down" names who did it; "residents felt let down when the route was cut" is their experience.

@@ -13,8 +13,8 @@ const FRAMES: Frame[] = [
   },
   // "if the pharmacists had done their job", "had they bothered to check"
   {
-    re: /\bif\b[^,;.]{0,40}?\b(?:had|did|were|was|['’]d)\s+(?:only |just |actually |simply |been )?(?:do(?:ne|ing)? (?:their|his|her|its) (?:jobs?|homework)(?: properly)?|bothered(?: to \p{L}+)?|listened|paid attention)/iu,
-    subject: 'any',
+    re: /\bif\b[^,;.]{0,40}?\b(?<verb>had|did|were|was|['’]d)\s+(?:only |just |actually |simply |properly |been )?(?:do(?:ne|ing)? (?:their|his|her|its) (?:jobs?|homework)(?: properly)?|bothered(?: to \p{L}+)?|listened|paid attention|tested|checked|read|followed|turned up|picked (?:it|this|that) up)\b/iu,
+    subject: 'not-self',
   },
   { re: /\bhad (?:they|he|she|the \p{L}+) (?:only |just |actually )?(?:done (?:their|his|her|its) jobs?|bothered|listened|checked)\b/iu },
   // "despite being aware of the risk", "despite having been warned"

@@ -2,13 +2,13 @@
 import { defineRule, type SuggestInput } from '../define.ts';
 import { type Frame, isAgentPhrase, runFrames, spaced } from '../shared/blame-words.ts';
 
-const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+)`;
+const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+|(?:their|its|his|her) (?:\w+ )?(?:children|pupils|students|patients|residents|tenants|clients|users|customers|families|carers|members|staff|community|communities))`;
 
 const FRAMES: Frame[] = [
   // "the trust failed to …", "the head of maths had failed to …", "JR forgot to …"
   // Machines fail to start or load; that is a neutral account, whatever the subject.
   {
-    re: /\b(?<verb>failed) to (?!(?:start|restart|load|boot|respond|connect|run|deploy|build|compile|scale|launch|sync|update|install|render|resolve|parse|open|close|save|upload|download|trigger|fire|execute|complete successfully)\b)\p{L}+/iu,
+    re: /\b(?<verb>failed) to (?!(?:secure|obtain|win|receive|attract|recruit|fill|gain|qualify|get (?:planning|funding|permission|approval|agreement|a grant|the grant|enough))\b)(?!(?:start|restart|load|boot|respond|connect|run|deploy|build|compile|scale|launch|sync|update|install|render|resolve|parse|open|close|save|upload|download|trigger|fire|execute|complete successfully)\b)\p{L}+/iu,
     subject: 'agent',
   },
   // Things do not forget: "… and crucially, forgot to update the head" needs no named subject.
@@ -25,7 +25,10 @@ const FRAMES: Frame[] = [
     re: /\b(?<verb>(?:could ?n[o'’]t be|could not be|can ?n[o'’]t be|cannot be)) bothered\b(?: to \p{L}+)?|\b(?<verb2>(?:did ?n[o'’]t|did not|had ?n[o'’]t|had not|has ?n[o'’]t|has not|have ?n[o'’]t|have not|never|not)) (?:even )?(?:bother|bothered) (?:to \p{L}+|\p{L}+ing)\b/iu,
     subject: 'not-self',
   },
-  { re: /\b(?<verb>simply|just) (?:did ?n[o'’]t|could ?n[o'’]t|would ?n[o'’]t) (?:try|care|listen|bother)\b/i, subject: 'not-self' },
+  {
+    re: /\b(?<verb>simply|just) (?:did ?n[o'’]t|did not|could ?n[o'’]t|would ?n[o'’]t|had ?n[o'’]t|had not|has ?n[o'’]t|has not|not|never) (?:done|do|try|tried|care|cared|listen|listened|bother|bothered|turn up|turned up|show up|showed up|read|reply|replied|respond|responded|follow|followed)\b(?: (?:the|their|his|her|its|any) \p{L}+)?/iu,
+    subject: 'not-self',
+  },
   // "they never check anything", "he never reads the handover"
   {
     re: /\b(?<verb>never) (?:checks?|checked|tests?|tested|reads?|read|listens?|listened|replies|replied|reply|responds?|responded|follows? up|followed up|turns? up|turned up|shows? up|showed up)\b(?: (?:anything|properly|the \p{L}+))?/iu,
@@ -85,7 +88,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger: spaced(
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would)|refusal to|failure to|unwillingness to|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
   ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',

@@ -13,7 +13,11 @@ export const AGENT_NOUNS = new Set(
   caseworker clerk secretary leader leadership management executive exec representative rep mdt board committee
   user maintainer contributor reviewer owner employee assistant carer social professional locum registrar
   charity organisation organization alliance service side operator lab laboratory ward clinic hospice hospital home
-  payments platform backend frontend infrastructure infra security support helpdesk desk their his her them him`
+  payments platform backend frontend infrastructure infra security support helpdesk desk their his her them him
+  architect surveyor planner builder treasurer accountant auditor solicitor lawyer inspector headteacher deputy
+  principal porter cleaner caretaker driver dispatcher psychologist psychiatrist dentist councillor cllr mayor
+  minister government ministry regulator fundraiser fundraising marketing comms communications design product pm
+  po devs tech tutor lecturer coach trainer supervisor mentor assessor technician electrician plumber steward`
     .split(/\s+/)
     .filter(Boolean),
 );
