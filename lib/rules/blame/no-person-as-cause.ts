@@ -100,7 +100,7 @@ export default defineRule({
     return hits.filter((h) => {
       // "they might not even bother" is a worry about the future, not a charge.
       const text = ctx.sentence.slice(h.start, h.end);
-      if (/^(?:not|never)\b/i.test(text) && /\b(?:might|may|would|could|will|won['’]t|wouldn['’]t)\b/i.test(ctx.sentence.slice(Math.max(0, h.start - 60), h.start))) return false;
+      if (/^(?:not|never)\b/i.test(text) && /\b(?:might|may|would|could|will|won['’]t|wouldn['’]t)\b/i.test(ctx.sentence.slice(Math.max(0, h.start - 100), h.start))) return false;
       // "failed to X because of the snow" or "… and asked what got in the way" is an account, not a verdict.
       if (/^failed to /i.test(text) && SOFTENED.test(ctx.sentence.slice(h.end, h.end + 200))) return false;
       if (h.messageId !== 'passive') return true;
