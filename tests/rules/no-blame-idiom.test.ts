@@ -49,6 +49,7 @@ ruleTester.run(rule, {
     { text: 'The safeguarding lead was missing in action during the inspection.', problems: [{ match: 'was missing in action' }] },
     { text: 'BA said Quayside would not apologise and that South had been slow off the mark.', problems: [{ match: 'slow off the mark' }] },
     { text: 'The fundraising team let the whole charity down.', problems: [{ match: 'let the whole charity down' }] },
+    { text: 'Retro: the release slipped because design kept moving the goalposts.', problems: [{ match: 'moving the goalposts' }] },
     { text: 'Some partners are not pulling their weight on the rota.', problems: [{ match: 'not pulling their weight' }] },
   ],
 });

@@ -47,6 +47,7 @@ ruleTester.run(rule, {
     { text: 'The provider’s attitude has been appalling.', problems: [{ match: 'appalling' }] },
     { text: 'Board members felt the landlord had been deliberately obstructive.', problems: [{ match: 'obstructive' }] },
     { text: 'The IT team were a complete shambles during the move.', problems: [{ match: 'a complete shambles' }] },
+    { text: 'He called the planning officers a bunch of jobsworths.', problems: [{ match: 'jobsworths' }] },
     { text: 'The ICB’s lack of urgency has left families waiting.', problems: [{ match: 'lack of urgency' }] },
     { text: 'There was a complete lack of grip from the provider.', problems: [{ match: 'complete lack of grip' }] },
     { text: 'The practice has a lax approach to infection control.', problems: [{ match: 'lax approach' }] },

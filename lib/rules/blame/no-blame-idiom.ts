@@ -40,6 +40,7 @@ const FRAMES: Frame[] = [
   { re: /\b(?<verb>cut|cuts|cutting) corners\b|\bcorner[- ]cutting\b/iu, subject: 'not-self' },
   { re: /\b(?<verb>jumped|jumping|jumps) the gun\b/iu, subject: 'not-self' },
   { re: /\b(?<verb>went|gone|going|goes) rogue\b/iu, subject: 'not-self' },
+  { re: /\b(?<verb>mov(?:ed|es|ing|e)|shift(?:ed|s|ing)?|chang(?:ed|es|ing|e)) the goal ?posts\b/iu, subject: 'not-self' },
 ];
 
 export default defineRule({
@@ -49,7 +50,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger: spaced(
-    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,4}?down|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue)/,
+    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,4}?down|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
   ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',
