@@ -13,14 +13,11 @@ export const THE_ORG = `the (?:(?!(?:the|is|are|was|were|and|or|that|said|says)\
 
 export const OWNER = `(?:our|its|my|${THE_ORG})(?: own)?`;
 
-/** The same, for sentences about "us": first person only. */
-export const OWN_FIRST = '(?:our|my)(?: own)?';
-
 /** Organisational assets: money, standing, targets and kit an organisation may guard. */
 export const ASSET =
   '(?:performance|budgets?|finances|financial position|position|targets?|numbers|figures|bed base|beds|income|reputation|brand|interests|recovery|activity|waiting lists?|priorities|bottom line|allocation|funding|money|surplus|underspend|reserves|sprint|backlog|kpis?|ratings?|standing|image|name|patch|turf|share|corner|contract|pot|league table position|elective \\w+|points|qof points|metrics|results|scores|stats|statistics|accounts|books|margins?|list size|market share|headcount|league table)';
 
-/** Things a reputation-minded organisation worries about (words that signal us-versus-them about people). */
+/** People an organisation may call "its own" or "theirs" (us-versus-them about people). */
 export const PEOPLE = '(?:patients|residents|people|clients|service users|pupils|families|tenants|population|list|caseload|users|customers)';
 
 /** Neutralisers: the sentence argues against the framing or is a question about it. */
