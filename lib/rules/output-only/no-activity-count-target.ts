@@ -66,22 +66,26 @@ const FRAME_TEST = new RegExp(TARGET_FRAME, 'iu');
 const ACTIVITY_RE = new RegExp(String.raw`\b${ACTIVITY}\b`, 'iu');
 const WEAK_RE = new RegExp(String.raw`^${WEAK_VERB}$`, 'iu');
 /** Action-log wording before the verb: "ACTION: …", "Plan: hold …", "Volunteers to make …", a bare imperative. */
-const ACTION_LIKE = /\baction\b|^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?to\s+$/;
+const ACTION_LIKE = /^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?to\s+$/;
 const RATE_AFTER = new RegExp(String.raw`^\s*${PERIOD}`, 'iu');
 
 /** A verb + count match; ordinary-work verbs count only with a target word, an ACTION marker or a rate. */
 function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
   const g = globalOf(re);
   g.lastIndex = 0;
+  const framed = FRAME_TEST.test(lower);
   for (const m of sentence.matchAll(g)) {
     const span = m.indices?.groups?.hit;
     if (!span) continue;
     const verb = m.groups?.verb ?? '';
     const ordinary = WEAK_RE.test(verb);
-    const before = lower.slice(0, m.indices?.groups?.verb?.[0] ?? 0);
-    const size = Number((/\d[\d,]*/.exec(sentence.slice(span[0], span[1]))?.[0] ?? '0').replace(/,/g, ''));
-    const rated = RATE_AFTER.test(sentence.slice(span[1])) && size >= 10;
-    if (ordinary && !FRAME_TEST.test(lower) && !ACTION_LIKE.test(before) && !rated) continue;
+    if (ordinary && !framed) {
+      const at = m.indices?.groups?.verb?.[0] ?? 0;
+      const actionLike = /\baction\b/.test(lower.slice(Math.max(0, at - 200), at)) || (at <= 80 && ACTION_LIKE.test(lower.slice(0, at)));
+      const size = Number((/\d[\d,]*/.exec(sentence.slice(span[0], span[1]))?.[0] ?? '0').replace(/,/g, ''));
+      const rated = size >= 10 && RATE_AFTER.test(sentence.slice(span[1], span[1] + 80));
+      if (!actionLike && !rated) continue;
+    }
     return { start: span[0], end: span[1] };
   }
   return null;

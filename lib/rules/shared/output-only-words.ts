@@ -72,13 +72,18 @@ export function outcomeStated(lower: string): boolean {
 
 /** Offsets of the first clause boundary (;) at or after `from`, or the end. */
 export function clauseEnd(lower: string, from: number): number {
-  const i = lower.indexOf(';', from);
-  return i < 0 ? lower.length : i;
+  const end = Math.min(lower.length, from + WINDOW);
+  const i = lower.slice(from, end).indexOf(';');
+  return i < 0 ? end : from + i;
 }
+
+/** How far a target word reaches: a clause, at most this many characters (keeps very long lines linear). */
+export const WINDOW = 300;
 
 /** Start of the clause containing `at` (after the last ;). */
 export function clauseStart(lower: string, at: number): number {
-  return lower.lastIndexOf(';', at - 1) + 1;
+  const start = Math.max(0, at - WINDOW);
+  return start + lower.slice(start, at).lastIndexOf(';') + 1;
 }
 
 /** A word that may stand between a count and what is counted ("2,400 NHS Health Checks"); not a preposition or article. */
@@ -108,11 +113,13 @@ export function globalOf(re: RegExp): RegExp {
 /** First match of a global regex in a sentence; offsets trimmed to a named group when given. */
 export function firstMatch(re: RegExp, sentence: string, group?: string, from = 0, to = sentence.length): { start: number; end: number } | null {
   const g = globalOf(re);
-  g.lastIndex = from;
-  for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
-    if (m.index >= to) break;
+  // Search a slice (with a little context behind for lookbehinds) so a bounded search stays bounded.
+  const base = Math.max(0, from - 20);
+  const text = base === 0 && to >= sentence.length ? sentence : sentence.slice(base, to);
+  g.lastIndex = from - base;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
     const span = group ? m.indices?.groups?.[group] : m.indices?.[0];
-    if (span && span[1] > span[0] && span[1] <= to) return { start: span[0], end: span[1] };
+    if (span && span[1] > span[0]) return { start: span[0] + base, end: span[1] + base };
     if (m[0].length === 0) g.lastIndex++;
   }
   return null;
