@@ -10,6 +10,9 @@ ruleTester.run(rule, {
     'We were late with the returns yet again and have asked for help with the template.',
     'The group met for the third time to plan the winter campaign.',
     'Frailty is typical of the older population in this ward.',
+    'Well done to the booking team for clearing the backlog.',
+    'The choir gave yet another wonderful concert.',
+    'Yet another grant was won by the food bank this spring, which the trustees celebrated at length, even though the application had a late start.',
   ],
   invalid: [
     {
@@ -29,6 +32,8 @@ ruleTester.run(rule, {
     { text: 'Typical of the ambulance trust to leave it to the last minute.', problems: [{ match: 'Typical of the ambulance trust to leave' }] },
     { text: 'It’s always the same with the CCG: promises and no delivery.', problems: [{ match: 'It’s always the same with' }] },
     { text: 'The council had, as usual, left everything to the last minute.', problems: [{ match: 'as usual' }] },
+    { text: 'Well done to the booking team for losing another referral.', problems: [{ match: 'Well done to the booking team for losing' }] },
+    { text: 'The supplier has sent yet another late invoice.', problems: [{ match: 'yet another' }] },
     { text: 'For the umpteenth time, the agency failed to send cover.', problems: [{ match: 'For the umpteenth time' }] },
   ],
 });

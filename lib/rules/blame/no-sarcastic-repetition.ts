@@ -4,7 +4,7 @@ import { globalOf, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const MARKER =
-  /\b(?:yet again|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there)\b/giu;
+  /\b(?:yet again|yet another|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there)\b/giu;
 
 /** Something went wrong or was left undone: without it, "as usual" is just routine. */
 const FAILURE_CUE = spaced(
@@ -17,25 +17,36 @@ const WEAK_MARKER =
 
 /** "Typical of the trust to …", "it's always the same with …": sarcasm that needs no failure word. */
 const TYPICAL = spaced(
-  /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+)/iu,
+  /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+|(?:well done|congratulations|thanks|thank you|hats off|full marks) (?:again )?to (?:the )?(?:\p{L}+ ){1,3}?for (?:yet another|another|losing|missing|failing|breaking|forgetting|ignoring|cancelling|managing to))/iu,
 );
+
+/** The failure a marker keeps score of: the nearest failure word within a short reach of it, or null. */
+function nearbyCue(sentence: string, at: number, length: number): RegExpExecArray | null {
+  const from = Math.max(0, at - 90);
+  const window = sentence.slice(from, at + length + 90);
+  const m = FAILURE_CUE.exec(window);
+  if (!m) return null;
+  m.index += from;
+  return m;
+}
 
 function check(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  const cue = FAILURE_CUE.exec(ctx.sentence);
   const typical = TYPICAL.exec(ctx.sentence);
   if (typical) hits.push({ start: typical.index, end: typical.index + typical[0].length });
-  if (!cue) return hits;
-  const subject = subjectBefore(ctx.sentence, cue.index, ctx);
-  // "we were late again, as usual" owns the lapse; only flag repetition charged to others.
-  if (subject === 'self') return hits;
-  for (const m of ctx.sentence.matchAll(globalOf(MARKER))) hits.push({ start: m.index!, end: m.index! + m[0].length });
-  if (subject === 'agent') {
-    for (const m of ctx.sentence.matchAll(globalOf(WEAK_MARKER))) {
+  const marked = (re: RegExp, needAgent: boolean) => {
+    for (const m of ctx.sentence.matchAll(globalOf(re))) {
       const text = m[0].trimEnd();
+      const cue = nearbyCue(ctx.sentence, m.index!, text.length);
+      if (!cue) continue;
+      // "we were late again, as usual" owns the lapse; only flag repetition charged to others.
+      const subject = subjectBefore(ctx.sentence, cue.index, ctx);
+      if (subject === 'self' || (needAgent && subject !== 'agent')) continue;
       hits.push({ start: m.index!, end: m.index! + text.length });
     }
-  }
+  };
+  marked(MARKER, false);
+  marked(WEAK_MARKER, true);
   return hits;
 }
 
@@ -46,7 +57,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
   trigger: spaced(
-    /(?:yet again|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time)/,
+    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time)/,
   ),
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',
