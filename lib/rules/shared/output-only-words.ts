@@ -67,7 +67,7 @@ export const REPORTING = /\b(?:showed|shows|show|reported|reports|recorded|recor
 
 /** True when the lower-cased sentence names an outcome for people or questions the measure. */
 export function outcomeStated(lower: string): boolean {
-  return OUTCOME_CUES.some((re) => re.test(lower));
+  return OUTCOME_CUES.some((re) => re.test(lower)) || PURPOSE.test(lower);
 }
 
 /** Offsets of the first clause boundary (;) at or after `from`, or the end. */
