@@ -15,6 +15,7 @@ ruleTester.run(rule, {
     'We are happy to work on the partnership’s terms.',
     'We will not be putting more money in until the evaluation reports in March.',
     'Attendance is optional unless it is a board-led session.',
+    'If residents want our help with forms, the advice line is open.',
   ],
   invalid: [
     { text: 'The PCN will only take part in the hub provided it doesn’t cost us anything.', problems: [{ match: 'provided it doesn’t cost us' }] },
@@ -33,5 +34,6 @@ ruleTester.run(rule, {
     { text: 'The borough will only join the shared procurement if it keeps control of its own contracts.', problems: [{ match: 'only join the shared procurement if it keeps control of' }] },
     { text: 'Officers were told not to attend the workshop unless it was council-led.', problems: [{ match: 'unless it was council-led' }] },
     { text: 'The hospice would only share its bereavement service if the council paid for it.', problems: 1 },
+    { text: 'If the council wants our nurses, it can pay for them.', problems: [{ match: 'If the council wants our nurses, it can pay' }] },
   ],
 });

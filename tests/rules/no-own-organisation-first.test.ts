@@ -31,6 +31,7 @@ ruleTester.run(rule, {
     'The charity kept its reserves rather than spend them on a new office.',
     'The fund is for our residents, not for administration costs.',
     'Places are for registered patients only.',
+    'Members asked why patients should wait longer than the standard.',
     'The joint clinic slots were reserved for our most vulnerable patients across all practices.',
     'The choir keeps its music to itself until the concert.',
     'We want to be seen as a good partner by residents.',
@@ -81,5 +82,6 @@ ruleTester.run(rule, {
     { text: 'The school manager said the shared minibus should be kept for our pupils.', problems: [{ match: 'kept for our pupils' }] },
     { text: 'The library service wants to keep its volunteers to itself.', problems: [{ match: 'keep its volunteers to itself' }] },
     { text: 'Our organisation should be seen to lead, or why are we paying in?', problems: [{ match: 'Our organisation should be seen to lead' }] },
+    { text: 'Why should our patients wait longer so the hospital can hit its target?', problems: [{ match: 'Why should our patients wait' }] },
   ],
 });

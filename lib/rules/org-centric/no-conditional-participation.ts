@@ -18,6 +18,7 @@ const SPECS = compile([
   { re: /\buntil (?:the )?(?:other|others|everyone else|they|the \w+)(?: \w+)? (?:put|puts|chip|chips|pay|pays|contribute|contributes|match|matches|stump|stumps|cough|coughs|commit|commits|pledge|pledges|sign|signs) (?:money|funding|their share|its share|in|up|something|their bit)\b/i },
   { re: new RegExp(`\\bwhat${AP}s in it for (?:us|our \\w+|me)\\b|\\bwhat (?:do|would|will|does|did) (?:we|our \\w+|the \\w+) get out of (?:it|this)\\b`, 'i') },
   { re: /\bon (?:our|its|their|my) (?:own )?terms\b/i },
+  { re: /\bif (?:the )?[\w-]+(?: [\w-]+)? wants? (?:our|any of our|to use our|to borrow our) [\w -]{1,25}?,? (?:it|they|then it|then they|he|she) (?:can|will have to|must|should) (?:pay|fund|cover)\b/i },
   { re: /\bgets? back (?:at least )?(?:what|as much as|everything|all) (?:it|we|they|the \w+) (?:puts?|put|pay|pays) in\b/i },
   { re: /(?:\bnot|n['’]t|\bno|\bnothing|\bhold(?:ing)? back|\bwithhold\w*)\b[^.;]{0,60}?\b(?<hit>until (?:the )?(?:other |others|everyone else|they|[\w-]+)(?: [\w-]+)? (?:puts?|chips? in|pays?|contributes?|matches|match|stumps? up|coughs? up|commits?|pledges?|signs? up|funds?)\b)/i, group: 'hit' },
   { re: /\b(?:once|when|until|after) (?:our|its) own [\w -]{1,30}? (?:is|are) (?:under control|sorted|fixed|cleared|back on track|in order|met|hit|safe)\b/i },
@@ -32,7 +33,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
-  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless)`),
+  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|wants? (?:our|any of our|to use our|to borrow our))`),
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },
