@@ -33,7 +33,8 @@ interface Tracked {
   wordsOf: string;
 }
 
-const DEBOUNCE_MS = 120;
+/** Short enough that underlines follow a pause in typing within ~150 ms; the engine runs in the background. */
+const DEBOUNCE_MS = 75;
 const MAX_EDITORS = 50;
 /** Longer texts are checked up to a line break before this many characters (about 30,000 words). */
 export const MAX_CHECKED_CHARS = 200_000;

@@ -8,6 +8,7 @@ type Instance = ReturnType<typeof startInlineChecking> & { frame?: HTMLIFrameEle
 export class InlineSession {
   private instances = new Map<Document, Instance>();
   private frames = 0;
+  private reportPending = false;
 
   constructor(private doc: Document, private deps: ControllerDeps) {
     this.add(doc);
@@ -64,9 +65,17 @@ export class InlineSession {
     return { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems) };
   }
 
+  /** Reports when the page is idle: building the list and counting words is kept off the typing path. */
   report(): void {
-    this.prune();
-    this.deps.report(this.pageProblems());
+    if (this.reportPending) return;
+    this.reportPending = true;
+    const run = () => {
+      this.reportPending = false;
+      this.prune();
+      this.deps.report(this.pageProblems());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
+    else setTimeout(run, 50);
   }
 
   async refresh(): Promise<void> {

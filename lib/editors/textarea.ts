@@ -1,6 +1,7 @@
 // Textarea and text-input adapter: value as text, a hidden mirror element for rects, fixes via insertText.
 import type { EditorAdapter, EditorFamily } from './types.ts';
-import { settle } from './contenteditable.ts';
+import { rectsOf, settle } from './contenteditable.ts';
+import { TextMap } from './text-map.ts';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -36,10 +37,14 @@ function mirrorContainer(doc: Document): ShadowRoot {
 export class TextFieldAdapter implements EditorAdapter {
   readonly family = 'textarea';
   private mirror: HTMLDivElement | null = null;
-  private mirrorText: Text | null = null;
+  /** One block per line, so typing re-lays out one line of the mirror, not the whole text. */
+  private lines: string[] = [];
+  private blocks: HTMLDivElement[] = [];
+  private map: TextMap<Text> = new TextMap<Text>();
   private spacer: HTMLDivElement | null = null;
+  private styleKey = '';
   private handlers: (() => void)[] = [];
-  private synced: Text | null | undefined = undefined;
+  private synced: boolean | undefined = undefined;
 
   constructor(readonly element: Field) {}
 
@@ -47,31 +52,49 @@ export class TextFieldAdapter implements EditorAdapter {
     return this.element.value;
   }
 
-  /** Lays the mirror exactly over the field (same box, font, wrapping and scroll) and returns it. */
-  private sync(): Text | null {
-    // One layout of the mirror serves every measurement made in the same task (a whole paint).
+  /** Lays the mirror over the field once per task (a whole paint shares it). */
+  private sync(): boolean {
     if (this.synced !== undefined) return this.synced;
     this.synced = this.layout();
     queueMicrotask(() => (this.synced = undefined));
     return this.synced;
   }
 
-  private layout(): Text | null {
+  private layout(): boolean {
     const el = this.element;
-    if (!el.isConnected) return null;
+    if (!el.isConnected) return false;
     const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) return null;
+    if (box.width === 0 || box.height === 0) return false;
     const view = el.ownerDocument.defaultView;
-    if (!view) return null;
+    if (!view) return false;
     if (!this.mirror || !this.mirror.isConnected) {
       this.mirror = el.ownerDocument.createElement('div');
-      this.mirrorText = el.ownerDocument.createTextNode('');
       this.spacer = el.ownerDocument.createElement('div');
-      this.mirror.append(this.mirrorText, this.spacer);
+      this.mirror.append(this.spacer);
+      this.lines = [];
+      this.blocks = [];
+      this.styleKey = '';
       mirrorContainer(el.ownerDocument).appendChild(this.mirror);
     }
     const cs = view.getComputedStyle(el);
-    const m = this.mirror.style;
+    const key = `${COPIED.map((p) => cs[p]).join('|')}|${box.left},${box.top},${el.clientWidth},${el.clientHeight}`;
+    if (key !== this.styleKey) {
+      this.styleKey = key;
+      this.style(cs, box);
+    }
+    const full = el.value;
+    this.setLines((full.length > MIRROR_LIMIT ? full.slice(0, MIRROR_LIMIT) : full).split('\n'));
+    // With a cut text, a spacer keeps the mirror's scroll range as long as the field's.
+    this.spacer!.style.height = full.length > MIRROR_LIMIT ? `${el.scrollHeight}px` : '0';
+    this.mirror.scrollTop = el.scrollTop;
+    this.mirror.scrollLeft = el.scrollLeft;
+    return true;
+  }
+
+  /** Copies what decides where characters land: box, font, wrapping (clientWidth excludes the scrollbar). */
+  private style(cs: CSSStyleDeclaration, box: DOMRect): void {
+    const el = this.element;
+    const m = this.mirror!.style;
     for (const prop of COPIED) m[prop] = cs[prop];
     const multiline = el.tagName === 'TEXTAREA';
     const padX = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
@@ -81,30 +104,45 @@ export class TextFieldAdapter implements EditorAdapter {
     m.top = `${box.top}px`;
     m.boxSizing = 'content-box';
     m.borderColor = 'transparent';
-    // clientWidth excludes the field's scrollbar, so wrapping matches what the user sees.
     m.width = `${Math.max(0, el.clientWidth - padX)}px`;
     m.height = `${Math.max(0, el.clientHeight - padY)}px`;
     m.overflow = 'hidden';
     m.whiteSpace = multiline ? 'pre-wrap' : 'pre';
     if (multiline) m.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
     else m.lineHeight = `${Math.max(0, el.clientHeight - padY)}px`;
-    const full = el.value;
-    const value = (full.length > MIRROR_LIMIT ? full.slice(0, MIRROR_LIMIT) : full) + (multiline ? ' ' : '');
-    if (this.mirrorText && this.mirrorText.data !== value) this.mirrorText.data = value;
-    // With a cut text, a spacer keeps the mirror's scroll range as long as the field's.
-    if (this.spacer) this.spacer.style.height = full.length > MIRROR_LIMIT ? `${el.scrollHeight}px` : '0';
-    this.mirror.scrollTop = el.scrollTop;
-    this.mirror.scrollLeft = el.scrollLeft;
-    return this.mirrorText;
+  }
+
+  /** Replaces only the lines that changed, then rebuilds the offset map (cheap: no layout). */
+  private setLines(next: string[]): void {
+    const prev = this.lines;
+    let head = 0;
+    while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
+    let tail = 0;
+    while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    if (head === prev.length && head === next.length) return;
+    const doc = this.element.ownerDocument;
+    const fresh = next.slice(head, next.length - tail).map((line) => {
+      const div = doc.createElement('div');
+      // An empty line still takes a line's height, as it does in the field.
+      div.appendChild(doc.createTextNode(line || '\u200b'));
+      return div;
+    });
+    const removed = this.blocks.splice(head, prev.length - tail - head, ...fresh);
+    for (const div of removed) div.remove();
+    const before = this.blocks[head + fresh.length] ?? this.spacer;
+    for (const div of fresh) this.mirror!.insertBefore(div, before);
+    this.lines = next;
+    const map = new TextMap<Text>();
+    this.lines.forEach((line, i) => {
+      if (i) map.pushBreak();
+      map.push(this.blocks[i].firstChild as Text, line);
+    });
+    this.map = map;
   }
 
   getRects(start: number, end: number): DOMRect[] {
-    const node = this.sync();
-    if (!node || end <= start || end > this.element.value.length || end > MIRROR_LIMIT) return [];
-    const range = node.ownerDocument.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, end);
-    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    if (!this.sync() || end <= start || end > this.element.value.length || end > MIRROR_LIMIT) return [];
+    return rectsOf(this.map, start, end);
   }
 
   /** Caret offset while the field has focus. */
