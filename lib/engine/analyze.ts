@@ -4,7 +4,34 @@ import type { Category, Diagnostic, PracticeId, Severity, Suggestion } from './t
 import { parseSettings, SettingsError, type RuleSetting, type Settings } from './settings.ts';
 import { buildNet, parse, sweep, type Net } from './nlp.ts';
 import { customRules } from './custom-rules.ts';
-import { LineIndex, maskNonProse, splitBlocks, splitSentences } from './text.ts';
+import { LineIndex, maskFences, maskInline, splitBlocks, splitSentences } from './text.ts';
+
+// Compiled regular expressions are shared across engines: V8 keeps a fresh copy of a large pattern in its slow
+// interpreter tier for a long time, so rebuilding them per engine (every settings change) costs up to 20×.
+const UNIONS = new Map<string, RegExp>();
+const GLOBALS = new WeakMap<RegExp, RegExp>();
+
+function unionOf(source: string): RegExp {
+  let re = UNIONS.get(source);
+  if (!re) {
+    try {
+      re = new RegExp(source, 'u');
+    } catch {
+      re = /[\s\S]/;
+    }
+    UNIONS.set(source, re);
+  }
+  return re;
+}
+
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBALS.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    GLOBALS.set(re, g);
+  }
+  return g;
+}
 
 /** A finding relative to its block, cached per block text. */
 interface BlockHit {
@@ -96,13 +123,7 @@ export class Engine {
       });
     }
     this.net = buildNet(this.active.map((a) => a.def));
-    try {
-      this.union = this.active.length
-        ? new RegExp(this.active.map((a) => `(?:${a.def.trigger.source})`).join('|'), 'u')
-        : null;
-    } catch {
-      this.union = /[\s\S]/;
-    }
+    this.union = this.active.length ? unionOf(this.active.map((a) => `(?:${a.def.trigger.source})`).join('|')) : null;
     this.organisations = [settings.organisation ?? ''].map((s) => s.trim().toLowerCase()).filter(Boolean);
     this.partners = (settings.partners ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
     const names = [...this.organisations, ...this.partners];
@@ -115,14 +136,14 @@ export class Engine {
 
   analyze(text: string): Diagnostic[] {
     if (typeof text !== 'string' || text.length === 0 || !this.union) return [];
-    const masked = maskNonProse(text);
+    const masked = maskFences(text);
     const lines = new LineIndex(text);
     const next = new Map<string, BlockHit[]>();
     const out: Diagnostic[] = [];
     for (const block of splitBlocks(masked)) {
       const blockText = masked.slice(block.start, block.end);
       let hits = next.get(blockText) ?? this.cache.get(blockText);
-      if (!hits) hits = this.analyzeBlock(blockText);
+      if (!hits) hits = this.analyzeBlock(maskInline(blockText));
       next.set(blockText, hits);
       for (const h of hits) {
         const start = block.start + h.start;
@@ -201,7 +222,8 @@ export class Engine {
     }
     for (const rule of candidates) {
       for (const { re, messageId, group } of rule.regex) {
-        const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+        const g = globalOf(re);
+        g.lastIndex = 0;
         for (const m of sentence.matchAll(g)) {
           const text = group ? m.groups?.[group] : m[0];
           if (!text) continue;

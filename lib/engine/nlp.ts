@@ -33,7 +33,7 @@ export function buildNet(rules: readonly RuleDefinition[]): Net | null {
 
 /** Parses one sentence; extra words (the user's organisations and partners) are tagged as organisations. */
 export function parse(sentence: string, lexicon?: Record<string, string>) {
-  return lexicon ? nlp(sentence, lexicon) : nlp(sentence);
+  return lexicon ? nlp(sentence, lexicon as never) : nlp(sentence);
 }
 
 /** Runs the net over a parsed sentence; offsets are relative to the sentence text. */
@@ -41,7 +41,7 @@ export function sweep(doc: ReturnType<typeof nlp>, net: Net, sentence: string): 
   const out: NetMatch[] = [];
   const { found } = doc.sweep(net);
   for (const f of found as Array<NetEntry & { view: ReturnType<typeof nlp> }>) {
-    const view = f.group ? f.view.groups(f.group) : f.view;
+    const view = (f.group ? f.view.groups(f.group) : f.view) as ReturnType<typeof nlp>;
     const span = spanOf(view, sentence);
     if (!span) continue;
     const groups: Record<string, string> = {};

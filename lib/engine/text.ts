@@ -1,16 +1,27 @@
 // Text plumbing: mask code and URLs, split into blocks and sentences, map offsets to lines and columns.
 
-/** Replaces fenced code blocks, inline code, URLs and e-mail addresses with spaces (same length, same offsets). */
-export function maskNonProse(text: string): string {
-  const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
-  // Most notes hold none of these; skip the regular expressions then (this runs on every keystroke's re-check).
-  if (!/[`@~]|https?:|www\.|<!--/i.test(text)) return text;
+const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
+
+/** Replaces fenced code blocks with spaces (same length, same offsets). Runs on the whole text: fences span paragraphs. */
+export function maskFences(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  return text.replace(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\2[^\n]*$|(?![\s\S]))/gm, (m) => blank(m));
+}
+
+/** Replaces inline code, URLs, e-mail addresses and HTML comments with spaces. Runs per paragraph. */
+export function maskInline(text: string): string {
+  // Most paragraphs hold none of these; skip the regular expressions then.
+  if (!/[`@]|https?:|www\.|<!--/i.test(text)) return text;
   return text
-    .replace(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\2[^\n]*$|(?![\s\S]))/gm, (m) => blank(m))
     .replace(/`[^`\n]+`/g, (m) => blank(m))
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, (m) => blank(m))
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => blank(m))
     .replace(/<!--[\s\S]*?-->/g, (m) => blank(m));
+}
+
+/** Both masks over a whole text (for callers that do not work paragraph by paragraph). */
+export function maskNonProse(text: string): string {
+  return maskInline(maskFences(text));
 }
 
 export interface Span {
