@@ -243,15 +243,16 @@ export class Engine {
       return v;
     };
     const out: BlockHit[] = [];
-    const seen: { ruleId: string; start: number; end: number }[] = [];
+    // Hits are sorted by start, so a hit overlaps an earlier one of its rule exactly when it starts before their furthest end.
+    const reach = new Map<string, number>();
     raw.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
     for (const { rule, hit } of raw) {
       const start = Math.max(0, Math.min(sentence.length, hit.start));
       const end = Math.max(start, Math.min(sentence.length, hit.end));
       if (end <= start) continue;
-      if (seen.some((s) => s.ruleId === rule.def.id && start < s.end && s.start < end)) continue;
+      if (start < (reach.get(rule.def.id) ?? -1)) continue;
       if (isSilenced(rule)) continue;
-      seen.push({ ruleId: rule.def.id, start, end });
+      reach.set(rule.def.id, Math.max(end, reach.get(rule.def.id) ?? -1));
       out.push(this.toHit(rule, hit, sentence, start, end, ctx.reported));
     }
     return out;
