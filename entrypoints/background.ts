@@ -117,22 +117,44 @@ export default defineBackground(() => {
     for (const frameId of frames) sendMessage('runCommand', { command }, { tabId, frameId }).catch(() => {});
   });
 
-  // Toolbar button: turns checking on for the site (asking for the permission then), or, once on, opens the panel.
+  /** Turns checking on for the tab's site: asks for that site's permission (a user gesture is needed). */
+  const enableSite = async (tab: { id?: number; url?: string }) => {
+    const origin = originOf(tab.url);
+    if (!origin || tab.id === undefined) return;
+    const pattern = originPattern(origin);
+    const granted = pattern ? await browser.permissions.request({ origins: [pattern] }).catch(() => false) : false;
+    if (granted) await sitesItem.setValue({ ...(await sitesItem.getValue()), [origin]: true });
+    // Without the permission, activeTab still lets this tab be checked until it navigates away.
+    await inject(tab.id, !granted).catch((e) => log('inject', e));
+  };
+
+  // Toolbar button: turns checking on for the site, or, once on, opens the Problems panel.
   browser.action.onClicked.addListener(async (tab) => {
     const origin = originOf(tab.url);
     if (!origin || tab.id === undefined) return;
     const sites = await sitesItem.getValue();
-    if (siteEnabled(origin, sites)) {
-      const panel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-      if (panel) return void panel.open({ tabId: tab.id }).catch((e) => log('side panel', e));
-      await sitesItem.setValue({ ...sites, [origin]: false });
-      return;
+    if (!siteEnabled(origin, sites)) return enableSite(tab);
+    const panel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+    if (panel) return void panel.open({ tabId: tab.id }).catch((e) => log('side panel', e));
+    await sitesItem.setValue({ ...sites, [origin]: false });
+  });
+
+  // The toolbar button's right-click menu switches the site on or off.
+  const SITE_MENU_ID = 'common-ground-toggle-site';
+  browser.runtime.onInstalled.addListener(() => {
+    try {
+      browser.contextMenus?.create({ id: SITE_MENU_ID, title: 'Turn checking on or off for this site', contexts: ['action'] });
+    } catch {
+      // Already there after an update.
     }
-    const pattern = originPattern(origin);
-    const granted = pattern ? await browser.permissions.request({ origins: [pattern] }).catch(() => false) : false;
-    if (granted) await sitesItem.setValue({ ...sites, [origin]: true });
-    // Without the permission, activeTab still lets this tab be checked until it navigates away.
-    await inject(tab.id, !granted).catch((e) => log('inject', e));
+  });
+  browser.contextMenus?.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== SITE_MENU_ID || !tab) return;
+    const origin = originOf(tab.url);
+    if (!origin) return;
+    const sites = await sitesItem.getValue();
+    if (siteEnabled(origin, sites)) await sitesItem.setValue({ ...sites, [origin]: false });
+    else await enableSite(tab);
   });
 
   sitesItem.watch(() => void syncRegistration().catch((e) => log('register', e)));

@@ -84,6 +84,12 @@ it('takes a 5 MB paste, hidden, detached and re-rendering editors and an about:b
   await screenshot(page, 'inline-robust');
   expect(errors).toEqual([]);
 
+  // The toolbar button's menu has the per-site switch.
+  const menu = await session.worker.evaluate(
+    () => new Promise<boolean>((ok) => chrome.contextMenus.update('common-ground-toggle-site', {}, () => ok(!chrome.runtime.lastError))),
+  );
+  expect(menu).toBe(true);
+
   // Turning the site off removes the overlay and clears the badge; turning it on brings them back.
   const pageOrigin = new URL(page.url()).origin;
   await session.worker.evaluate((o) => chrome.storage.local.set({ sites: { [o]: false } }), pageOrigin);
