@@ -44,6 +44,8 @@ ruleTester.run(rule, {
     'Members questioned whether the 20 calls a day target was the right measure.',
   ],
   invalid: [
+    { text: 'The school board agreed a target of 40 learning walks per term.', problems: [{ match: '40 learning walks' }] },
+    { text: 'The region expects each locality to hold two falls huddles a week.', problems: [{ match: 'two falls huddles' }] },
     { text: 'Screening appointment target raised to 2,600 for the year.', problems: [{ match: '2,600' }] },
     { text: 'The ask from the region is 4% more diagnostic activity than last year.', problems: [{ match: '4% more diagnostic activity' }] },
     { text: 'The borough is aiming at 900 home adaptations completed this financial year.', problems: [{ match: '900 home adaptations completed' }] },

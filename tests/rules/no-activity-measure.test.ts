@@ -16,6 +16,8 @@ ruleTester.run(rule, {
     'The commissioner said the contract would no longer be measured on contacts made.',
   ],
   invalid: [
+    { text: 'The screening hub will be monitored on samples processed per week.', problems: [{ match: 'samples processed per week' }] },
+    { text: 'The community café grant will be judged on footfall.', problems: [{ match: 'footfall' }] },
     { text: 'The trust’s key measure will be the volume of calls to the advice line.', problems: [{ match: 'the volume of calls' }] },
     { text: 'Physio KPI remains patients treated per clinician per day.', problems: [{ match: 'patients treated per clinician per day' }] },
     { text: 'Practices will be performance-managed on appointment numbers.', problems: [{ match: 'appointment numbers' }] },

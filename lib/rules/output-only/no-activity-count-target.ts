@@ -50,7 +50,7 @@ const DIRECTED_ELLIPTIC = new RegExp(
 );
 
 /** A count of activity after a target word: "target: 1,800 scans a month", "committed to 12,000 appointments". */
-const FRAMED = new RegExp(String.raw`(?<hit>${COUNT}\s+${COUNTED})`, 'iu');
+const FRAMED = new RegExp(String.raw`(?<hit>${COUNT}\s+(?:${COUNTED}|${GENERIC_UNIT}))`, 'iu');
 
 /** A bare rate after a target word when the activity is named elsewhere: "against a target of 800 a month". */
 const FRAMED_RATE = new RegExp(String.raw`\b(?:target|goal|aim|ambition|trajectory)s?\s+(?:\w+\s+){0,3}?(?:of|to|is|at|for)\s+(?<hit>${COUNT}\s+${PERIOD})`, 'iu');
@@ -139,7 +139,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
-  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
+  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
   messages: {
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },

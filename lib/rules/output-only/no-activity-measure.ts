@@ -12,10 +12,10 @@ const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volu
 const HOW_MANY = String.raw`how many\s+${WORDS(3)}[\w-]+\s+(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b`;
 
 /** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
-const RATE = String.raw`(?:${ACTIVITY}|(?:out-?patients|patients|people|clients|service users|cases|children|residents)(?=\s+${PARTICIPLE}\s+per\b))\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
+const RATE = String.raw`(?:${ACTIVITY}|(?:out-?patients|patients|people|clients|service users|cases|children|residents|[\w-]{3,}s)(?=\s+${PARTICIPLE}\s+per\b))\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
 
 /** "appointment numbers", "contact volumes". */
-const FIGURES = String.raw`(?:appointment|contact|call|referral|visit|ticket|session|attendance|activity|discharge|booking|footfall|throughput)\s+(?:numbers|volumes|counts|figures|totals|levels)\b`;
+const FIGURES = String.raw`(?:footfall|throughput|activity levels|volume of activity)\b|(?:appointment|contact|call|referral|visit|ticket|session|attendance|activity|discharge|booking|footfall|throughput)\s+(?:numbers|volumes|counts|figures|totals|levels)\b`;
 
 /** "300 sessions delivered", "1,000 visits a quarter" after a measure word. */
 const COUNTED = String.raw`${COUNT}\s+${WORDS(3)}${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
