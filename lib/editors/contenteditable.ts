@@ -32,6 +32,7 @@ export function readDom(root: Node): TextMap<Text> {
     }
   };
   walk(root);
+  map.trimTrailingBreaks();
   return map;
 }
 
@@ -100,6 +101,12 @@ export function insertOverSelection(root: HTMLElement, range: Range, text: strin
   root.dispatchEvent(ev);
 }
 
+/** Equal as a reader sees them: spaces at the edges of a line are not rendered, so the editor may drop them. */
+export function sameVisibleText(a: string, b: string): boolean {
+  const strip = (s: string) => s.replace(/(^|\n) +/g, '$1').replace(/ +(?=\n|$)/g, '');
+  return a === b || strip(a) === strip(b);
+}
+
 /** Waits for the editor to settle (a microtask and a frame) before reading back. */
 export function settle(): Promise<void> {
   return new Promise((ok) => {
@@ -152,13 +159,19 @@ export class ContentEditableAdapter implements EditorAdapter {
   async replace(start: number, end: number, text: string): Promise<boolean> {
     const before = this.getText();
     const expected = before.slice(0, start) + text + before.slice(end);
+    // Chrome drops a space left at the start of a block once the words before it are deleted, even when new
+    // words are typed in front of it next; carrying the space in the edit keeps the words apart.
+    if (text && (start === 0 || before[start - 1] === '\n') && before[end] === ' ') {
+      end += 1;
+      text += ' ';
+    }
     const range = rangeOf(this.textMap(), start, end);
     if (!range || !selectRange(this.element, range)) return false;
     insertOverSelection(this.element, range, text);
     this.map = null;
     await settle();
     this.map = null;
-    return this.getText() === expected;
+    return sameVisibleText(this.getText(), expected);
   }
 
   onChange(cb: () => void): () => void {

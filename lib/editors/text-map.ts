@@ -39,6 +39,16 @@ export class TextMap<N> {
     if (this.length > 0 && this.lastChar !== '\n') this.pushBreak();
   }
 
+  /** Drops line breaks that no node holds from the end (the last block's boundary, a trailing <br>). */
+  trimTrailingBreaks(): void {
+    const lastPiece = this.pieces[this.pieces.length - 1];
+    const keep = lastPiece ? lastPiece.start + lastPiece.text.length : 0;
+    if (keep === this.length) return;
+    this.parts = [this.text.slice(0, keep)];
+    this.length = keep;
+    this.lastChar = this.parts[0][keep - 1] ?? '';
+  }
+
   get text(): string {
     if (this.parts.length > 1) this.parts = [this.parts.join('')];
     return this.parts[0] ?? '';

@@ -35,6 +35,17 @@ describe('TextMap', () => {
     ]);
   });
 
+  it('drops line breaks no node holds from the end', () => {
+    const m = build();
+    m.ensureBreak();
+    m.pushBreak();
+    m.trimTrailingBreaks();
+    expect(m.text).toBe('The council dropped the ball.\nTarget.');
+    m.push('e', ' More');
+    expect(m.text).toBe('The council dropped the ball.\nTarget. More');
+    expect(m.locate(38, 'forward')).toEqual({ node: 'e', offset: 1 });
+  });
+
   it('answers null for an empty map', () => {
     expect(new TextMap<string>().locate(0, 'forward')).toBeNull();
   });
