@@ -6,6 +6,7 @@ const prompt = { title: /so that/ };
 
 ruleTester.run(rule, {
   valid: [
+    'The sprint goal is to fix the two accessibility bugs that block screen-reader users.',
     'Eastside PCN delivered 2,900 of its planned 3,000 health checks; the team is asking which groups did not come forward.',
     'ACTION: TR to find out why 200 appointments a week are going unused at the Saturday hub.',
     'Councillors noted 8,000 bins are collected each day and thanked the crews.',
@@ -44,6 +45,8 @@ ruleTester.run(rule, {
     'Members questioned whether the 20 calls a day target was the right measure.',
   ],
   invalid: [
+    { text: 'Sprint goal: close out 28 bugs from the backlog.', problems: [{ match: '28 bugs' }] },
+    { text: 'The borough target is 350 home adaptation grants approved this year.', problems: [{ match: '350 home adaptation grants approved' }] },
     { text: 'The school board agreed a target of 40 learning walks per term.', problems: [{ match: '40 learning walks' }] },
     { text: 'The region expects each locality to hold two falls huddles a week.', problems: [{ match: 'two falls huddles' }] },
     { text: 'Screening appointment target raised to 2,600 for the year.', problems: [{ match: '2,600' }] },

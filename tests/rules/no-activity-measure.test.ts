@@ -16,6 +16,8 @@ ruleTester.run(rule, {
     'The commissioner said the contract would no longer be measured on contacts made.',
   ],
   invalid: [
+    { text: 'We will measure the pantry by how many food bags go out each week.', problems: [{ match: 'how many food bags go out' }] },
+    { text: 'The new service will be commissioned on the basis of contacts per head of population.', problems: [{ match: 'contacts per head' }] },
     { text: 'The screening hub will be monitored on samples processed per week.', problems: [{ match: 'samples processed per week' }] },
     { text: 'The community café grant will be judged on footfall.', problems: [{ match: 'footfall' }] },
     { text: 'The trust’s key measure will be the volume of calls to the advice line.', problems: [{ match: 'the volume of calls' }] },

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Members asked why only 60% of calls were answered on the same day, and what callers experienced.',
     'Target: fewer than 5% of patients readmitted within 30 days of discharge.',
     'The trust’s performance against the 4-hour standard improved to 76% in February.',
     '91% of calls were answered within 60 seconds in May.',
@@ -17,6 +18,7 @@ ruleTester.run(rule, {
     'The tech team committed to 99.9% uptime for the booking system.',
   ],
   invalid: [
+    { text: 'The advice line should answer at least 90% of calls on the same day.', problems: [{ match: 'answer at least 90% of calls on the same day' }] },
     { text: 'The aim is to meet the 18-week referral-to-treatment standard every month.', problems: [{ match: 'meet the 18-week referral-to-treatment standard' }] },
     { text: 'We want 95% of referrals seen within two weeks.', problems: [{ match: '95% of referrals seen' }] },
     { text: 'The board asked the ambulance service to maintain 90% of handovers completed within 30 minutes.', problems: [{ match: '90% of handovers completed' }] },

@@ -9,7 +9,7 @@ const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
 const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volume|volumes|total|amount|quantity|tally)\s+of\s+${WORDS(3)}(?:${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|[\w-]+\s+${PARTICIPLE}\b)`;
 
 /** "how many grab rails are fitted". */
-const HOW_MANY = String.raw`how many\s+${WORDS(3)}[\w-]+\s+(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b`;
+const HOW_MANY = String.raw`how many\s+${WORDS(3)}[\w-]+\s+(?:(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b|(?:go|goes|went|get|gets)\s+out\b)`;
 
 /** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
 const RATE = String.raw`(?:${ACTIVITY}|(?:out-?patients|patients|people|clients|service users|cases|children|residents|[\w-]{3,}s)(?=\s+${PARTICIPLE}\s+per\b))\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
@@ -52,7 +52,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
-  trigger: /\b(?:kpis?|okrs?|metrics?|success|measure[sd]?|managed|judged|assessed|evaluated|monitored|rated|scored|paid|funded|accountable|account|track\w*|indicators?|headline)\b/u,
+  trigger: /\b(?:kpis?|okrs?|metrics?|success|measure[sd]?|managed|commissioned|contracted|basis|performance|reported|judged|assessed|evaluated|monitored|rated|scored|paid|funded|accountable|account|track\w*|indicators?|headline)\b/u,
   messages: {
     found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
   },

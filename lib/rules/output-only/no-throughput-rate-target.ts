@@ -22,7 +22,7 @@ const STANDARD_SHARE = new RegExp(
 );
 
 /** "answer 80% of emails within a day", "process every referral within 48 hours". */
-const ACT_WITHIN_SRC = String.raw`(?:answer|respond(?:ing)? to|process|clos(?:e|ing)|resolv(?:e|ing)|see|seeing|triag(?:e|ing)|clear|complet(?:e|ing)|assess|handl(?:e|ing)|return|deal(?:ing)? with|pick(?:ing)? up|answering|processing|clearing|assessing|returning)\s+(?:(?:every|all|each|all of the|the)\s+|(?<![£$€\w.,/-])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|all\s+)?)(?:[\w'’&/-]+\s+){0,3}?[\w'’-]+\s+(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b`;
+const ACT_WITHIN_SRC = String.raw`(?:answer|respond(?:ing)? to|process|clos(?:e|ing)|resolv(?:e|ing)|see|seeing|triag(?:e|ing)|clear|complet(?:e|ing)|assess|handl(?:e|ing)|return|deal(?:ing)? with|pick(?:ing)? up|answering|processing|clearing|assessing|returning)\s+(?:(?:every|all|each|all of the|the)\s+|(?:at least\s+|over\s+|more than\s+)?(?<![£$€\w.,/-])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|all\s+)?)(?:[\w'’&/-]+\s+){0,3}?[\w'’-]+\s+(?:(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b|(?:on\s+)?the same day\b|same[- ]day\b|first time\b|at first contact\b|in (?:one|a single) (?:touch|call|visit|contact)\b)`;
 const ACT_WITHIN = new RegExp(String.raw`\b(?<hit>${ACT_WITHIN_SRC})`, 'iu');
 
 /** "to maintain 90% of handovers completed within 30 minutes": a directive verb carries the target. */
@@ -64,7 +64,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target stated as a share of work processed in time ("95% of calls answered within 60 seconds", "hit the 4-hour target").',
-  trigger: /%|per ?cent|\bwithin\b|(?:hour|hr|h|week|day|minute)s?\s+(?:[\w&-]+\s+)?(?:target|standard)/u,
+  trigger: /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |(?:hour|hr|h|week|day|minute)s?\s+(?:[\w&-]+\s+)?(?:target|standard)/u,
   messages: {
     found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
   },
