@@ -18,6 +18,7 @@ ruleTester.run(rule, {
     'The tech team committed to 99.9% uptime for the booking system.',
   ],
   invalid: [
+    { text: 'The service is committed to 90% of urgent call-outs within two hours.', problems: [{ match: '90% of urgent call-outs within two hours' }] },
     { text: 'The advice line should answer at least 90% of calls on the same day.', problems: [{ match: 'answer at least 90% of calls on the same day' }] },
     { text: 'The aim is to meet the 18-week referral-to-treatment standard every month.', problems: [{ match: 'meet the 18-week referral-to-treatment standard' }] },
     { text: 'We want 95% of referrals seen within two weeks.', problems: [{ match: '95% of referrals seen' }] },

@@ -15,6 +15,9 @@ const HIT_STANDARD = new RegExp(
 const SHARE_SRC = String.raw`(?<![£$€\w.,/-])(?:\d+(?:\.\d+)?|${NUM})\s?(?:%|per ?cent)(?:\s+of\s+(?:[\w'’&/-]+\s+){0,6}?)?\s*(?:to (?:have|be)\s+(?:[\w'’-]+\s+){0,4}?)?${PARTICIPLE}\b`;
 const SHARE = new RegExp(String.raw`(?<hit>${SHARE_SRC})`, 'iu');
 
+/** "95% of ambulance handovers within 30 minutes": a share with a time limit and no verb. */
+const SHARE_WITHIN = new RegExp(String.raw`(?<hit>(?<![£$€\w.,/-])\d+(?:\.\d+)?\s?%\s+of\s+(?:[\w'’&/-]+\s+){1,5}?(?:within|in under|in less than|inside)\s+(?:a|an|${AMOUNT})?[\s-]*(?:working\s+)?(?:hours?|days?|weeks?|minutes?|seconds?|h|hrs?|mins?|secs?)\b)`, 'iu');
+
 /** "four-hour target: 95% by March": the percentage hung on a time standard. */
 const STANDARD_SHARE = new RegExp(
   String.raw`(?<hit>${SPAN}\s+(?:a&e\s+)?(?:target|standard|performance target)s?\s*(?::|is|of|at|to|=)\s*(?:\w+\s+){0,2}?\d+(?:\.\d+)?\s?%)`,
@@ -47,7 +50,8 @@ function findHit(sentence: string, lower: string): RuleHit | null {
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
     const from = m.index + m[0].length;
-    const share = firstMatch(SHARE, sentence, 'hit', from, clauseEnd(lower, from)) ?? firstMatch(ACT_WITHIN, sentence, 'hit', from, clauseEnd(lower, from));
+    const to = clauseEnd(lower, from);
+    const share = firstMatch(SHARE, sentence, 'hit', from, to) ?? firstMatch(ACT_WITHIN, sentence, 'hit', from, to) ?? firstMatch(SHARE_WITHIN, sentence, 'hit', from, to);
     if (share) return share;
   }
   return null;
