@@ -3,13 +3,19 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Firefox has no declarativeContent (the notes-site icon hint is Chrome-only): keep its manifest clean.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') manifest.permissions = manifest.permissions?.filter((p) => p !== 'declarativeContent');
+    },
+  },
   // Explicit imports keep lib/engine runnable under plain node (see DESIGN.md).
   imports: false,
   manifest: {
     name: 'Common Ground',
     description:
       'Checks the language of meeting notes for blame, organisation-centric framing and output-only targets. Nothing leaves your device.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'declarativeContent'],
     // Inline checking is off on a site until the user turns it on (toolbar button); these are asked for then.
     optional_host_permissions: [
       'https://docs.google.com/*',

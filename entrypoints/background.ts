@@ -7,6 +7,7 @@ import { sitesItem } from '../lib/settings-store.ts';
 import type { Diagnostic } from '../lib/engine/types.ts';
 import type { Analyzer } from '../lib/engine/index.ts';
 import { TabProblems, badgeText } from '../lib/content/tab-problems.ts';
+import { registerNotesSiteHint } from '../lib/content/notes-site-hint.ts';
 import { isLocalOrigin, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
@@ -142,6 +143,11 @@ export default defineBackground(() => {
   // The toolbar button's right-click menu switches the site on or off.
   const SITE_MENU_ID = 'common-ground-toggle-site';
   browser.runtime.onInstalled.addListener(() => {
+    try {
+      registerNotesSiteHint();
+    } catch (e) {
+      log('notes site hint', e);
+    }
     try {
       browser.contextMenus?.create({ id: SITE_MENU_ID, title: 'Turn checking on or off for this site', contexts: ['action'] });
     } catch {

@@ -32,7 +32,10 @@ export function originOf(url: string | undefined): string | null {
   }
 }
 
-/** Known notes sites that get a one-time offer to turn checking on. */
+/** Host suffixes of known notes sites, for the toolbar button's "you can check notes here" look. */
+export const NOTES_HOST_SUFFIXES = ['docs.google.com', 'notion.so', 'atlassian.net', 'sharepoint.com', 'office.com', 'hackmd.io'];
+
+/** Known notes sites, where the toolbar button offers to turn checking on. */
 export const NOTES_SITES = [
   /^https:\/\/docs\.google\.com$/,
   /^https:\/\/www\.notion\.so$/,

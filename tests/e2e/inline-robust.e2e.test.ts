@@ -89,6 +89,11 @@ it('takes a 5 MB paste, hidden, detached and re-rendering editors and an about:b
     () => new Promise<boolean>((ok) => chrome.contextMenus.update('common-ground-toggle-site', {}, () => ok(!chrome.runtime.lastError))),
   );
   expect(menu).toBe(true);
+  // Known notes sites get the toolbar icon with an offer dot (no access to those sites is needed for it).
+  const hintRules = await session.worker.evaluate(
+    () => new Promise<number>((ok) => chrome.declarativeContent.onPageChanged.getRules(undefined, (rules: unknown[]) => ok(rules.length))),
+  );
+  expect(hintRules).toBe(1);
 
   // Turning the site off removes the overlay and clears the badge; turning it on brings them back.
   const pageOrigin = new URL(page.url()).origin;
