@@ -1,6 +1,6 @@
 // Conditional participation: joining shared work only if it costs us nothing or carries our name.
 import { defineRule } from '../define.ts';
-import { AP, APC } from '../shared/org-centric-words.ts';
+import { AP, APC, ASSET } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const IF = '(?:provided|providing|as long as|so long as|on (?:the )?condition that|only if|if and only if|only when|only once)';
@@ -10,7 +10,22 @@ const COST =
 const OUR_TERMS =
   `(?:it${AP}s |it is |it was |the [\\w -]{1,30} is )?(?:badged|branded|credited|labelled|seen as|led by (?:us|our|the \\w+|its own|one of (?:our|its) own)|our (?:name|logo|brand|badge)|we (?:get|keep|lead|control|take the credit|are credited|retain|are paid|are funded|are reimbursed|don${AP}t lose|lose nothing)|our [\\w ${APC}]{1,25}?${AP}s (?:name|logo|brand|badge)|its (?:name|logo|brand)|(?:it|we|they|the \\w+) (?:keeps?|retains?|has|have|gets?) (?:full |sole )?(?:control|ownership|charge) (?:of|over)|(?:it|we|they|the \\w+) (?:gets?|keeps?|receives?|retains?) (?:its|our|their|the) (?:own|credit|money|funding)|our (?:costs|money|staff|budget|share) (?:are|is) (?:covered|protected|paid|reimbursed|kept|refunded)|(?:the \\w+|they|others|partners|everyone else) (?:pays?|paid|funds?|funded|covers?|covered|foots? the bill|footed the bill|puts? (?:money|funding) in)|[\\w-]+-led)`;
 
+/** What one organisation guards: its money, figures and time (not its patients or their safety). */
+const OWN_ASSET = `(?:our|its|my|their|the [\\w-]+${AP}s)(?: own)? (?:[\\w&-]+ ){0,2}?(?:${ASSET}|grants?|sprint|rounds|income|capacity|cash|cash ?flow|budget lines?|allocation|envelope|payments?|tariff|resources|hours|time|workload|rota|waits|waiting times|position|standing|reputation)\\b`;
+const HIT = '(?:affect|affects|affected|impact|impacts|impacted|touch|touches|touched|hit|hits|eat into|eats into|ate into|dent|dents|reduce|reduces|cut into|cuts into|come out of|comes out of|came out of|eat up|eats up|use up|uses up|drain|drains|threaten|threatens|harm|harms|damage|damages|put at risk|puts at risk|undermine|undermines|compromise|compromises|cost|costs|land on|lands on|fall on|falls on|show up in|shows up in)';
+const SPARED = '(?:affected|touched|hit|dented|reduced|threatened|harmed|damaged|put at risk|undermined|compromised|squeezed|raided|protected|ring-?fenced|untouched|unaffected|safe|intact|preserved|guaranteed|kept whole|left alone)';
+
 const SPECS = compile([
+  // as long as it doesn't affect our surplus / only if it didn't eat into its reserves
+  { re: new RegExp(`\\b${IF}(?: that)? (?:[\\w${APC}-]+ ){0,5}?(?:${NEG}|didn${AP}t|did not|wouldn${AP}t|would not|can${AP}t|cannot|doesn${AP}t need to|does not need to) (?:(?:directly|really|badly|adversely|negatively|materially) )?${HIT} (?:on )?${OWN_ASSET}`, 'i') },
+  // provided our figures aren't affected / so long as its elective numbers are protected
+  { re: new RegExp(`\\b${IF}(?: that)? ${OWN_ASSET} (?:(?:is|are|stays?|remains?|will be|was|were|can be|gets?|get)(?:n${AP}t| not)? |(?:isn${AP}t|aren${AP}t|won${AP}t be|will not be) )(?:(?:fully|completely|entirely|totally) )?${SPARED}\\b`, 'i') },
+  // on condition that our activity figures don't drop
+  { re: new RegExp(`\\b${IF}(?: that)? ${OWN_ASSET} (?:${NEG}|didn${AP}t|did not|won${AP}t|will not) (?:drop|fall|fall back|suffer|dip|slip|go down|take a hit|get worse|worsen|shrink)\\b`, 'i') },
+  // as long as it costs the department nothing / so long as it costs us nothing
+  { re: new RegExp(`\\b${IF}(?: that)? (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:costs?|will cost|would cost) (?:us|me|our [\\w-]+|the [\\w-]+|them|it) (?:nothing|no money|nothing extra|not a penny|next to nothing)\\b`, 'i') },
+  // as long as the trust keeps the income
+  { re: new RegExp(`\\b${IF}(?: that)? (?:we|the [\\w-]+|our [\\w-]+|it) (?:keeps?|retains?|holds? on to|gets? to keep|pockets?) (?:the |all the |its |our )?(?:income|money|savings|surplus|underspend|funding|tariff|credit|fees|profit|margin)\\b`, 'i') },
   { re: new RegExp(`\\b${IF}(?: that)? (?:[\\w${APC}-]+ ){0,5}?${NEG} ${COST}\\b`, 'i') },
   { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){1,7}?(?:if|when|once|provided) ${OUR_TERMS}\\b`, 'i') },
     { re: new RegExp(`\\b${IF} ${OUR_TERMS}\\b`, 'i') },

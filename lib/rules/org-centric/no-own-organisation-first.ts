@@ -1,5 +1,5 @@
 // One organisation's budget, targets, turf or reputation put ahead of the shared system and the community.
-import { defineRule } from '../define.ts';
+import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, APC, ASSET, ORG_NOUN, OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
@@ -9,6 +9,60 @@ const STAFF =
   '(?:staff|pharmacists|nurses|engineers|developers|volunteers|volunteer pool|clinicians|gps|beds|budget|money|funding|rooms|capacity|people|team|resources|workforce|coordinators|posts|therapists|pot|underspend|reserves|slots|space|analysts|social workers|care coordinators|social prescribers|vans|kit|equipment)';
 const OTHERS = `(?:their|them|other|another|the other|someone else|somebody else|[\\w-]+${AP}s)`;
 
+/** A noun-phrase word that is not a verb or a joining word, so an owned phrase never runs into its clause. */
+const NP_WORD = `(?:(?!(?:is|are|was|were|be|been|will|would|has|have|had|must|should|can|could|may|might|and|or|but|said|says|noted|felt|that|to|for|in|on|at|of|with|first|come|comes|came|matters?|takes?|before|ahead|over|outweighs?|trumps?)\\b)[\\w&${APC}-]+)`;
+/** "our own list", "the trust's financial position", "our organisation's interests". */
+const OWNED = `(?<own>\\b(?:our|its|my|the (?:${NP_WORD} ){0,2}?[\\w-]+${AP}s?)(?: own)?(?: ${NP_WORD}){1,3}?)`;
+const OVER = `(?<verb>(?:(?:must|has to|have to|had to|should|will|needs? to|always|would|ought to|is going to|is to) )?(?:(?:be put|be placed|be kept|come|comes|go|goes|be|sit|sits|rank|ranks) (?:first,? )?(?:before|ahead of|above|over)|came (?:ahead of|above)|(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more(?: to (?:us|me|them|it|the \\w+))? than|(?:takes?|took|take|have|has|gets?|get) (?:precedence|priority|preference) over|(?:is|are|was|were|be) (?:far |much |a lot )?(?:more important|a bigger priority|a higher priority)(?: to (?:us|me|them|it|the \\w+))? than|outweighs?|outweighed|trumps?|trumped|before|ahead of|over))`;
+/** Shared work an owned thing is put ahead of: the network, the partnership, the system plan, the federation's plans, anything the PCN wants. */
+const SHARED_WORK = `(?:(?:the|any|all|our|every|a|wider|this)\\s)?(?:[\\w&${APC}-]+ ){0,3}?(?:network|partnership|system|joint|shared|alliance|ics|icb|icp|pcn|pcns|place|integrated|collaborative|[\\w-]+-wide|federation|partners?|neighbourhood|wider|collective|multi-agency|cross-[\\w-]+|anything|everything|everyone|others|other [\\w-]+|the rest)\\b`;
+const PRIORITY = new RegExp(`${OWNED} ${OVER} ${SHARED_WORK}`, 'gi');
+const PUT_AHEAD = new RegExp(`\\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)) ${OWNED} (?:first|ahead of|before|above|over) ${SHARED_WORK}`, 'gi');
+const SHARED_OWNED = /\b(?:joint|shared|pooled|system|partnership|collective|common|whole|community|alliance|network|residents|patients['’]|children|people|families|safety|wellbeing)\b/i;
+
+/** "our own list before any network work", "the trust's figures matter more than the joint plan". */
+function ownAheadOfShared(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const re of [PRIORITY, PUT_AHEAD]) {
+    for (const m of ctx.sentence.matchAll(re)) {
+      const own = m.groups!.own;
+      if (SHARED_OWNED.test(own)) continue;
+      // A bare "before"/"over" needs "own" to read as priority rather than time or place.
+      if (m.groups!.verb && /^(?:before|ahead of|over)$/i.test(m.groups!.verb) && !/\bown\b/i.test(own)) continue;
+      hits.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  return hits;
+}
+
+/** Money and capacity an organisation may sit on. */
+const HOARD = '(?:underspend|underspends|surplus|surpluses|money|funding|funds|reserves|savings|slippage|grants?|income|cash|beds|capacity|posts|vacancies|vacant posts|allocation|budget|headroom|contingency|spare [\\w-]+|extra [\\w-]+)';
+/** "keep the underspend within the trust", "the surplus kept inside the council". */
+const KEEP_WITHIN = new RegExp(`\\b(?:keep|keeps|keeping|kept|hold(?:s|ing)? on to|held on to|retain(?:s|ed|ing)?|stay|stays|stayed|staying|remain|remains|ring-?fenc(?:e|es|ed|ing)|hang(?:ing)? on to)\\b[^.;]{0,40}?\\b(?:within|inside|in-house in|in) (?<org>(?:the|our|this|its|their) (?:own )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}|primary care|secondary care|social care|acute|adult services|children${AP}s services)(?:${AP}s)?\\b`, 'gi');
+/** "the ICB doesn't need to know", "nobody else needs to know", "don't tell the system". */
+const WHO = `(?:the system|the wider system|partners|the partners|our partners|(?:the )?other [\\w-]+|nobody else|no-?one else|anyone else|the alliance|the partnership|the board|the network|commissioners|the [\\w-]+ (?:team|board|council|trust|pcn)|the (?:${ORG_NOUN})|icb|ics|icp|pcn|nhs|ccg|nhs england)`;
+const KEPT_QUIET = [
+  new RegExp(`\\b${WHO} (?:doesn${AP}t|does not|don${AP}t|do not|need not|needn${AP}t|shouldn${AP}t|should not|won${AP}t|will not|never) (?:need to |have to |get to )?(?:know|hear|find out|be told|see)\\b`, 'gi'),
+  new RegExp(`\\b(?:nobody|no-?one) else (?:needs|has) to (?:know|hear|find out|be told)\\b`, 'gi'),
+  new RegExp(`(?:\\bdon${AP}t|\\bdo not|\\bnot|\\bnever|\\bwithout|\\brather than) (?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|declar(?:e|ing)|disclos(?:e|ing)|report(?:ing)?|flag(?:ging)?|admit(?:ting)?)(?: (?:it|them|this|that|anything|the [\\w-]+(?: [\\w-]+)?))?(?: (?:to|with|about))? ${WHO}`, 'gi'),
+  new RegExp(`\\bkeep(?:s|ing)? (?:quiet|schtum|shtum|mum) (?:about|on)\\b|\\bkeep(?:s|ing)? (?:it|this|that|them|the [\\w-]+) (?:quiet|under wraps|off the books|to ourselves|from (?:the )?(?:icb|system|partners|council|trust|alliance|board|other))\\b`, 'gi'),
+];
+const HOARD_CUE = new RegExp(`\\b(?:our|we|us|${HOARD})\\b`, 'i');
+const POOLED = /\b(?:pooled|shared|joint|partnership|system|common|central|place|alliance|fund|pot)\b/i;
+
+/** Keeping money or capacity inside one organisation, or out of partners' sight. */
+function hoarding(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const s = ctx.sentence;
+  const hoardWord = new RegExp(`\\b${HOARD}\\b`, 'i');
+  for (const m of s.matchAll(KEEP_WITHIN)) {
+    if (POOLED.test(m.groups!.org) || !hoardWord.test(s.slice(Math.max(0, m.index! - 40), m.index! + m[0].length))) continue;
+    hits.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  if (HOARD_CUE.test(s)) for (const re of KEPT_QUIET) for (const m of s.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  return hits;
+}
+
 const SPECS = compile([
   // our trust's performance comes first / our own elective recovery comes first / the trust's own bed base had to come first
   { re: new RegExp(`\\b${OWNER}(?: (?:trust|council|organisation|practice|pcn|team|service|department|federation|hospital|charity|school)${AP}s)?(?: own)? (?:[\\w-]+ ){0,2}?${ASSET} (?:must |has to |have to |had to |should |will |always |needs to |need to )?(?:comes?|came|goes|go|be put) first\\b`, 'i') },
@@ -17,7 +71,7 @@ const SPECS = compile([
   { re: /\b(?:whatever|regardless of what) (?:that|it|this) (?:means|does) (?:for|to) (?:the rest of the system|the system|partners|other \w+|everyone else|the others|the rest of us)\b/i },
   { re: /\bregardless of (?:the )?(?:impact|effect|knock-on) on (?:the )?(?:system|partners|other \w+|rest of the system|everyone else)\b/i },
   // protect our budget / protect the authority's position / protecting the trust's own bed base
-  { re: new RegExp(`\\bprotect(?:s|ed|ing)? (?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?${ASSET}\\b`, 'i') },
+  { re: new RegExp(`\\bprotect(?:s|ed|ing)? (?:our|its|my)(?: own)? (?:[\\w${APC}-]+ ){0,2}?${ASSET}\\b`, 'i') },
   { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG}(?: own)? (?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
   { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG} own [\\w-]+(?: [\\w-]+)?\\b`, 'i') },
   { re: new RegExp(`\\b(?:our|its|their|${THE_ORG}) own (?:[\\w-]+ ){0,3}?(?:income|budget|allocation|funding|money|underspend|reserves|surplus|beds|bed base|staff) (?:must|should|has to|had to|needs? to|will have to) be (?:protected|ring-?fenced|kept|safeguarded|preserved|held back)\\b`, 'i') },
@@ -90,6 +144,8 @@ const SPECS = compile([
   // asked that the minutes not mention its overspend / so it gets the recognition
   { re: /\b(?:not (?:mention|record|include|show|name|refer to)|(?:leave|leaves|left|keep|keeps|kept) out) (?:its|our|the [\w-]+['’]s) (?:own )?(?:overspend|deficit|failures?|performance|figures|numbers|role|breach|delays?|waits?|incidents?|name)\b/i },
   { re: /\bso (?:that )?(?:it|we|the (?:trust|council|practice|pcn|federation|organisation|school|charity|hospital|icb|hospice|department)|our (?:trust|council|practice|pcn|federation|organisation|school|charity|hospital|hospice|department)) (?:gets?|takes?|receives?) (?:the |all the )?(?:recognition|credit|glory)\b/i },
+  // our practice comes first, network work second
+  { re: new RegExp(`\\b(?:our|its|my)(?: own)? (?:organisation|trust|council|practice|pcn|team|department|directorate|service|school|charity|federation|hospital|surgery|ward|squad|hospice|authority|board|agency|firm|company) (?:must |has to |have to |should |will |always |needs to )?(?:comes?|goes|go|be put) first\\b`, 'i') },
   // our members come first; other charities' clients will have to wait
   { re: /\b(?:our|its)(?: own)? (?:members|clients|patients|residents|pupils|people|list|population|families) (?:come|comes|must come|have to come|should come|go|goes) first\b(?=\s*[;,:–—-]?\s*(?:other|others|not|before|ahead|then|the rest|everyone else))/i },
   // might show the authority in a bad light / prioritise the data team's requests over our roadmap
@@ -110,13 +166,13 @@ export default defineRule({
   severity: 'warning',
   description: 'Puts one organisation’s budget, targets, turf or reputation ahead of the shared system ("our performance comes first", "protect our budget").',
   trigger: new RegExp(
-    `first\\b|protect|ring-?fenc|(?:for|to) (?:our|its|their) own|(?:n${AP}t|not|not going to|refus\\w* to|unwilling to|declined to|willing to|prepared to) (?:be )?${GIVE}|bail|subsidis|prop(?:ping)? up|get hold of|hands on|own [\\w -]{1,25}? first|number one|why should|only\\b|kept|reserved|ring-?fenced|held back|saved|to (?:itself|ourselves|themselves)|be seen|is (?:only |just |strictly )?for (?:our|its|their)|are (?:only |just |strictly )?for (?:our|its|their)|be (?:the ones? |the organisation |the only ones? )?(?:named|credited|recognised|mentioned|thanked)|in a \\w+ light|prioriti[sz]e|the only (?:one|list|target|budget|thing|figures?|numbers?) |rather than (?:contribut|pool|shar|put|giv|releas)|absorbed|swallowed|pooled|merged|diluted|sucked|first\\b|first\\b|carrying|holding|footing|first (?:call|dibs|claim|refusal)|(?:in|under|within) (?:our|its) (?:own )?(?:structure|organisation|management|control|books|budget|line management)|not (?:mention|record|include|show|name|refer to)|(?:leave|leaves|left|keep|keeps|kept) out|recognition|credit|glory|out of the (?:shared|pooled|joint|common|central|system)|no other|come back to|look (?:worse|bad|poor|weak)|named in|badged|dilute|whatever (?:that|it|this) means|regardless of|(?:spend|burn|waste|sacrifice) (?:our|any of our)|system asks|ahead of|keep(?:ing|s)? (?:our|its|their)|hands on|a (?:share|slice|cut) of|hold(?:ing)? back|reserv|attributed|credited|savings|success|achievement|results? |the win|matters? more|counts? more|more important|comes? before|takes? priority|trumps?|only (?:interested|care|caring|bothered|focused)|care (?:about|what)|(?:needs|problems|pressures|targets|patients|waiting lists?) of (?:other|the other|neighbouring|partner)|against (?:us|our)|else['’]s|not (?:to be )?(?:shared|pooled)|rather than (?:sharing|share|pooling|pool)|be (?:opened|offered|made available|lent|given|released) to|(?:accept|take|see|treat|register) (?:any )?\\w+ from|looks? (?:better|good|best|stronger)|out of (?:the )?(?:headlines|papers|news|press|cqc|spotlight|league)|whatever the|own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to|nice[ -]to[ -]have|underwrit|(?:fund(?:ing)?|pay(?:ing)? for|cover(?:ing)?) (?:the |any |their )?[\\w ]{1,20}(?:pressures|overspends?|deficits?|costs|gaps|shortfalls?|debts?|problems)|(?:come|go|flow|be returned|be handed) back to`,
+    `first\\b|protect|ring-?fenc|(?:for|to) (?:our|its|their) own|(?:n${AP}t|not|not going to|refus\\w* to|unwilling to|declined to|willing to|prepared to) (?:be )?${GIVE}|bail|subsidis|prop(?:ping)? up|get hold of|hands on|own [\\w -]{1,25}? first|number one|why should|only\\b|kept|reserved|ring-?fenced|held back|saved|to (?:itself|ourselves|themselves)|be seen|is (?:only |just |strictly )?for (?:our|its|their)|are (?:only |just |strictly )?for (?:our|its|their)|be (?:the ones? |the organisation |the only ones? )?(?:named|credited|recognised|mentioned|thanked)|in a \\w+ light|prioriti[sz]e|the only (?:one|list|target|budget|thing|figures?|numbers?) |rather than (?:contribut|pool|shar|put|giv|releas)|absorbed|swallowed|pooled|merged|diluted|sucked|first\\b|first\\b|carrying|holding|footing|first (?:call|dibs|claim|refusal)|(?:in|under|within) (?:our|its) (?:own )?(?:structure|organisation|management|control|books|budget|line management)|not (?:mention|record|include|show|name|refer to)|(?:leave|leaves|left|keep|keeps|kept) out|recognition|credit|glory|out of the (?:shared|pooled|joint|common|central|system)|no other|come back to|look (?:worse|bad|poor|weak)|named in|badged|dilute|whatever (?:that|it|this) means|regardless of|(?:spend|burn|waste|sacrifice) (?:our|any of our)|system asks|ahead of|keep(?:ing|s)? (?:our|its|their)|hands on|a (?:share|slice|cut) of|hold(?:ing)? back|reserv|attributed|credited|savings|success|achievement|results? |the win|matters? more|counts? more|more important|comes? before|takes? priority|trumps?|only (?:interested|care|caring|bothered|focused)|care (?:about|what)|(?:needs|problems|pressures|targets|patients|waiting lists?) of (?:other|the other|neighbouring|partner)|against (?:us|our)|else['’]s|not (?:to be )?(?:shared|pooled)|rather than (?:sharing|share|pooling|pool)|be (?:opened|offered|made available|lent|given|released) to|(?:accept|take|see|treat|register) (?:any )?\\w+ from|looks? (?:better|good|best|stronger)|out of (?:the )?(?:headlines|papers|news|press|cqc|spotlight|league)|whatever the|own (?:patients|people|list|problems|targets|budgets?|numbers|pressures|priorities) to|nice[ -]to[ -]have|underwrit|(?:fund(?:ing)?|pay(?:ing)? for|cover(?:ing)?) (?:the |any |their )?[\\w ]{1,20}(?:pressures|overspends?|deficits?|costs|gaps|shortfalls?|debts?|problems)|(?:come|go|flow|be returned|be handed) back to|before|ahead of|above|over|than|outweigh|precedence|priorit|within|inside|in-house|stay|remain|retain|hold(?:s|ing)? on|held on|need(?:s|n${AP}t)? (?:not )?(?:to )?(?:know|hear|find out|be told|see)|has to (?:know|hear)|tell|mention|inform|declar|disclos|report|flag|admit|quiet|schtum|shtum|mum|under wraps|off the books`,
   ),
   messages: {
     found: '“{{match}}” puts one organisation ahead of the shared system and the people it serves. Say what the community needs and how partners can meet it together.',
   },
-  check: (ctx) => runSpecs(SPECS, ctx.sentence),
-  unless: [REJECTS, /\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
+  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx)],
+  unless: [REJECTS, /\b(?:partnership|system|alliance|network|joint|shared|partners)['’]?s? (?:[\w-]+ )?(?:priorities|needs|plan|work|goals?) (?:must |should |will |always )?(?:comes?|go|goes) first\b/, /\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
   suggest: ({ match }) => {
     if (/^protect(?:s|ed|ing)? our budget$/i.test(match)) {
       return [{ title: 'Say what the money is for', replacement: 'agree how the shared budget serves residents' }];

@@ -1,12 +1,12 @@
 // Passing a problem over an organisational boundary: "not our problem", "one for the council to sort", "out of scope for us".
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
-import { AP, APC, ORG_NOUN, THE_ORG } from '../shared/org-centric-words.ts';
+import { AP, APC, NOT_US_TAIL, ORG_NOUN, ORGISH, REFUSE_CUE, ROUTED_TO, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area)`;
 const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to|shouldn${AP}t|should not)`;
 const ELSEWHERE = `(?:${ORG_NOUN}s?|care homes?|homes|them|someone else|somebody else|others|highways|housing|estates|facilities|social services|nhs england|the other side)`;
-const FIX_VERB = '(?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|resolve|solve|handle|pick up|own|absorb|sort through)';
+const FIX_VERB = '(?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|resolve|solve|handle|pick up|own|absorb|sort through|manage|clear|run|chase|tackle|look after|take care of|fund|pay for|cover)';
 
 /** "X calls are for the mental health trust; our call handlers shouldn't be picking them up": a boundary plus a refusal. */
 const BELONGS = new RegExp(
@@ -19,6 +19,35 @@ const REFUSAL = new RegExp(
 );
 const LABELLED = /\b(?:is|are|was|were) (?:really |just |purely |simply )?(?:a|an) (?:[\w-]+ ){1,2}?(?:issue|problem|matter)\b/gi;
 const REFUSED = /\b(?:(?:refus(?:ed|es|e)|declin(?:ed|es|e)|would(?:n['’]t| not)|won['’]t|will not|should(?:n['’]t| not)) (?:to )?(?:be )?(?:send|help|take|fund|pay|get involved|attend|pick|cover|accept|deal|touch|look at|act|respond|support|sending|helping|taking|funding|paying|picking|covering|dealing)|not ours|not our)\b/i;
+/** "a matter / a job / one / a question for X", "belongs to X", "is a hospital matter": a hand-off that needs a refusal beside it. */
+const HANDOFF = [
+  new RegExp(`\\b(?:(?:is|are|was|were|${AP}s|remains?) )?(?:(?:really|frankly|squarely|clearly|just|simply|entirely|purely|more|firmly) )?(?:a matter|a job|one|an issue|a question|a problem|a thing|something|a task|territory|work) for (?<x>(?:the )?[\\w${APC} -]{1,40}?)(?=\\s*(?:[,;.:!—–]|\\band\\b|\\bso\\b|\\bnot\\b|\\brather\\b|\\bbut\\b|$))`, 'gi'),
+  new RegExp(`\\b(?:belongs?|belonged|sits?|sat|lies|falls?|fell) (?:(?:squarely|firmly|properly|entirely|clearly|really) )?(?:to|with|under|in the lap of) (?<x>(?:the )?[\\w${APC} -]{1,40}?)(?=\\s*(?:[,;.:!—–]|\\band\\b|\\bso\\b|\\bnot\\b|\\brather\\b|\\bbut\\b|$))`, 'gi'),
+  new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:(?:really|just|purely|simply|clearly|entirely|frankly) )?(?:an? )?(?<x>(?:${ORG_NOUN}|nhs|health|hospital|acute|housing|police|education|social care|council|[\\w-]+ team)) (?:matter|issue|problem|responsibility|job|thing|area)\\b`, 'gi'),
+];
+/** "X should deal with its own delays" (with a refusal): the other organisation is told to carry it alone. */
+const OWN_MESS = new RegExp(`\\b(?:should|must|can|could|ought to|needs? to|will have to|had better|has to|have to) (?:just )?(?:deal with|sort out|sort|manage|handle|run|fix|look after|take care of|fund|pay for|clear|solve|mop up|cope with|staff|resource) (?:its|their) own (?:[\\w${APC}-]+ ){0,3}?[\\w-]+`, 'gi');
+/** "The data problem is the analytics team's to fix, not ours." */
+const THEIRS_TO = new RegExp(`\\b[\\w-]+${AP}s? to (?:fix|sort(?: out)?|solve|deal with|own|manage|resolve|handle|pay for|clear),? (?:and )?not (?:ours|us|mine|our)\\b`, 'gi');
+
+function handOffWithRefusal(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const s = ctx.sentence;
+  for (const m of s.matchAll(THEIRS_TO)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  const refused = REFUSE_CUE.test(s);
+  for (const re of HANDOFF) {
+    for (const m of s.matchAll(re)) {
+      const x = m.groups!.x;
+      if (ROUTED_TO.test(x) || !(ORGISH.test(x) || /\b[A-Z]{2,}/.test(x))) continue;
+      const after = s.slice(m.index! + m[0].length);
+      if (!refused && !NOT_US_TAIL.test(after.slice(0, 40))) continue;
+      hits.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  if (refused) for (const m of s.matchAll(OWN_MESS)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  return hits;
+}
+
 function belongsElsewhere(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   if (REFUSAL.test(ctx.sentence)) for (const m of ctx.sentence.matchAll(BELONGS)) hits.push({ start: m.index!, end: m.index! + m[0].length });
@@ -35,7 +64,7 @@ const SPECS = compile([
   // not really their concern / not its department (the speaker's organisation in the third person)
   { re: new RegExp(`(?:\\b(?:is|are|was|were)n${AP}t|\\bnot) (?:really |strictly |actually |entirely )?(?:their|its) (?:problem|concern|remit|job|business|department|headache|fight|lookout)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
   // the pothole complaints are for highways to deal with
-  { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to (?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|solve|pay for|fund)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for (?:the )?(?:[\\w-]+ ){0,2}?${ELSEWHERE} to ${FIX_VERB}\\b`, 'i') },
   // the borough's position is that falls in care homes are an NHS matter / others are for the council
   { re: new RegExp(`\\b(?:position|view|line|stance|argument) (?:is|was) that [^.;]{0,60}?\\b(?<hit>(?:is|are|was|were) (?:an? |the )?(?:${ORG_NOUN}|nhs|health|social care|housing|council|acute|primary care|education|police|local authority) (?:matter|issue|problem|responsibility|job))\\b`, 'i'), group: 'hit' },
   { re: new RegExp(`\\b(?:others|the rest|everyone else|anyone else) (?:are|is) for (?:the )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}\\b`, 'i') },
@@ -136,12 +165,12 @@ export default defineRule({
   severity: 'warning',
   description: 'Passes a problem over an organisational boundary instead of owning it together ("not our problem", "one for the council to sort").',
   trigger: new RegExp(
-    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:position|view|line|stance|argument) (?:is|was) that|(?:is|are|was|were) (?:really |just |purely |simply )?an? [\\w-]+(?: [\\w-]+)? (?:issue|problem|matter)|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|up after|(?:really|purely|simply|squarely|clearly|just|entirely|solely|wholly) an? [\\w -]{2,30}(?:problem|issue|matter|responsibility)|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|${AP}s? (?:own )?(?:problem|headache|mess|lookout|look-out|concern|business|responsibility|patients|clients|residents|pupils|job|role)|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|(?:its|their) (?:own )?(?:[\\w-]+ )?mess|dragged|circus|monkey|the (?:can|baby)|(?:turn|move|problem now)\\b|without (?:taking on|picking up|absorbing|carrying|doing|fixing)|made (?:their|its) (?:own )?bed|(?:down to|up to|for|a matter for|the job of) [\\w -]{2,40}?,? (?:not|rather than) |(?:the rest|everything else|anything (?:else|more)|the remainder) (?:is|are) |(?:coming|come) (?:out of|from) (?:ours|our|their|its)|look after (?:its|their) own|(?:job|problem|responsibility|business|role) to|(?:nhs|health|council|housing|care|acute|trust|practice|school|police|education|community|authority|gp|hospital|home) thing|(?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as)|(?:responsible|accountable|blamed) for|belongs? in|falls? (?:to|under|with)|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|(?:get|be|become) (?:involved|drawn in|mixed up)|pulled into|drawn into|sucked into|not something`,
+    `(?:not|n${AP}t) (?:really |strictly |actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|theirs)|(?:position|view|line|stance|argument) (?:is|was) that|(?:is|are|was|were) (?:really |just |purely |simply )?an? [\\w-]+(?: [\\w-]+)? (?:issue|problem|matter)|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|up after|(?:really|purely|simply|squarely|clearly|just|entirely|solely|wholly) an? [\\w -]{2,30}(?:problem|issue|matter|responsibility)|problem to|(?:responsibility|problem|job|business) (?:once|as soon as|the moment)|${AP}s? (?:own )?(?:problem|headache|mess|lookout|look-out|concern|business|responsibility|patients|clients|residents|pupils|job|role)|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|(?:its|their) (?:own )?(?:[\\w-]+ )?mess|dragged|circus|monkey|the (?:can|baby)|(?:turn|move|problem now)\\b|without (?:taking on|picking up|absorbing|carrying|doing|fixing)|made (?:their|its) (?:own )?bed|(?:down to|up to|for|a matter for|the job of) [\\w -]{2,40}?,? (?:not|rather than) |(?:the rest|everything else|anything (?:else|more)|the remainder) (?:is|are) |(?:coming|come) (?:out of|from) (?:ours|our|their|its)|look after (?:its|their) own|(?:job|problem|responsibility|business|role) to|(?:nhs|health|council|housing|care|acute|trust|practice|school|police|education|community|authority|gp|hospital|home) thing|(?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as)|(?:responsible|accountable|blamed) for|belongs? in|falls? (?:to|under|with)|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|(?:get|be|become) (?:involved|drawn in|mixed up)|pulled into|drawn into|sucked into|not something|(?:matter|job|one|issue|question|problem|thing|something|task|territory|work) for |(?:belong|sits?|sat|lies|falls?|fell) |(?:matter|issue|problem|responsibility|job|thing|area)\\b|${AP}s? to (?:fix|sort|solve|deal|own|manage|resolve|handle|pay|clear)|own (?:[\\w${APC}-]+ ){0,3}?[\\w-]+`,
   ),
   messages: {
     found: '“{{match}}” hands the problem to someone else across a boundary. Name the shared problem and agree who will work on it together.',
   },
-  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...belongsElsewhere(ctx)],
+  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...belongsElsewhere(ctx), ...handOffWithRefusal(ctx)],
   unless: [/\b(?:not (?:just|only|simply|solely)|shared|jointly|together|all of us|whole system|system-wide)\b[^.;]{0,20}\b(?:problem|issue|concern|responsibility)\b/, /\bwhether\b/],
   suggest: ({ match }) => {
     if (/\bnot (?:really )?our (?:problem|concern|issue)$/i.test(match)) {
