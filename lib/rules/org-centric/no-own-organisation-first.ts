@@ -12,7 +12,7 @@ const OTHERS = `(?:their|them|other|another|the other|someone else|somebody else
 /** A noun-phrase word that is not a verb or a joining word, so an owned phrase never runs into its clause. */
 const NP_WORD = `(?:(?!(?:is|are|was|were|be|been|will|would|has|have|had|must|should|can|could|may|might|and|or|but|said|says|noted|felt|that|to|for|in|on|at|of|with|first|come|comes|came|matters?|takes?|before|ahead|over|outweighs?|trumps?)\\b)[\\w&${APC}-]+)`;
 /** "our own list", "the trust's financial position", "our organisation's interests". */
-const OWNED = `(?<own>\\b(?:our|its|my|the (?:${NP_WORD} ){0,2}?[\\w-]+${AP}s?)(?: own)?(?: ${NP_WORD}){1,3}?)`;
+const OWNED = `(?<own>\\b(?:our|its|my|the (?:${NP_WORD} ){0,2}?[\\w-]+${AP}s?)(?: own)?(?: ${NP_WORD}){1,3}?(?: (?:with|among|across) (?:the |our )?[\\w-]+)?)`;
 const OVER = `(?<verb>(?:(?:must|has to|have to|had to|should|will|needs? to|always|would|ought to|is going to|is to) )?(?:(?:be put|be placed|be kept|come|comes|go|goes|be|sit|sits|rank|ranks) (?:first,? )?(?:before|ahead of|above|over)|came (?:ahead of|above)|(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more(?: to (?:us|me|them|it|the \\w+))? than|(?:takes?|took|take|have|has|gets?|get) (?:precedence|priority|preference) over|(?:is|are|was|were|be) (?:far |much |a lot )?(?:more important|a bigger priority|a higher priority)(?: to (?:us|me|them|it|the \\w+))? than|outweighs?|outweighed|trumps?|trumped|before|ahead of|over))`;
 /** Shared work an owned thing is put ahead of: the network, the partnership, the system plan, the federation's plans, anything the PCN wants. */
 const SHARED_WORK = `(?:(?:the|any|all|our|every|a|wider|this)\\s)?(?:[\\w&${APC}-]+ ){0,3}?(?:network|partnership|system|joint|shared|alliance|ics|icb|icp|pcn|pcns|place|integrated|collaborative|[\\w-]+-wide|federation|partners?|neighbourhood|wider|collective|multi-agency|cross-[\\w-]+|anything|everything|everyone|others|other [\\w-]+|the rest)\\b`;
@@ -38,7 +38,7 @@ function ownAheadOfShared(ctx: RuleContext): RuleHit[] {
 /** Money and capacity an organisation may sit on. */
 const HOARD = '(?:underspend|underspends|surplus|surpluses|money|funding|funds|reserves|savings|slippage|grants?|income|cash|beds|capacity|posts|vacancies|vacant posts|allocation|budget|headroom|contingency|spare [\\w-]+|extra [\\w-]+)';
 /** "keep the underspend within the trust", "the surplus kept inside the council". */
-const KEEP_WITHIN = new RegExp(`\\b(?:keep|keeps|keeping|kept|hold(?:s|ing)? on to|held on to|retain(?:s|ed|ing)?|stay|stays|stayed|staying|remain|remains|ring-?fenc(?:e|es|ed|ing)|hang(?:ing)? on to)\\b[^.;]{0,40}?\\b(?:within|inside|in-house in|in) (?<org>(?:the|our|this|its|their) (?:own )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}|primary care|secondary care|social care|acute|adult services|children${AP}s services)(?:${AP}s)?\\b`, 'gi');
+const KEEP_WITHIN = new RegExp(`\\b(?:keep|keeps|keeping|kept|hold(?:s|ing)?(?: on to)?|held(?: on to)?|retain(?:s|ed|ing)?|stay|stays|stayed|staying|remain|remains|ring-?fenc(?:e|es|ed|ing)|hang(?:ing)? on to)\\b[^.;]{0,40}?\\b(?:within|inside|in-house in|in) (?<org>(?:the|our|this|its|their) (?:own )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}|primary care|secondary care|(?:adult |children${AP}s )?social care|acute|adult services|children${AP}s services)(?:${AP}s)?\\b`, 'gi');
 /** "the ICB doesn't need to know", "nobody else needs to know", "don't tell the system". */
 const WHO = `(?:the system|the wider system|partners|the partners|our partners|(?:the )?other [\\w-]+|nobody else|no-?one else|anyone else|the alliance|the partnership|the board|the network|commissioners|the [\\w-]+ (?:team|board|council|trust|pcn)|the (?:${ORG_NOUN})|icb|ics|icp|pcn|nhs|ccg|nhs england)`;
 const KEPT_QUIET = [
@@ -47,7 +47,7 @@ const KEPT_QUIET = [
   new RegExp(`(?:\\bdon${AP}t|\\bdo not|\\bnot|\\bnever|\\bwithout|\\brather than) (?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|declar(?:e|ing)|disclos(?:e|ing)|report(?:ing)?|flag(?:ging)?|admit(?:ting)?)(?: (?:it|them|this|that|anything|the [\\w-]+(?: [\\w-]+)?))?(?: (?:to|with|about))? ${WHO}`, 'gi'),
   new RegExp(`\\bkeep(?:s|ing)? (?:quiet|schtum|shtum|mum) (?:about|on)\\b|\\bkeep(?:s|ing)? (?:it|this|that|them|the [\\w-]+) (?:quiet|under wraps|off the books|to ourselves|from (?:the )?(?:icb|system|partners|council|trust|alliance|board|other))\\b`, 'gi'),
 ];
-const HOARD_CUE = new RegExp(`\\b(?:our|we|us|${HOARD})\\b`, 'i');
+const HOARD_CUE = new RegExp(`\\b(?:our|we|us|${HOARD})\\b|£\\s?\\d`, 'i');
 const POOLED = /\b(?:pooled|shared|joint|partnership|system|common|central|place|alliance|fund|pot)\b/i;
 
 /** Keeping money or capacity inside one organisation, or out of partners' sight. */
@@ -72,7 +72,7 @@ const SPECS = compile([
   { re: /\bregardless of (?:the )?(?:impact|effect|knock-on) on (?:the )?(?:system|partners|other \w+|rest of the system|everyone else)\b/i },
   // protect our budget / protect the authority's position / protecting the trust's own bed base
   { re: new RegExp(`\\bprotect(?:s|ed|ing)? (?:our|its|my)(?: own)? (?:[\\w${APC}-]+ ){0,2}?${ASSET}\\b`, 'i') },
-  { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG}(?: own)? (?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
+  { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG}(?: own)? (?:[\\w-]+ )?(?:position|reputation|interests|turf|patch|brand|corner|share|allocation|bed base|income|standing|image|name|bottom line)\\b`, 'i') },
   { re: new RegExp(`\\bprotect(?:s|ed|ing)? ${THE_ORG} own [\\w-]+(?: [\\w-]+)?\\b`, 'i') },
   { re: new RegExp(`\\b(?:our|its|their|${THE_ORG}) own (?:[\\w-]+ ){0,3}?(?:income|budget|allocation|funding|money|underspend|reserves|surplus|beds|bed base|staff) (?:must|should|has to|had to|needs? to|will have to) be (?:protected|ring-?fenced|kept|safeguarded|preserved|held back)\\b`, 'i') },
   // keeping our social prescribers for our own practices / only for our own pupils / for its own list only
