@@ -4,11 +4,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const DEMO = join(ROOT, 'demo');
+const SAMPLE = join(DEMO, 'riverside-2025-01-15.md');
 const args = new Set(process.argv.slice(2));
 const portArg = process.argv.find((a) => a.startsWith('--port='));
 const port = portArg ? Number(portArg.slice(7)) : Number(process.env.PORT ?? 5178);
@@ -51,6 +52,9 @@ if (!args.has('--once') && !args.has('--no-browser') && display && chromium) {
   browser.on('exit', () => shutdown());
   console.log(`Opened ${chromium} with the extension loaded (a fresh profile). Close it or press Ctrl+C to stop.`);
 } else {
+  // Without a browser, show the engine at work: the command line over the demo's sample minutes.
+  console.log(`\nThe command line over the demo's sample minutes (npm run cli -- check ${relative(process.cwd(), SAMPLE)}):\n`);
+  spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'check', relative(process.cwd(), SAMPLE)], { stdio: 'inherit' });
   console.log(`\nNo browser opened${display ? '' : ' (no display found)'}. To try it by hand:`);
   console.log('  1. Open chrome://extensions in Chrome or Chromium and turn on "Developer mode".');
   console.log(`  2. Click "Load unpacked" and choose ${EXTENSION}`);
