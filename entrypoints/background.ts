@@ -8,7 +8,8 @@ import type { Diagnostic } from '../lib/engine/types.ts';
 import type { Analyzer } from '../lib/engine/index.ts';
 import { TabProblems, badgeText } from '../lib/content/tab-problems.ts';
 import { registerNotesSiteHint } from '../lib/content/notes-site-hint.ts';
-import { isLocalOrigin, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
+import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
+import { syncDocsAnnotate } from '../lib/editors/google-docs.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';
@@ -44,11 +45,9 @@ async function analyzeFor(key: string, text: string, rawSettings: unknown): Prom
 
 async function syncRegistration(): Promise<void> {
   const sites = await sitesItem.getValue();
-  const patterns = new Set(LOCAL_PATTERNS.filter((p) => siteEnabled(originOf(p.replace('/*', '')) ?? '', sites)));
-  for (const [origin, on] of Object.entries(sites)) {
-    const pattern = on && originPattern(origin);
-    if (pattern && (isLocalOrigin(origin) || (await browser.permissions.contains({ origins: [pattern] })))) patterns.add(pattern);
-  }
+  const patterns = await enabledPatterns(sites, (pattern) => browser.permissions.contains({ origins: [pattern] }), LOCAL_PATTERNS);
+  // Google Docs draws on a canvas: its text comes through a main-world script, registered only while Docs is on.
+  await syncDocsAnnotate(browser.scripting, patterns);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!patterns.size) return;

@@ -21,6 +21,23 @@ export function originPattern(origin: string): string | null {
   }
 }
 
+/**
+ * Match patterns the notes script is registered for: local pages that are on, and every site the user turned on
+ * whose host permission is granted (local origins need none).
+ */
+export async function enabledPatterns(
+  sites: Record<string, boolean>,
+  granted: (pattern: string) => Promise<boolean>,
+  localPatterns: readonly string[],
+): Promise<Set<string>> {
+  const patterns = new Set(localPatterns.filter((p) => siteEnabled(originOf(p.replace('/*', '')) ?? '', sites)));
+  for (const [origin, on] of Object.entries(sites)) {
+    const pattern = on && originPattern(origin);
+    if (pattern && (isLocalOrigin(origin) || (await granted(pattern)))) patterns.add(pattern);
+  }
+  return patterns;
+}
+
 /** The origin of a tab's URL, or null for pages no extension may script (chrome://, the web store, …). */
 export function originOf(url: string | undefined): string | null {
   if (!url) return null;

@@ -1,6 +1,6 @@
 // Per-site switches, badge counts per tab and frame, and problem ids and "Ignore once" keys.
 import { describe, expect, it } from 'vitest';
-import { isLocalOrigin, isNotesSite, originOf, originPattern, siteEnabled } from '../../lib/content/sites.ts';
+import { enabledPatterns, isLocalOrigin, isNotesSite, originOf, originPattern, siteEnabled } from '../../lib/content/sites.ts';
 import { TabProblems, badgeText } from '../../lib/content/tab-problems.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from '../../lib/content/problems.ts';
 import type { Diagnostic } from '../../lib/engine/types.ts';
@@ -27,6 +27,17 @@ describe('sites', () => {
     expect(originOf('https://hackmd.io/abc?x=1')).toBe('https://hackmd.io');
     expect(isNotesSite('https://acme.sharepoint.com')).toBe(true);
     expect(isNotesSite('https://sharepoint.com.evil.example')).toBe(false);
+  });
+});
+
+describe('enabledPatterns', () => {
+  const local = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+  it('has local pages unless turned off, and other sites only when on and granted', async () => {
+    const granted = async (p: string) => p === 'https://hackmd.io/*';
+    expect([...(await enabledPatterns({}, granted, local))]).toEqual(local);
+    const sites = { 'http://localhost': false, 'https://hackmd.io': true, 'https://team.atlassian.net': true, 'https://x.org': false };
+    expect([...(await enabledPatterns(sites, granted, local))]).toEqual(['http://127.0.0.1/*', 'https://hackmd.io/*']);
   });
 });
 

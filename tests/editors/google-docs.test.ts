@@ -5,6 +5,7 @@ import {
   DOCS_ANNOTATE_SCRIPT, DOCS_REQUEST, DOCS_RESPONSE, createGoogleDocsAdapter, extensionIdFromStack, requestDocsText,
   syncDocsAnnotate,
 } from '../../lib/editors/google-docs.ts';
+import { enabledPatterns } from '../../lib/content/sites.ts';
 
 describe('extensionIdFromStack', () => {
   it('finds a Chrome extension id in a main-world script stack', () => {
@@ -72,6 +73,25 @@ describe('syncDocsAnnotate', () => {
     expect(await syncDocsAnnotate(api, ['http://127.0.0.1/*', 'https://docs.google.com/*'])).toBe(true);
     expect([...api.registered.keys()]).toEqual([DOCS_ANNOTATE_SCRIPT.id]);
     expect(await syncDocsAnnotate(api, ['http://127.0.0.1/*'])).toBe(false);
+    expect(api.registered.size).toBe(0);
+  });
+
+  it('follows the sites the user turned on and granted, as the background syncs them', async () => {
+    const api = fakeScripting();
+    const local = ['http://127.0.0.1/*', 'http://localhost/*'];
+    const sync = async (sites: Record<string, boolean>, granted: string[]) =>
+      syncDocsAnnotate(api, await enabledPatterns(sites, async (p) => granted.includes(p), local));
+    const docs = 'https://docs.google.com/*';
+    // Off by default, and another site being on does not bring it in.
+    expect(await sync({}, [docs])).toBe(false);
+    expect(await sync({ 'https://hackmd.io': true }, ['https://hackmd.io/*', docs])).toBe(false);
+    // On but the permission was refused: nothing runs there, so nothing is registered.
+    expect(await sync({ 'https://docs.google.com': true }, [])).toBe(false);
+    expect(api.registered.size).toBe(0);
+    expect(await sync({ 'https://docs.google.com': true }, [docs])).toBe(true);
+    expect(api.registered.get(DOCS_ANNOTATE_SCRIPT.id)).toMatchObject({ matches: ['https://docs.google.com/document/*'], world: 'MAIN' });
+    // Turning Docs off again removes it.
+    expect(await sync({ 'https://docs.google.com': false }, [docs])).toBe(false);
     expect(api.registered.size).toBe(0);
   });
 
