@@ -51,6 +51,8 @@ export class Controller {
   private lastRevealed: string | null = null;
   private warnedLong = false;
   private resize = new ResizeObserver(() => this.requestPaint());
+  /** Set by pointer tracking: drops a pending hover-open, which would otherwise rebuild a keyboard-opened card. */
+  cancelHoverOpen: () => void = () => {};
 
   /** keyPrefix keeps editor keys unique when frames of one page have controllers of their own. */
   constructor(readonly doc: Document, private deps: ControllerDeps, private keyPrefix = '') {
@@ -238,6 +240,7 @@ export class Controller {
     const found = this.find(id);
     if (!found) return false;
     const { t, d } = found;
+    if (focus) this.cancelHoverOpen();
     let rects = t.adapter.getRects(d.start, d.end);
     if (!rects.length && focus) {
       t.adapter.select(d.start, d.end);

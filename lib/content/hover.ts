@@ -37,9 +37,17 @@ export function trackPointer(doc: Document, controller: Controller): () => void 
       clearTimeout(openTimer);
       pending = id;
       if (id && id !== card.diagnosticId) openTimer = setTimeout(() => {
-        if (pending === id) controller.openCard(id, false);
+        openTimer = undefined;
+        // A card the keyboard opened keeps its focus: the pointer does not replace it.
+        if (pending === id && !card.hasFocus(controller.overlay.root)) controller.openCard(id, false);
       }, OPEN_DELAY_MS);
     }
+  };
+
+  // The keyboard opened a card: the underline under the resting pointer stays pending, so it does not re-arm.
+  controller.cancelHoverOpen = () => {
+    clearTimeout(openTimer);
+    openTimer = undefined;
   };
 
   const onMove = (e: MouseEvent) => {
@@ -66,6 +74,7 @@ export function trackPointer(doc: Document, controller: Controller): () => void 
     doc.removeEventListener('mousemove', onMove, { capture: true });
     doc.removeEventListener('mousedown', onDown, { capture: true });
     doc.removeEventListener('keydown', onKey, { capture: true });
+    controller.cancelHoverOpen = () => {};
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     cancelAnimationFrame(frame);
