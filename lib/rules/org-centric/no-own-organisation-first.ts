@@ -13,11 +13,15 @@ const OTHERS = `(?:their|them|other|another|the other|someone else|somebody else
 const NP_WORD = `(?:(?!(?:is|are|was|were|be|been|will|would|has|have|had|must|should|can|could|may|might|and|or|but|said|says|noted|felt|that|to|for|in|on|at|of|with|first|come|comes|came|matters?|takes?|before|ahead|over|outweighs?|trumps?)\\b)[\\w&${APC}-]+)`;
 /** "our own list", "the trust's financial position", "our organisation's interests". */
 const OWNED = `(?<own>\\b(?:our|its|my|the (?:${NP_WORD} ){0,2}?[\\w-]+${AP}s?)(?: own)?(?: ${NP_WORD}){1,3}?(?: (?:with|among|across) (?:the |our )?[\\w-]+)?)`;
-const OVER = `(?<verb>(?:(?:must|has to|have to|had to|should|will|needs? to|always|would|ought to|is going to|is to) )?(?:(?:be put|be placed|be kept|come|comes|go|goes|be|sit|sits|rank|ranks) (?:first,? )?(?:before|ahead of|above|over)|came (?:ahead of|above)|(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more(?: to (?:us|me|them|it|the \\w+))? than|(?:takes?|took|take|have|has|gets?|get) (?:precedence|priority|preference) over|(?:is|are|was|were|be) (?:far |much |a lot )?(?:more important|a bigger priority|a higher priority)(?: to (?:us|me|them|it|the \\w+))? than|outweighs?|outweighed|trumps?|trumped|before|ahead of|over))`;
+const OVER = `(?<verb>(?:(?:must|has to|have to|had to|should|will|needs? to|always|would|ought to|is going to|is to) )?(?:(?:be put|be placed|be kept|come|comes|go|goes|be|sit|sits|rank|ranks) (?:first,? )?(?:before|ahead of|above|over)|came (?:ahead of|above)|(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more(?: to (?:us|me|them|it|the \\w+))? than(?! ever| usual| before| last| previously)|(?:takes?|took|take|have|has|gets?|get) (?:precedence|priority|preference) over|(?:is|are|was|were|be) (?:far |much |a lot )?(?:more important|a bigger priority|a higher priority)(?: to (?:us|me|them|it|the \\w+))? than(?! ever| usual| before| last| previously)|outweighs?|outweighed|trumps?|trumped|before|ahead of|over))`;
 /** Shared work an owned thing is put ahead of: the network, the partnership, the system plan, the federation's plans, anything the PCN wants. */
 const SHARED_WORK = `(?:(?:the|any|all|our|every|a|wider|this)\\s)?(?:[\\w&${APC}-]+ ){0,3}?(?:network|partnership|system|joint|shared|alliance|ics|icb|icp|pcn|pcns|place|integrated|collaborative|[\\w-]+-wide|federation|partners?|neighbourhood|wider|collective|multi-agency|cross-[\\w-]+|anything|everything|everyone|others|other [\\w-]+|the rest)\\b`;
 const PRIORITY = new RegExp(`${OWNED} ${OVER} ${SHARED_WORK}`, 'gi');
-const PUT_AHEAD = new RegExp(`\\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)) ${OWNED} (?:first|ahead of|before|above|over) ${SHARED_WORK}`, 'gi');
+// Not "put its case before the ICB board": presenting is not ranking.
+const PUT_AHEAD = new RegExp(`\\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)) ${OWNED} (?:first|ahead of|above|over) ${SHARED_WORK}`, 'gi');
+/** With a bare "before" or "over", only "our own list / patients / members" reads as a priority. */
+const OWN_PEOPLE = /\bown (?:[\w-]+ )?(?:list|patients|members|pupils|residents|clients|people|families|practice|organisation|team|staff|interests|priorities|needs|work|targets|budget|figures|numbers|caseload)\b/i;
+const BODY_AHEAD = /\bbefore (?:the )?(?:[\w-]+ )?(?:icb|ics|icp|board|cabinet|committee|panel|scrutiny|council|trust|governors|trustees|members)\b(?![’']s| [\w-]+ (?:plan|work|bid|programme|strategy|priorities))/i;
 const SHARED_OWNED = /\b(?:joint|shared|pooled|system|partnership|collective|common|whole|community|alliance|network|residents|patients['’]|children|people|families|safety|wellbeing)\b/i;
 
 /** "our own list before any network work", "the trust's figures matter more than the joint plan". */
@@ -28,7 +32,9 @@ function ownAheadOfShared(ctx: RuleContext): RuleHit[] {
       const own = m.groups!.own;
       if (SHARED_OWNED.test(own)) continue;
       // A bare "before"/"over" needs "own" to read as priority rather than time or place.
-      if (m.groups!.verb && /^(?:before|ahead of|over)$/i.test(m.groups!.verb) && !/\bown\b/i.test(own)) continue;
+      if (/^(?:before|ahead of|over)$/i.test(m.groups!.verb ?? '') && !OWN_PEOPLE.test(own)) continue;
+      // "comes before the ICB board" is an item going to a meeting, not a ranking.
+      if (/\bbefore$/i.test(m.groups!.verb ?? '') && BODY_AHEAD.test(ctx.sentence.slice(m.index! + m[0].length - 30, m.index! + m[0].length + 40))) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
@@ -38,16 +44,19 @@ function ownAheadOfShared(ctx: RuleContext): RuleHit[] {
 /** Money and capacity an organisation may sit on. */
 const HOARD = '(?:underspend|underspends|surplus|surpluses|money|funding|funds|reserves|savings|slippage|grants?|income|cash|beds|capacity|posts|vacancies|vacant posts|allocation|budget|headroom|contingency|spare [\\w-]+|extra [\\w-]+)';
 /** "keep the underspend within the trust", "the surplus kept inside the council". */
-const KEEP_WITHIN = new RegExp(`\\b(?:keep|keeps|keeping|kept|hold(?:s|ing)?(?: on to)?|held(?: on to)?|retain(?:s|ed|ing)?|stay|stays|stayed|staying|remain|remains|ring-?fenc(?:e|es|ed|ing)|hang(?:ing)? on to)\\b[^.;]{0,40}?\\b(?:within|inside|in-house in|in) (?<org>(?:the|our|this|its|their) (?:own )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}|primary care|secondary care|(?:adult |children${AP}s )?social care|acute|adult services|children${AP}s services)(?:${AP}s)?\\b`, 'gi');
+const KEEP_WITHIN = new RegExp(`\\b(?:keep|keeps|keeping|kept|hold(?:s|ing)?(?: on to)?|held(?: on to)?|retain(?:s|ed|ing)?|stay|stays|stayed|staying|remain|remains|ring-?fenc(?:e|es|ed|ing)|hang(?:ing)? on to)\\b[^.;]{0,40}?\\b(?:within|inside|in-house in) (?<org>(?:the|our|this|its|their) (?:own )?(?:[\\w-]+ ){0,2}?${ORG_NOUN}|(?:our|its|their) own [\\w-]+|primary care|secondary care|(?:adult |children${AP}s )?social care|acute|adult services|children${AP}s services)(?:${AP}s)?\\b`, 'gi');
 /** "the ICB doesn't need to know", "nobody else needs to know", "don't tell the system". */
 const WHO = `(?:the system|the wider system|partners|the partners|our partners|(?:the )?other [\\w-]+|nobody else|no-?one else|anyone else|the alliance|the partnership|the board|the network|commissioners|the [\\w-]+ (?:team|board|council|trust|pcn)|the (?:${ORG_NOUN})|icb|ics|icp|pcn|nhs|ccg|nhs england)`;
 const KEPT_QUIET = [
-  new RegExp(`\\b${WHO} (?:doesn${AP}t|does not|don${AP}t|do not|need not|needn${AP}t|shouldn${AP}t|should not|won${AP}t|will not|never) (?:need to |have to |get to )?(?:know|hear|find out|be told|see)\\b`, 'gi'),
+  new RegExp(`\\b${WHO} (?:doesn${AP}t|does not|don${AP}t|do not|need not|needn${AP}t|shouldn${AP}t|should not|won${AP}t|will not|never) (?:need to |have to |get to )?(?:know|hear|find out|be told)\\b`, 'gi'),
   new RegExp(`\\b(?:nobody|no-?one) else (?:needs|has) to (?:know|hear|find out|be told)\\b`, 'gi'),
-  new RegExp(`(?:\\bdon${AP}t|\\bdo not|\\bnot|\\bnever|\\bwithout|\\brather than) (?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|declar(?:e|ing)|disclos(?:e|ing)|report(?:ing)?|flag(?:ging)?|admit(?:ting)?)(?: (?:it|them|this|that|anything|the [\\w-]+(?: [\\w-]+)?))?(?: (?:to|with|about))? ${WHO}`, 'gi'),
+  new RegExp(`(?:\\bdon${AP}t|(?<!\\b(?:did|had|was|were|has|have) )(?:\\bdo not|\\bnot)|\\bwithout|\\brather than) (?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|declar(?:e|ing)|disclos(?:e|ing)|report(?:ing)?|flag(?:ging)?|admit(?:ting)?)(?: (?:it|them|this|that|anything|the [\\w-]+(?: [\\w-]+)?))?(?: (?:to|with|about))? ${WHO}`, 'gi'),
   new RegExp(`\\bkeep(?:s|ing)? (?:quiet|schtum|shtum|mum) (?:about|on)\\b|\\bkeep(?:s|ing)? (?:it|this|that|them|the [\\w-]+) (?:quiet|under wraps|off the books|to ourselves|from (?:the )?(?:icb|system|partners|council|trust|alliance|board|other))\\b`, 'gi'),
 ];
-const HOARD_CUE = new RegExp(`\\b(?:our|we|us|${HOARD})\\b|£\\s?\\d`, 'i');
+const HOARD_CUE = new RegExp(`\\b(?:our|${HOARD})\\b|£\\s?\\d`, 'i');
+const HOARD_WORD = new RegExp(`\\b${HOARD}\\b|£\\s?\\d`, 'i');
+/** Hosting for partners, joint funding or pooling: keeping it "within the council" is then an arrangement, not hoarding. */
+const ARRANGED = /\b(?:joint(?:ly)?|hosted|hosts?|hosting|on behalf of|for (?:all )?(?:the )?partners|shared|pooled|together|system-wide|until (?:the )?(?:pooled|shared|joint))\b/i;
 const POOLED = /\b(?:pooled|shared|joint|partnership|system|common|central|place|alliance|fund|pot)\b/i;
 
 /** Keeping money or capacity inside one organisation, or out of partners' sight. */
@@ -56,10 +65,15 @@ function hoarding(ctx: RuleContext): RuleHit[] {
   const s = ctx.sentence;
   const hoardWord = new RegExp(`\\b${HOARD}\\b`, 'i');
   for (const m of s.matchAll(KEEP_WITHIN)) {
-    if (POOLED.test(m.groups!.org) || !hoardWord.test(s.slice(Math.max(0, m.index! - 40), m.index! + m[0].length))) continue;
+    if (/^(?:[\w-]+ )?(?:polic|rule|limit|guideline|framework|term|threshold|scheme|tolerance|envelope|standing order|procedure|financial rule)/i.test(s.slice(m.index! + m[0].length).trimStart()) || ARRANGED.test(s.replace(/\bnot (?:be )?shared\b/gi, '')) || POOLED.test(m.groups!.org) || !hoardWord.test(s.slice(Math.max(0, m.index! - 40), m.index! + m[0].length))) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  if (HOARD_CUE.test(s)) for (const re of KEPT_QUIET) for (const m of s.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  KEPT_QUIET.forEach((re, i) => {
+    // Not telling or declaring needs the money or capacity named; "doesn't need to know" needs "our" or the resource.
+    if (!(i === 2 ? HOARD_WORD : HOARD_CUE).test(s)) return;
+    if (i < 2 && !HOARD_WORD.test(s) && !/\babout (?:our|its|their)\b|\bwe (?:have|hold|are holding|(?:have|['’]ve) got)\b/i.test(s)) return;
+    for (const m of s.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  });
   return hits;
 }
 

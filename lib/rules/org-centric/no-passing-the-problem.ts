@@ -40,7 +40,8 @@ function handOffWithRefusal(ctx: RuleContext): RuleHit[] {
       const x = m.groups!.x;
       if (ROUTED_TO.test(x) || !(ORGISH.test(x) || /\b[A-Z]{2,}/.test(x))) continue;
       const after = s.slice(m.index! + m[0].length);
-      if (!refused && !NOT_US_TAIL.test(after.slice(0, 40))) continue;
+      const tail = NOT_US_TAIL.exec(after.slice(0, 40));
+      if (!refused && (!tail || /\b(?:this|today|now|the moment|meeting|agenda|board|committee|group|panel|forum|everyone|all|residents|patients|families|people)\b/i.test(tail[0]))) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }

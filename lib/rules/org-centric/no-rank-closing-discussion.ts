@@ -14,6 +14,8 @@ const ROLE = `(?:${RANK}|headteacher|head teacher|cto|cfo|coo|cio|cmo|cno|ciso|m
 const NO_REOPEN = `(?:\\bnot|n${AP}t|\\bnever|\\bno longer)\\s(?:be |going to |prepared to |willing to |open to |having |taking |accepting |about to )?(?:reopen|re-open|revisit|re-visit|relitigat|re-?examin|reconsider|discuss|debat|entertain|tak(?:e|ing) (?:any )?(?:more |further )?questions|accept(?:ing)? (?:any )?(?:more |further )?questions|hav(?:e|ing) this (?:conversation|discussion|debate|argument)|go(?:ing)? (?:back )?over|return(?:ing)? to|hear(?:ing)? (?:any )?(?:more|further|objections|challenges?))\\w*`;
 /** "the matter is closed", "that's the end of it" (not "before the matter was closed"). */
 const CLOSED = `(?<!\\b(?:before|until|once|after|when|if|whether) )\\b(?:the matter|this|that|it|the discussion|the debate|the subject|the issue|the question|the item|discussion|debate)(?: is| was|${AP}s| has been| had been) (?:now |therefore |hence |firmly )?(?:closed|settled|over|finished|off the table|not up for (?:discussion|debate)|final)\\b|\\b(?:that|this)(?:${AP}s| is| was) (?:the )?end of (?:it|the matter|the discussion|the debate|that)\\b|\\bend of (?:discussion|debate|story)\\b|\\bno (?:further|more) (?:discussion|debate|questions)\\b`;
+/** Who may settle a matter by rank: senior people and bodies, not families, panels or courts. */
+const SENIOR = `(?:${ROLE}|consultants|doctors|surgeons|clinicians|gps|seniors|senior (?:team|staff|leadership|partners|management|clinicians)|management|leadership|board|directors|executives?|exec|partners|managers|governors|cabinet|bosses)`;
 /** Authority that settles: final say, last word, has decided, ruled, or "as the director". */
 const SETTLED_BY = `(?:\\b(?:final|last) (?:say|word)\\b|\\b(?:has|have|had|${AP}ve|${AP}d) (?:already )?(?:decided|ruled|made (?:the|their|his|her|its) (?:decision|call))\\b|\\boverruled\\b|\\bpulled rank\\b)`;
 
@@ -42,8 +44,8 @@ const SPECS = compile([
   // As clinical director I'm not reopening the rota decision / As chair, she would not be taking questions
   { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?(?:(?!(?:the|a|an|agreed|noted|discussed|expected|usual|always|ever|well|such|soon|far|long|much|part|result|before|above|previously|planned|mentioned|if|though|it|we|i|he|she|they|this|that|of|per)\\b)[\\w-]+ ){0,2}?${ROLE}\\b(?:(?!\\b(?:ruled|decided|overruled|vetoed|determined|decreed|settled)\\b)[^.;]){0,60}?${NO_REOPEN}`, 'i') },
   // the consultants have the final say and the matter is closed / the senior team has decided, end of discussion
-  { re: new RegExp(`${SETTLED_BY}[^.]{0,50}?(?<hit>${CLOSED})`, 'i'), group: 'hit' },
-  { re: new RegExp(`(?<hit>${CLOSED})[^.;]{0,40}?${SETTLED_BY}`, 'i'), group: 'hit' },
+  { re: new RegExp(`\\b${SENIOR}(?: [\\w-]+){0,3}? ${SETTLED_BY}[^.]{0,50}?(?<hit>${CLOSED})`, 'i'), group: 'hit' },
+  { re: new RegExp(`(?<hit>${CLOSED})[^.;]{0,40}?\\b${SENIOR}(?: [\\w-]+){0,3}? ${SETTLED_BY}`, 'i'), group: 'hit' },
   // pharmacists are not there to question consultants / nurses aren't there to second-guess the doctors
   { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was)(?:n${AP}t| not) (?:there|here|employed|paid|in the room|on the team) to (?:question|challenge|second-guess|second guess|argue with|query|disagree with|overrule|override|correct|tell)\\b`, 'i') },
   // it is not for nurses to question the consultant's plan
@@ -61,7 +63,11 @@ export default defineRule({
     found: '“{{match}}” uses rank to settle the matter and closes the conversation. Ask for the views in the room, including those closest to patients and residents.',
   },
   check: (ctx) => runSpecs(SPECS, ctx.sentence),
-  unless: [/\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision|decided to (?:ask|consult|defer|seek|invite|hear))\b/],
+  unless: [
+    /\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision|decided to (?:ask|consult|defer|seek|invite|hear))\b/,
+    // Procedure, confidentiality and due process close an item for a reason that is not rank.
+    /\b(?:in the interests? of time|due to time|short of time|out of time|time constraints?|next meeting|offline|outside the meeting|after the meeting|confidential\w*|individual (?:cases|patients|staff|members)|public session|part (?:ii|2|b)|in public|legal advice|sub judice|conflict of interest|(?:until|pending|while) (?:the |an? )?(?:investigation|review|inquiry|inquest|consultation|process|outcome|hearing|report)|until (?:it|they|this|the \w+) (?:concludes?|concluded|has concluded|is complete|reports?))\b/,
+  ],
   suggest: () => [{ title: 'Record the views heard and how the decision was reached together' }],
   examples: {
     invalid: [

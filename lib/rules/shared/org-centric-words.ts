@@ -43,7 +43,7 @@ export const REFUSE_CUE = new RegExp(
 );
 
 /** "…, not us." / "…, not for teachers." / "…, not the NHS.": a closing contrast that hands the thing away. */
-export const NOT_US_TAIL = new RegExp(`(?:,|;|—|–| -| and) not (?:for |with )?(?:us|ours|me|mine|(?:the )?[\\w${APC}-]+(?: [\\w${APC}-]+)?)\\s*(?:[.;!,)]|$)`, 'i');
+export const NOT_US_TAIL = new RegExp(`(?:,|;|—|–| -| and) not (?!(?:just|only|simply|merely|solely|purely|least|yet)\\b)(?:for |with )?(?:us|ours|me|mine|(?:the )?[\\w${APC}-]+(?: [\\w${APC}-]+)?)\\s*(?:[.;!,)]|$)`, 'i');
 
 /** Governance bodies and shared owners: a matter "for the June board" or "for all partners" routes work, it does not refuse it. */
 export const ROUTED_TO =
