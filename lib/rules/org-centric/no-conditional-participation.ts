@@ -22,6 +22,12 @@ const SPECS = compile([
   { re: new RegExp(`\\b${IF}(?: that)? ${OWN_ASSET} (?:(?:is|are|stays?|remains?|will be|was|were|can be|gets?|get)(?:n${AP}t| not)? |(?:isn${AP}t|aren${AP}t|won${AP}t be|will not be) )(?:(?:fully|completely|entirely|totally) )?${SPARED}\\b`, 'i') },
   // on condition that our activity figures don't drop
   { re: new RegExp(`\\b${IF}(?: that)? ${OWN_ASSET} (?:${NEG}|didn${AP}t|did not|won${AP}t|will not) (?:drop|fall|fall back|suffer|dip|slip|go down|take a hit|get worse|worsen|shrink)\\b`, 'i') },
+  // if the money comes from someone else / provided our numbers still look good / only if we're not out of pocket
+  { re: new RegExp(`\\b(?:${IF}|if)(?: that)? (?:the )?(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of) (?:someone else|somebody else|elsewhere|another [\\w-]+|other [\\w-]+|(?:the )?[\\w-]+${AP}s? (?:budget|pot|pocket)|their (?:budget|pot|pocket))`, 'i') },
+  { re: new RegExp(`\\b${IF}(?: that)? ${OWN_ASSET} (?:still )?(?:look|looks|stay|stays|remain|remains|keep|keeps) (?:looking )?(?:good|healthy|green|on track|strong|intact|whole|the same)\\b`, 'i') },
+  { re: new RegExp(`\\b${IF}(?: that)? (?:we|the [\\w-]+|our [\\w-]+|it|they) (?:is|are|isn${AP}t|aren${AP}t|won${AP}t be|will not be|is not|are not|${AP}re not|doesn${AP}t end up|don${AP}t end up|never end up)(?: left)? (?:not )?out of pocket\\b`, 'i') },
+  { re: new RegExp(`\\b${IF}(?: that)? there(?:${AP}s| is| will be| would be) no (?:cost|charge|bill|financial risk|risk|hit) (?:to|for) (?:us|our [\\w-]+|the [\\w-]+|its [\\w-]+)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:${IF}|if)\\b[^.;]{0,60}?\\b(?:rather than|not|instead of) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot)\\b`, 'i') },
   // as long as it costs the department nothing / so long as it costs us nothing
   { re: new RegExp(`\\b${IF}(?: that)? (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:costs?|will cost|would cost) (?:us|me|our [\\w-]+|the [\\w-]+|them|it) (?:nothing|no money|nothing extra|not a penny|next to nothing)\\b`, 'i') },
   // as long as the trust keeps the income
@@ -48,7 +54,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
-  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|wants? (?:our|any of our|to use our|to borrow our))`),
+  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|wants? (?:our|any of our|to use our|to borrow our)|out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },

@@ -3,7 +3,7 @@ import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, APC, NOT_US_TAIL, ORG_NOUN, ORGISH, REFUSE_CUE, ROUTED_TO, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
-const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area)`;
+const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area|patch|lane|turf|bag|domain|territory|call)`;
 const NOT_WILLING = `(?:won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to|shouldn${AP}t|should not)`;
 const ELSEWHERE = `(?:${ORG_NOUN}s?|care homes?|homes|them|someone else|somebody else|others|highways|housing|estates|facilities|social services|nhs england|the other side)`;
 const FIX_VERB = '(?:sort(?: out)?|sort it out|deal with|worry about|fix|clear up|clean up|mop up|resolve|solve|handle|pick up|own|absorb|sort through|manage|clear|run|chase|tackle|look after|take care of|fund|pay for|cover)';
@@ -21,6 +21,7 @@ const LABELLED = /\b(?:is|are|was|were) (?:really |just |purely |simply )?(?:a|a
 const REFUSED = /\b(?:(?:refus(?:ed|es|e)|declin(?:ed|es|e)|would(?:n['’]t| not)|won['’]t|will not|should(?:n['’]t| not)) (?:to )?(?:be )?(?:send|help|take|fund|pay|get involved|attend|pick|cover|accept|deal|touch|look at|act|respond|support|sending|helping|taking|funding|paying|picking|covering|dealing)|not ours|not our)\b/i;
 /** "a matter / a job / one / a question for X", "belongs to X", "is a hospital matter": a hand-off that needs a refusal beside it. */
 const HANDOFF = [
+  new RegExp(`\\b(?:is|are|was|were) (?:(?:really|entirely|squarely|frankly|clearly) )?(?<x>(?:the )?(?:[\\w-]+ ){0,2}?[\\w-]+)${AP}s? (?:own )?(?:problem |job |responsibility )?to (?:manage|fix|sort(?: out)?|clear|solve|deal with|handle|run|fund|pay for|own)\\b`, 'gi'),
   new RegExp(`\\b(?:(?:is|are|was|were|${AP}s|remains?) )?(?:(?:really|frankly|squarely|clearly|just|simply|entirely|purely|more|firmly) )?(?:a matter|a job|one|an issue|a question|a problem|a thing|something|a task|territory|work) for (?<x>(?:the )?[\\w${APC} -]{1,40}?)(?=\\s*(?:[,;.:!—–]|\\band\\b|\\bso\\b|\\bnot\\b|\\brather\\b|\\bbut\\b|$))`, 'gi'),
   new RegExp(`\\b(?:belongs?|belonged|sits?|sat|lies|falls?|fell) (?:(?:squarely|firmly|properly|entirely|clearly|really) )?(?:to|with|under|in the lap of) (?<x>(?:the )?[\\w${APC} -]{1,40}?)(?=\\s*(?:[,;.:!—–]|\\band\\b|\\bso\\b|\\bnot\\b|\\brather\\b|\\bbut\\b|$))`, 'gi'),
   new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:(?:really|just|purely|simply|clearly|entirely|frankly) )?(?:an? )?(?<x>(?:${ORG_NOUN}|nhs|health|hospital|acute|housing|police|education|social care|council|[\\w-]+ team)) (?:matter|issue|problem|responsibility|job|thing|area)\\b`, 'gi'),
