@@ -41,7 +41,8 @@ export function sweep(doc: ReturnType<typeof nlp>, net: Net, sentence: string): 
   const out: NetMatch[] = [];
   const { found } = doc.sweep(net);
   for (const f of found as Array<NetEntry & { view: ReturnType<typeof nlp> }>) {
-    const view = (f.group ? f.view.groups(f.group) : f.view) as ReturnType<typeof nlp>;
+    // compromise's sweep already trims a match to its entry's group (and drops the groups): the view is the hit.
+    const view = f.view as ReturnType<typeof nlp>;
     const span = spanOf(view, sentence);
     if (!span) continue;
     const groups: Record<string, string> = {};

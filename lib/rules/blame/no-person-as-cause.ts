@@ -1,6 +1,6 @@
 // A person, team or organisation as the subject of a failure ("the council failed to…", "QA let another bug slip through").
 import { defineRule, type SuggestInput } from '../define.ts';
-import { type Frame, isAgentPhrase, runFrames, spaced } from '../shared/blame-words.ts';
+import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
 
 const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+|(?:their|its|his|her) (?:\w+ )?(?:children|pupils|students|patients|residents|tenants|clients|users|customers|families|carers|members|staff|community|communities))`;
 
@@ -69,12 +69,6 @@ const FRAMES: Frame[] = [
     re: /\b(?<verb>(?:pushed|shipped|merged|released|deployed|sent|submitted|signed off)) (?:an? |the |their |his |her )?(?:untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy) \p{L}+/iu,
     subject: 'agent',
   },
-  // "the referral was lost by the admin team"
-  {
-    re: /\b(?:was|were|been|got) (?:\p{L}+ )?(?:lost|ignored|mishandled|botched|bungled|overlooked|forgotten|mislaid|misplaced|messed up|neglected|dropped) by (?:the |a |an |their )?(?<verb>[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3})/iu,
-    subject: 'any',
-    messageId: 'passive',
-  },
 ];
 
 const SOFTENED = spaced(
@@ -88,24 +82,20 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger: spaced(
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to|(?:lost|overlooked|forgotten|mislaid|misplaced|neglected|dropped) by)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
   ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
-    passive: '“{{match}}” names who caused the failure. Describe what happened and what got in the way instead.',
   },
   check(ctx) {
     const hits = runFrames(ctx, FRAMES);
-    // The passive frame names the agent: keep it only when that agent is a person, team or organisation.
     return hits.filter((h) => {
       // "they might not even bother" is a worry about the future, not a charge.
       const text = ctx.sentence.slice(h.start, h.end);
       if (/^(?:not|never)\b/i.test(text) && /\b(?:might|may|would|could|will|won['’]t|wouldn['’]t)\b/i.test(ctx.sentence.slice(Math.max(0, h.start - 100), h.start))) return false;
       // "failed to X because of the snow" or "… and asked what got in the way" is an account, not a verdict.
       if (/^failed to /i.test(text) && SOFTENED.test(ctx.sentence.slice(h.end, h.end + 200))) return false;
-      if (h.messageId !== 'passive') return true;
-      const by = ctx.sentence.slice(h.start, h.end).match(/ by (?:the |a |an |their )?(.+)$/i)?.[1] ?? '';
-      return isAgentPhrase(by);
+      return true;
     });
   },
   suggest: suggestFix,
@@ -113,7 +103,7 @@ export default defineRule({
     invalid: [
       'The lettings agency failed to pass on the tenant’s repair request.',
       'Once more the estates team ignored the agreed cleaning schedule.',
-      'The referral form was mislaid by the reception team.',
+      'Dr Mensah forgot to pass on the change of address.',
     ],
     valid: [
       'We failed to check the distribution list before sending the letters.',
