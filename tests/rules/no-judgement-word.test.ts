@@ -8,6 +8,8 @@ ruleTester.run(rule, {
     'The trust reported three clinical negligence claims this year.',
     'The app uses lazy loading for the image gallery.',
     'The old software was unreliable, so the team moved to a new platform.',
+    'Lorenzo has been unreliable since the upgrade.',
+    'Docman cannot be relied on to file letters on a Friday.',
     'The contractor’s report was criticised as unclear, and a plain-English version was requested.',
     'Data quality was poor in Q2 because of the system migration.',
     'We were careless with the file names and have agreed a naming scheme.',
@@ -23,6 +25,9 @@ ruleTester.run(rule, {
     'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
+    // A sentence-initial name the parser knows as a person.
+    { text: 'Harvey has been unreliable with the rota all year.', problems: [{ match: 'unreliable' }] },
+    { text: 'Sarah cannot be relied on to close the actions.', problems: [{ match: 'cannot be relied on', messageId: 'trust' }] },
     {
       text: 'The agency carers were careless with the medication charts.',
       problems: [{ match: 'careless', suggestions: [{ title: /not the person/ }, { title: /support/ }] }],

@@ -20,6 +20,14 @@ ruleTester.run(rule, {
     'Residents were not bothered by the noise from the works.',
     'Volunteers might feel unwelcome and not even bother applying again.',
     'The school has failed to get planning permission for the new block and will appeal.',
+    // A capitalised first word the word lists cannot place is looked up in the parse: a product stays a thing.
+    'Docman failed to file the clinic letters overnight.',
+    'Lorenzo failed to send the discharge summaries to the practices.',
+    'Jenkins failed to publish the nightly release.',
+    // An unknown surname reads like a product name to the parser, so it stays silent (precision first).
+    'Mbeki failed to return the signed forms.',
+    // Trying to acquire something and not managing it is an account, like failing to secure funding.
+    'The hub failed to procure enough laptops before the winter.',
   ],
   invalid: [
     {
@@ -61,6 +69,11 @@ ruleTester.run(rule, {
     { text: 'The release was late because Billing pushed an untested change.', problems: [{ match: 'pushed an untested change' }] },
     { text: 'The whole problem stems from the council’s refusal to share data.', problems: [{ match: 'council’s refusal to share' }] },
     { text: 'The pharmacy keeps ignoring the shared protocol.', problems: [{ match: 'keeps ignoring' }] },
+    // A sentence-initial name the parser knows as a person.
+    { text: 'Patel failed to send the discharge letter to the practice.', problems: [{ match: 'failed to send' }] },
+    { text: 'Jordan failed to attend the safeguarding panel again.', problems: [{ match: 'failed to attend' }] },
+    { text: 'Kowalczyk has failed to return the signed forms.', problems: [{ match: 'failed to return' }] },
+    { text: 'Tesco failed to deliver the food parcels to the hub.', problems: [{ match: 'failed to deliver' }] },
     { text: 'Dr Rao said the agency forgot to send the rota.', problems: [{ match: 'forgot to send', message: /Reported speech/ }] },
   ],
 });

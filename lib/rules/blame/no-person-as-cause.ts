@@ -8,7 +8,7 @@ const FRAMES: Frame[] = [
   // "the trust failed to …", "the head of maths had failed to …", "JR forgot to …"
   // Machines fail to start or load; that is a neutral account, whatever the subject.
   {
-    re: /\b(?<verb>failed) to (?!(?:secure|obtain|win|receive|attract|recruit|fill|gain|qualify|get (?:planning|funding|permission|approval|agreement|a grant|the grant|enough))\b)(?!(?:start|restart|load|boot|respond|connect|run|deploy|build|compile|scale|launch|sync|update|install|render|resolve|parse|open|close|save|upload|download|trigger|fire|execute|complete successfully)\b)\p{L}+/iu,
+    re: /\b(?<verb>failed) to (?!(?:secure|obtain|win|receive|attract|recruit|fill|gain|qualify|purchase|buy|procure|source|get (?:planning|funding|permission|approval|agreement|a grant|the grant|enough))\b)(?!(?:start|restart|load|boot|respond|connect|run|deploy|build|compile|scale|launch|sync|update|install|render|resolve|parse|open|close|save|upload|download|trigger|fire|execute|complete successfully)\b)\p{L}+/iu,
     subject: 'agent',
   },
   // Things do not forget: "… and crucially, forgot to update the head" needs no named subject.

@@ -114,11 +114,35 @@ function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners
  * a person or organisation, a thing, or nothing that can be told.
  */
 export function subjectBefore(sentence: string, index: number, ctx?: Pick<RuleContext, 'organisations' | 'partners'>): Subject {
+  return findSubject(sentence, index, ctx).kind;
+}
+
+/** Tags that name a person or an organisation in compromise's parse. */
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific', 'Organization'];
+
+/** Software that compromise knows as a first name or surname ("Lorenzo" is a hospital record system, "Jenkins" a build server). */
+const NAMED_THINGS = new Set('lorenzo jenkins travis alexa hugo julia pascal ada athena jasper'.split(' '));
+
+/**
+ * Like subjectBefore, but a capitalised subject the word lists cannot place ("Patel forgot to …" at the start of a
+ * sentence, where a capital says nothing) is looked up in the sentence's compromise parse: a known name or organisation
+ * is an agent. Anything else stays unknown: to the parser an unknown surname and a product name look the same.
+ */
+export function subjectWithParse(ctx: RuleContext, index: number): Subject {
+  const found = findSubject(ctx.sentence, index, ctx);
+  if (found.kind !== 'unknown' || !found.head || !/^\p{Lu}/u.test(found.head.text) || NAMED_THINGS.has(found.head.lower)) return found.kind;
+  const at = found.head.start;
+  const terms = (ctx.doc().json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((s) => s.terms);
+  const term = terms.find((t) => t.offset.start === at);
+  return term && term.tags.some((t) => PERSON_TAGS.includes(t)) ? 'agent' : 'unknown';
+}
+
+function findSubject(sentence: string, index: number, ctx?: Pick<RuleContext, 'organisations' | 'partners'>): { kind: Subject; head?: Token } {
   const toks = tokensBefore(sentence, index);
   let i = toks.length - 1;
   while (i >= 0 && (SKIP.has(toks[i].lower) || /ly$/.test(toks[i].lower))) i--;
-  if (i < 0) return 'unknown';
-  if (CLAUSE_WORDS.has(toks[i].lower) && toks[i].lower !== 'who') return 'unknown';
+  if (i < 0) return { kind: 'unknown' };
+  if (CLAUSE_WORDS.has(toks[i].lower) && toks[i].lower !== 'who') return { kind: 'unknown' };
   const names = { own: [...(ctx?.organisations ?? [])], partners: [...(ctx?.partners ?? [])] };
   let head = i;
   for (let hop = 0; hop < 2; hop++) {
@@ -135,13 +159,13 @@ export function subjectBefore(sentence: string, index: number, ctx?: Pick<RuleCo
   // Any own-side word in the subject phrase ("our team", "my colleagues") makes it ours.
   let k = head;
   while (k > 0 && !CLAUSE_WORDS.has(toks[k - 1].lower) && head - k < 4) k--;
-  for (let m = k; m <= head; m++) if (SELF.has(toks[m].lower)) return 'self';
+  for (let m = k; m <= head; m++) if (SELF.has(toks[m].lower)) return { kind: 'self' };
   const phrase = toks
     .slice(k, head + 1)
     .map((t) => t.lower)
     .join(' ');
   const isFirst = head === 0 && (toks[0].start === 0 || (toks[0].start < 40 && /^[\s\-*•>#\d.)]*$/.test(sentence.slice(0, toks[0].start))));
-  return classify(toks[head], isFirst, names, phrase);
+  return { kind: classify(toks[head], isFirst, names, phrase), head: toks[head] };
 }
 
 /** True when a negation sits in the few words before `index` ("not careless", "nobody was at fault"). */
@@ -242,7 +266,7 @@ export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[]
       if (ownedBefore(ctx.lower, start) || steeredBefore(ctx.lower, start)) continue;
       const want = f.subject ?? 'any';
       if (want !== 'any') {
-        const s = subjectBefore(ctx.sentence, verbAt, ctx);
+        const s = subjectWithParse(ctx, verbAt);
         if (s === 'self') continue;
         if (want === 'agent' && s !== 'agent') continue;
         if (want === 'not-thing' && s === 'thing') continue;
