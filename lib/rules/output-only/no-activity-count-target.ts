@@ -3,6 +3,7 @@ import { defineRule, type RuleHit } from '../define.ts';
 import {
   ACTIVITY,
   COUNT,
+  DEMAND,
   DIRECTIVE,
   GENERIC_UNIT,
   MODIFIER,
@@ -67,24 +68,38 @@ const ACTIVITY_RE = new RegExp(String.raw`\b${ACTIVITY}\b`, 'iu');
 const WEAK_RE = new RegExp(String.raw`^${WEAK_VERB}$`, 'iu');
 /** Action-log wording before the verb: "ACTION: …", "Plan: hold …", "Volunteers to make …", a bare imperative. */
 const ACTION_LIKE = /^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?to\s+$/;
-const RATE_AFTER = new RegExp(String.raw`^\s*${PERIOD}`, 'iu');
+/** A rate or a deadline straight after the count: "a week", "by June", "before the end of March". */
+const DEADLINE = String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d)`;
+const RATE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|further)\s+)?${PERIOD}`, 'iu');
+const DEADLINE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|further)\s+)?${DEADLINE}`, 'iu');
+
+/** A demand for work to be got done: "wants 80 more audits completed by July", "got to get 300 operations done by Christmas". */
+const WANT_DONE = new RegExp(
+  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|asked for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:done|completed|finished|delivered|processed|cleared|seen|booked|carried out|through|out of the door))\s+(?:${PERIOD}|${DEADLINE})`,
+  'iu',
+);
 
 /** A verb + count match; ordinary-work verbs count only with a target word, an ACTION marker or a rate. */
 function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
   const g = globalOf(re);
   g.lastIndex = 0;
   const framed = FRAME_TEST.test(lower);
+  const demanded = DEMAND.test(lower);
   for (const m of sentence.matchAll(g)) {
     const span = m.indices?.groups?.hit;
     if (!span) continue;
     const verb = m.groups?.verb ?? '';
     const ordinary = WEAK_RE.test(verb);
-    if (ordinary && !framed) {
+    const generic = re === DIRECTED_GENERIC;
+    if ((ordinary || generic) && !framed) {
       const at = m.indices?.groups?.verb?.[0] ?? 0;
       const actionLike = /\baction\b/.test(lower.slice(Math.max(0, at - 200), at)) || (at <= 80 && ACTION_LIKE.test(lower.slice(0, at)));
-      const size = Number((/\d[\d,]*/.exec(sentence.slice(span[0], span[1]))?.[0] ?? '0').replace(/,/g, ''));
-      const rated = size >= 10 && RATE_AFTER.test(sentence.slice(span[1], span[1] + 80));
-      if (!actionLike && !rated) continue;
+      const hit = sentence.slice(span[0], span[1]);
+      const size = Number((/\d[\d,]*/.exec(hit)?.[0] ?? '0').replace(/,/g, ''));
+      const after = sentence.slice(span[1], span[1] + 80);
+      // A rate makes any unit a quota; a deadline or a demand does so only for a named unit of activity.
+      const rated = size >= 10 && (RATE_AFTER.test(after) || (ACTIVITY_RE.test(hit) && (demanded || DEADLINE_AFTER.test(after))));
+      if (!actionLike && !rated && (ordinary || size < 10)) continue;
     }
     return { start: span[0], end: span[1] };
   }
@@ -105,6 +120,8 @@ function findHit(sentence: string, lower: string): RuleHit | null {
     ? (directed(DIRECTED, sentence, lower) ?? firstMatch(PEOPLE_THROUGHPUT, sentence, 'hit') ?? directed(DIRECTED_GENERIC, sentence, lower))
     : null;
   if (direct) return direct;
+  const wanted = firstMatch(WANT_DONE, sentence, 'hit');
+  if (wanted) return wanted;
   if (verbLed && ACTIVITY_RE.test(lower)) {
     const elliptic = firstMatch(DIRECTED_ELLIPTIC, sentence, 'hit');
     if (elliptic) return elliptic;

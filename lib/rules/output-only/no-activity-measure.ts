@@ -9,7 +9,7 @@ const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
 const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volume|volumes|total|amount|quantity|tally)\s+of\s+${WORDS(3)}(?:${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|[\w-]+\s+${PARTICIPLE}\b)`;
 
 /** "how many grab rails are fitted". */
-const HOW_MANY = String.raw`how many\s+${WORDS(3)}[\w-]+\s+(?:(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b|(?:go|goes|went|get|gets)\s+out\b)`;
+const HOW_MANY = String.raw`how many\s+${WORDS(3)}(?:[\w-]+\s+(?:(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b|(?:go|goes|went|get|gets)\s+out\b)|${ACTIVITY}\b(?!\s+(?:people|patients|residents|families|users|they|he|she)\s+(?:say|said|rate|rated|report|reported|feel|felt|find|found|tell|told)\b)(?:\s+(?:we|they|it|you|staff|the team|volunteers)\s+[\w-]+)?)`;
 
 /** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
 const RATE = String.raw`(?:${ACTIVITY}|(?:out-?patients|patients|people|clients|service users|cases|children|residents|[\w-]{3,}s)(?=\s+${PARTICIPLE}\s+per\b))\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
@@ -20,16 +20,22 @@ const FIGURES = String.raw`(?:footfall|throughput|activity levels|volume of acti
 /** "300 sessions delivered", "1,000 visits a quarter" after a measure word. */
 const COUNTED = String.raw`${COUNT}\s+${WORDS(3)}${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
 
+/** Nouns that are counts in themselves: "rated by hits on the landing page", "judged on downloads". */
+const TALLY = String.raw`(?:(?:web|page|website|app|site)\s+)?(?:hits|downloads|clicks|page views|views|impressions|footfall|sign-?ups|attendances|contacts made|calls made|calls answered|throughput|activity)\b`;
+
 /** Frame and metric must be close: the metric is what the frame is about, not a later aside. */
 const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${HOW_MANY}|${FIGURES}|${COUNTED}|${RATE})`, 'iu');
 
 const FRAME_RE = new RegExp(MEASURE_FRAME, 'giu');
+const TALLY_RE = new RegExp(String.raw`^\s+(${TALLY})`, 'iu');
 
 function findHit(sentence: string, lower: string): RuleHit | null {
   FRAME_RE.lastIndex = 0;
   for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
     const from = m.index + m[0].length;
     const to = clauseEnd(lower, from);
+    const tally = /(?:on|by|against)$/.test(m[0]) ? TALLY_RE.exec(sentence.slice(from, to)) : null;
+    if (tally) return { start: from + tally[0].length - tally[1].length, end: from + tally[0].length };
     const found = METRIC.exec(sentence.slice(from, to));
     if (found?.groups?.hit) {
       const start = from + found.index + found[0].length - found.groups.hit.length;
@@ -52,7 +58,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
-  trigger: /\b(?:kpis?|okrs?|metrics?|success|measure[sd]?|managed|commissioned|contracted|basis|performance|reported|judged|assessed|evaluated|monitored|rated|scored|paid|funded|accountable|account|track\w*|indicators?|headline)\b/u,
+  trigger: /\b(?:kpis?|okrs?|metrics?|success|measur\w*|managed|commissioned|contracted|basis|performance|reported|judg\w*|assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|headline)\b/u,
   messages: {
     found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
   },

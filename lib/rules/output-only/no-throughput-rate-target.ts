@@ -2,14 +2,25 @@
 import { defineRule, type RuleHit } from '../define.ts';
 import { NUM, PARTICIPLE, TARGET_FRAME, clauseEnd, firstMatch, outcomeStated } from '../shared/output-only-words.ts';
 
-const AMOUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|eighteen|twenty-four|forty-eight)`;
+const AMOUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|eighteen|twenty-four|twenty-eight|forty-eight|sixty-two)`;
 const SPAN = String.raw`${AMOUNT}[- ]?(?:hours?|hrs?|h|weeks?|wks?|days?|minutes?|mins?|seconds?|secs?)`;
+
+/**
+ * A named access or time standard: "the 62-day target", "the 28-day faster diagnosis standard",
+ * "the two-week-wait target", "the category 2 response standard", "the 18 week RTT target".
+ */
+const STANDARD = String.raw`(?:${SPAN}(?:[- ]wait(?:ing)?)?|category[- ](?:1|2|one|two)|cat[- ]?[12])(?:\s+(?!(?:target|standard|of|for|and|or|in|on|by|to|was|is|are|were|has|had|will)\b)[\w&/-]+){0,3}?\s+(?:target|standard)s?\b`;
 
 /** "hit the 4-hour target", "meet the 18-week standard": the time standard itself as the aim. */
 const HIT_STANDARD = new RegExp(
-  String.raw`\b(?<hit>(?:hit|meet|achieve|reach|deliver|make|get back to|return to|restore|recover)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?${SPAN}(?:\s+(?:a&e|ed|emergency|access|waiting|wait|referral-to-treatment|rtt|response))?\s+(?:target|standard))\b`,
+  String.raw`\b(?<hit>(?:hit(?:ting)?|meet(?:ing)?|achiev(?:e|ing)|reach(?:ing)?|deliver(?:ing)?|mak(?:e|ing)|get(?:ting)? back to|return(?:ing)? to|restor(?:e|ing)|recover(?:ing)?|sustain(?:ing)?|compl(?:y|ying) with)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?${STANDARD})`,
   'iu',
 );
+
+/** A standard put above everything else: "the 18 week RTT target, whatever it costs". */
+const AT_ALL_COSTS = /\bwhatever it (?:takes|costs)\b|\bat (?:all|any) costs?\b|\bno matter what\b|\bcome what may\b|\bby any means\b|\bnon-negotiable\b|\babove all(?: else)?\b|\b(?:only|one) thing that matters\b|\b(?:top|number one|overriding|absolute|single|only) (?:priority|focus)\b/;
+const NAMED_STANDARD = new RegExp(String.raw`\b(?<hit>${STANDARD})`, 'iu');
+const REPORTED_STANDARD = /\b(?:was|were|has been|had been|met|missed|achieved|performance against|compliance with)\b/;
 
 /** "N% of calls answered", "92% seen", "100% of residents to have a review logged". */
 const SHARE_SRC = String.raw`(?<![£$€\w.,/-])(?:\d+(?:\.\d+)?|${NUM})\s?(?:%|per ?cent)(?:\s+of\s+(?:[\w'’&/-]+\s+){0,6}?)?\s*(?:to (?:have|be)\s+(?:[\w'’-]+\s+){0,4}?)?${PARTICIPLE}\b`;
@@ -43,6 +54,10 @@ const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
 function findHit(sentence: string, lower: string): RuleHit | null {
   const standard = firstMatch(HIT_STANDARD, sentence, 'hit') ?? firstMatch(STANDARD_SHARE, sentence, 'hit');
   if (standard) return standard;
+  if (AT_ALL_COSTS.test(lower) && !REPORTED_STANDARD.test(lower)) {
+    const named = firstMatch(NAMED_STANDARD, sentence, 'hit');
+    if (named) return named;
+  }
   const directed = firstMatch(DIRECTED_SHARE, sentence, 'hit') ?? firstMatch(DIRECTED_WITHIN, sentence, 'hit');
   if (directed) return directed;
   const bare = REPORTED_SHARE.test(lower) ? null : firstMatch(BARE_SHARE, sentence, 'hit');
@@ -68,7 +83,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target stated as a share of work processed in time ("95% of calls answered within 60 seconds", "hit the 4-hour target").',
-  trigger: /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |(?:hour|hr|h|week|day|minute)s?\s+(?:[\w&-]+\s+)?(?:target|standard)/u,
+  trigger: /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |\b(?:target|standard)s?\b/u,
   messages: {
     found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
   },
