@@ -33,8 +33,11 @@ interface Tracked {
   wordsOf: string;
 }
 
-/** Short enough that underlines follow a pause in typing within ~150 ms; the engine runs in the background. */
-const DEBOUNCE_MS = 75;
+/**
+ * Short enough that underlines follow a pause in typing within ~150 ms (the engine runs in the background and
+ * answers in a few ms; the rest is messaging and painting), long enough that a fast burst is checked once.
+ */
+const DEBOUNCE_MS = 50;
 const MAX_EDITORS = 50;
 /** Longer texts are checked up to a line break before this many characters (about 30,000 words). */
 export const MAX_CHECKED_CHARS = 200_000;
