@@ -5,8 +5,14 @@ export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   hooks: {
     // Firefox has no declarativeContent (the notes-site icon hint is Chrome-only): keep its manifest clean.
+    // Firefox also wants an add-on id and a data-collection statement (none is collected); Chrome's manifest has neither.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser === 'firefox') manifest.permissions = manifest.permissions?.filter((p) => p !== 'declarativeContent');
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.permissions = manifest.permissions?.filter((p) => p !== 'declarativeContent');
+      manifest.browser_specific_settings = {
+        ...manifest.browser_specific_settings,
+        gecko: { ...manifest.browser_specific_settings?.gecko, id: 'common-ground@example.org', data_collection_permissions: { required: ['none'] } },
+      } as typeof manifest.browser_specific_settings;
     },
   },
   // Explicit imports keep lib/engine runnable under plain node (see DESIGN.md).
