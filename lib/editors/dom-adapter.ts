@@ -156,13 +156,16 @@ export function createDomAdapter(opts: DomAdapterOptions): EditorAdapter {
       if (expected === before) return true;
       const [from, to, insert] = minimalEdit(before, start, end, text);
       for (const strategy of opts.strategies) {
-        if (!select(from, to)) return false;
-        await sleep(opts.selectionDelay ?? 0);
-        send(strategy, insert);
-        const now = await waitFor(expected, before);
-        if (now === expected) return true;
-        // Something else landed: stacking another attempt on top would corrupt the text.
-        if (now !== before) return false;
+        // A second try with a longer pause: under load an editor may not have synced the selection yet.
+        for (const pause of [opts.selectionDelay ?? 0, (opts.selectionDelay ?? 0) * 5 + 50]) {
+          if (!select(from, to)) return false;
+          await sleep(pause);
+          send(strategy, insert);
+          const now = await waitFor(expected, before);
+          if (now === expected) return true;
+          // Something else landed: stacking another attempt on top would corrupt the text.
+          if (now !== before) return false;
+        }
       }
       return false;
     },
