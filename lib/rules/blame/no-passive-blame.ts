@@ -16,11 +16,14 @@ function plural(w: string): string {
   return w + 's';
 }
 
-/** The agent nouns as one compromise alternation, singular and plural. */
-const AGENTS = [...AGENT_NOUNS]
+/**
+ * The agent nouns, singular and plural, as one compromise term regex: a (word|word|…) list of this size costs
+ * about 10 ms per pattern to compile, a /regex/ term well under 1 ms (cold start matters in the extension).
+ */
+const AGENTS = `/^(?:${[...AGENT_NOUNS]
   .filter((w) => !THING_LIKE.has(w) && /^[a-z-]+$/.test(w))
   .flatMap((w) => [w, plural(w)])
-  .join('|');
+  .join('|')})$/`;
 
 const HEAD = `(was|were|been|being|got) #Adverb{0,2} (${FAILURES}) #Adverb? by`;
 
@@ -34,8 +37,8 @@ const DET = '(the|a|an|their|his|her|its)?';
 const AGENT_PHRASES = [
   '#Honorific? #Person+',
   '#Organization+',
-  `${DET} #Adjective? #Noun{0,3} (${AGENTS})`,
-  `${DET} #Noun{0,2} #Possessive #Adjective? #Noun{0,2} (${AGENTS})`,
+  `${DET} #Adjective? #Noun{0,3} ${AGENTS}`,
+  `${DET} #Noun{0,2} #Possessive #Adjective? #Noun{0,2} ${AGENTS}`,
   '(the|a|an)? #Acronym',
 ];
 
