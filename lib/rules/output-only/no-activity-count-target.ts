@@ -44,6 +44,15 @@ const PEOPLE_THROUGHPUT = new RegExp(
   'iu',
 );
 
+/**
+ * A quota per person: "each volunteer is expected to ring 20 people a week", "every tutor must mark 60 essays a week".
+ * The verb can be any verb of work; time given or spent, meetings attended and money are not quotas of output.
+ */
+const EACH_QUOTA = new RegExp(
+  String.raw`\b(?:each|every)\s+(?:[\w'’&-]+\s+){1,4}?(?:(?:is|are|will be|would be|'s|’s)\s+(?:each\s+)?(?:expected|required|asked|supposed|meant|contracted|obliged)\s+to|must|should|shall|will|has to|have to|needs? to|is to|to)\s+(?:each\s+)?(?!(?:attend|spend|give|donate|contribute|pay|earn|save|work|take part|join|sit|serve|have|get|be|receive|allow|use|claim|read|eat|drink|walk|recruit|hire|appoint|employ|nominate|identify|find|select|keep)\b)[a-z]+(?:\s+(?:out|in|on|through|up|off|to))?\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?(?!(?:years|months|weeks|days|hours|minutes|seconds|breaks|holidays|pounds|points|times|meetings)\b)(?:[a-z-]{3,}s|people|children))\s+(?:each\s+)?${PERIOD}`,
+  'iu',
+);
+
 /** The same with the unit left implicit ("must deliver 3,500 next month"), when the sentence names the activity. */
 const DIRECTED_ELLIPTIC = new RegExp(
   String.raw`${DIRECTIVE}\s*\b(?:deliver|complete|process|clear|close|hit|achieve|reach|do)\s+(?:(?:at least|an extra|a further|another)\s+)?(?<hit>(?<![£$€\w.,/-])${NUM}(?:\s?%)?(?:\s+(?:more|extra|additional))?)\s+(?:next|this|per|a|an|each|every|by|before|over|in|from|until)\b`,
@@ -67,7 +76,7 @@ const FRAME_TEST = new RegExp(TARGET_FRAME, 'iu');
 const ACTIVITY_RE = new RegExp(String.raw`\b${ACTIVITY}\b`, 'iu');
 const WEAK_RE = new RegExp(String.raw`^${WEAK_VERB}$`, 'iu');
 /** Action-log wording before the verb: "ACTION: …", "Plan: hold …", "Volunteers to make …", a bare imperative. */
-const ACTION_LIKE = /^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?to\s+$/;
+const ACTION_LIKE = /^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?(?<!\b(?:need|needs|have|has|want|wants|going|like|hope|hopes|ought|used|able)\s)to\s+$/;
 /** A rate or a deadline straight after the count: "a week", "by June", "before the end of March". */
 const DEADLINE = String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d)`;
 const RATE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|further)\s+)?${PERIOD}`, 'iu');
@@ -75,7 +84,7 @@ const DEADLINE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|fur
 
 /** A demand for work to be got done: "wants 80 more audits completed by July", "got to get 300 operations done by Christmas". */
 const WANT_DONE = new RegExp(
-  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|asked for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:done|completed|finished|delivered|processed|cleared|seen|booked|carried out|through|out of the door))\s+(?:${PERIOD}|${DEADLINE})`,
+  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|asked for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:done|completed|finished|delivered|processed|cleared|seen|booked|carried out|through|out of the door))\s+(?:${PERIOD}|(?:by|before|ahead of|in time for|within)\b)`,
   'iu',
 );
 
@@ -106,11 +115,22 @@ function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
   return null;
 }
 
+/** A per-person quota; a small count of some other unit ("send 2 governors a term") is a rota, not a quota. */
+function eachQuota(sentence: string): RuleHit | null {
+  const hit = firstMatch(EACH_QUOTA, sentence, 'hit');
+  if (!hit) return null;
+  const words = sentence.slice(hit.start, hit.end);
+  const size = Number((/\d[\d,]*/.exec(words)?.[0] ?? '0').replace(/,/g, ''));
+  return size >= 5 || ACTIVITY_RE.test(words) ? hit : null;
+}
+
 /** Cheap gates: every construction needs a number; the verb-led ones need a verb shortly before it. */
 const ANY_NUMBER = new RegExp(String.raw`\d|\b${NUM}\b`, 'u');
 const VERB_THEN_NUMBER = new RegExp(String.raw`\b(?:${THROUGHPUT_VERB}|treat|assess|triage|vaccinate|immunise|screen|discharge|admit)\s+(?:[\w'’-]+\s+){0,3}?(?:\d|${NUM}\b)`, 'u');
 /** "95% of calls answered" belongs to no-throughput-rate-target; "110% of 2019 activity" stays here. */
 const SHARE_OF_THROUGHPUT = new RegExp(String.raw`%\s*of\b.*\b${PARTICIPLE}$`, 'iu');
+/** Verbs of taking part, giving time or money: "expected to attend 4 meetings a year" is not a target of output. */
+const GIVEN = /\b(?:attend|spend|give|donate|contribute|pay|serve|sit on|take part in|join|recruit|hire|appoint|employ|nominate|identify|read|eat|drink|walk)\s+(?:[\w-]+\s+)?$/;
 const TARGET_WORD = /\b(?:target|goal|aim|kpi|ambition|commitment|objective)\b/;
 
 function findHit(sentence: string, lower: string): RuleHit | null {
@@ -120,7 +140,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
     ? (directed(DIRECTED, sentence, lower) ?? firstMatch(PEOPLE_THROUGHPUT, sentence, 'hit') ?? directed(DIRECTED_GENERIC, sentence, lower))
     : null;
   if (direct) return direct;
-  const wanted = firstMatch(WANT_DONE, sentence, 'hit');
+  const wanted = firstMatch(WANT_DONE, sentence, 'hit') ?? eachQuota(sentence);
   if (wanted) return wanted;
   if (verbLed && ACTIVITY_RE.test(lower)) {
     const elliptic = firstMatch(DIRECTED_ELLIPTIC, sentence, 'hit');
@@ -133,7 +153,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
     const from = m.index + m[0].length;
     const to = clauseEnd(lower, from);
     const framed = firstMatch(FRAMED, sentence, 'hit', from, to);
-    if (framed && REPORTING.test(lower.slice(from, framed.start))) continue;
+    if (framed && (REPORTING.test(lower.slice(from, framed.start)) || GIVEN.test(lower.slice(from, framed.start)))) continue;
     // Shares of throughput ("95% of calls answered") belong to no-throughput-rate-target.
     if (framed && !SHARE_OF_THROUGHPUT.test(sentence.slice(framed.start, framed.end))) return framed;
     if (ACTIVITY_RE.test(lower.slice(clauseStart(lower, m.index), to))) {
@@ -156,7 +176,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
-  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
+  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
   messages: {
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },

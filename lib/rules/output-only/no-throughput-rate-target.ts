@@ -9,7 +9,7 @@ const SPAN = String.raw`${AMOUNT}[- ]?(?:hours?|hrs?|h|weeks?|wks?|days?|minutes
  * A named access or time standard: "the 62-day target", "the 28-day faster diagnosis standard",
  * "the two-week-wait target", "the category 2 response standard", "the 18 week RTT target".
  */
-const STANDARD = String.raw`(?:${SPAN}(?:[- ]wait(?:ing)?)?|category[- ](?:1|2|one|two)|cat[- ]?[12])(?:\s+(?!(?:target|standard|of|for|and|or|in|on|by|to|was|is|are|were|has|had|will)\b)[\w&/-]+){0,3}?\s+(?:target|standard)s?\b`;
+const STANDARD = String.raw`(?:\d+(?:\.\d+)?\s?%\s+)?(?:${SPAN}(?:[- ]wait(?:ing)?)?|category[- ](?:1|2|one|two)|cat[- ]?[12])(?:\s+(?!(?:target|standard|of|for|and|or|in|on|by|to|was|is|are|were|has|had|will)\b)[\w&/-]+){0,3}?\s+(?:target|standard)s?\b`;
 
 /** "hit the 4-hour target", "meet the 18-week standard": the time standard itself as the aim. */
 const HIT_STANDARD = new RegExp(
