@@ -6,6 +6,23 @@ const prompt = { title: /so that/ };
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2 hard negatives: reported figures, capacity, outcome-led demands, rotas and time given.
+    'We carried out 2,300 checks last year, mostly in the east of the borough.',
+    'The team got through 400 assessments in June despite two vacancies.',
+    'The day unit could squeeze in 15 extra cataract ops a week if anaesthetists were available.',
+    'The unit has capacity for 30 extra scans a week.',
+    'The team needs to complete 120 more damp inspections by October so that families are not left living with mould.',
+    'We managed to get 400 MRI scans done before Easter.',
+    'Each canvasser knocked on 100 doors a shift during the campaign.',
+    'Each support worker can visit 6 clients a day at most.',
+    'Every board member is expected to attend 4 meetings a year.',
+    'Each school should send 2 governors a term to the training.',
+    'Each PCN is expected to recruit 3 more pharmacists this year.',
+    'Each member of staff is expected to complete 6 hours of training a year.',
+    'Every pupil is expected to read 3 books a term.',
+    'Each coach will ring 20 people a week so that nobody coming home from hospital is left alone.',
+    'We need to hold 3 more listening events before the consultation closes.',
+    'The auditor asked that we send 12 case files by Friday.',
     'The sprint goal is to fix the two accessibility bugs that block screen-reader users.',
     'Eastside PCN delivered 2,900 of its planned 3,000 health checks; the team is asking which groups did not come forward.',
     'ACTION: TR to find out why 200 appointments a week are going unused at the Saturday hub.',
@@ -72,5 +89,28 @@ ruleTester.run(rule, {
       text: 'The director said the trust will deliver 5,000 more procedures.',
       problems: [{ match: '5,000 more procedures', message: /Reported speech/ }],
     },
+    // Issue 2: activity verbs beyond deliver and complete, demands with a subject, "N done by".
+    { text: 'The board demanded we push through 400 more hip operations before April.', problems: [{ match: '400 more hip operations' }] },
+    { text: 'We need to get through 250 extra MRI scans a week until the backlog is gone.', problems: [{ match: '250 extra MRI scans' }] },
+    { text: 'Commissioners want the service to churn out 1,200 additional assessments by June.', problems: [{ match: '1,200 additional assessments' }] },
+    { text: 'The ICB has demanded that we deliver 900 assessments by June.', problems: [{ match: '900 assessments' }] },
+    { text: 'The regional team insisted the trust complete 3,000 further endoscopies by the end of the year.', problems: [{ match: '3,000 further endoscopies' }] },
+    { text: 'We need to fit in another 40 procedures a week on the day-case list.', problems: [{ match: 'another 40 procedures' }] },
+    { text: 'Finance asked that the service carry out 250 additional continuing healthcare reviews by the end of Q3.', problems: [{ match: '250 additional continuing healthcare reviews' }] },
+    { text: 'The product owner wants the team to close 60 more bugs by Friday.', problems: [{ match: '60 more bugs' }] },
+    { text: 'The director wants 80 more safeguarding audits completed by July.', problems: [{ match: '80 more safeguarding audits completed' }] },
+    { text: "We've got to get 300 more cataract operations done by Christmas.", problems: [{ match: '300 more cataract operations done' }] },
+    { text: 'We must crank out 40 extra EHC plans ahead of the tribunal deadline.', problems: [{ match: '40 extra EHC plans' }] },
+    // Issue 2: quotas per person, with any verb of work.
+    { text: 'Each volunteer is expected to ring 20 people a week.', problems: [{ match: '20 people' }] },
+    { text: 'Every health coach must phone 25 patients per day.', problems: [{ match: '25 patients' }] },
+    { text: 'Each canvasser should knock on 100 doors a shift.', problems: [{ match: '100 doors' }] },
+    { text: 'Each tutor must mark 60 essays a week.', problems: [{ match: '60 essays' }] },
+    { text: 'Every pharmacist has to dispense 300 items a day.', problems: [{ match: '300 items' }] },
+    { text: 'Each care coordinator is expected to make 25 calls a day.', problems: [{ match: '25 calls' }] },
+    { text: 'Each reablement worker should fit in 8 calls per shift.', problems: [{ match: '8 calls' }] },
+    // Issue 2: success as a count.
+    { text: 'Success for the website refresh means 10,000 downloads of the toolkit.', problems: [{ match: '10,000 downloads' }] },
+    { text: 'Success is running 12 roadshows across the county by summer.', problems: [{ match: '12 roadshows' }] },
   ],
 });

@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2 hard negatives.
+    'We will judge the campaign by whether more people came forward for screening.',
+    'The number of posters put up was 340.',
+    'The project will be evaluated by how many families say they feel more confident.',
+    'The team will be judged on how many residents say the advice helped.',
+    'Staff are measured on how well they listen, not on how many calls they take.',
+    'The project was judged by the panel to be the best in the region.',
     'The contract previously measured hours of care delivered; it now measures whether people regain independence.',
     'Appointment numbers were discussed alongside what patients told Healthwatch.',
     'Projects will be judged on how well they involve residents in design.',
@@ -33,5 +40,13 @@ ruleTester.run(rule, {
     { text: 'The council will measure the scheme on how many grab rails are fitted.', problems: [{ match: 'how many grab rails are fitted' }] },
     { text: 'Our measure of success is the number of people seen by the team each month.', problems: [{ match: 'the number of people seen' }] },
     { text: 'The youth project will be judged on 250 sessions delivered.', problems: [{ match: '250 sessions delivered' }] },
+    // Issue 2: judging a campaign, project or team by a count.
+    { text: 'The campaign will be judged by the number of posters put up across the borough.', problems: [{ match: 'the number of posters put up' }] },
+    { text: 'Trustees agreed to evaluate the youth programme by the number of events run.', problems: [{ match: 'the number of events run' }] },
+    { text: 'The comms team rates the campaign by hits on the landing page.', problems: [{ match: 'hits' }] },
+    { text: 'The council assesses the library service by the number of attendances at its events.', problems: [{ match: 'the number of attendances' }] },
+    { text: 'Our team is judged on how many tickets we close each sprint.', problems: [{ match: 'how many tickets we close' }] },
+    { text: 'We are rating the roadshow on how many leaflets we hand out.', problems: [{ match: 'how many leaflets we hand out' }] },
+    { text: 'We measure the health promotion team by the number of stalls they run.', problems: [{ match: 'the number of stalls' }] },
   ],
 });

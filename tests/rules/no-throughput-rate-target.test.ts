@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2 hard negatives: standards reported, questioned or tied to an outcome.
+    'We met the 62-day standard in March for the first time in a year.',
+    'Performance against the 28-day faster diagnosis standard was 74% in March.',
+    'Members asked whether the 4-hour target reflects what patients value.',
+    'Hitting the 28-day standard would mean people hear sooner if they have cancer and can start treatment.',
+    'The 18-week standard was missed again in May.',
+    'The 4-hour standard was introduced in 2004.',
     'Members asked why only 60% of calls were answered on the same day, and what callers experienced.',
     'Target: fewer than 5% of patients readmitted within 30 days of discharge.',
     'The trust’s performance against the 4-hour standard improved to 76% in February.',
@@ -32,5 +39,14 @@ ruleTester.run(rule, {
     { text: 'The aspiration is to process every referral within 48 hours.', problems: [{ match: 'process every referral within 48 hours' }] },
     { text: 'Agreed KPI: all new tenants to have a welcome visit logged by week two.', problems: 0 },
     { text: 'Agreed KPI: 100% of new tenants to have a welcome visit logged by week two.', problems: [{ match: '100% of new tenants to have a welcome visit logged' }] },
+    // Issue 2: named access standards as the thing to hit, often with emphasis.
+    { text: 'We must hit the 62-day target whatever it takes.', problems: [{ match: 'hit the 62-day target' }] },
+    { text: 'Our priority is to achieve the 28-day faster diagnosis standard this quarter.', problems: [{ match: 'achieve the 28-day faster diagnosis standard' }] },
+    { text: 'The ambulance service must deliver the category 2 target this winter.', problems: [{ match: 'deliver the category 2 target' }] },
+    { text: 'The aim is to hit the two-week-wait target in every tumour site.', problems: [{ match: 'hit the two-week-wait target' }] },
+    { text: 'Meeting the category 2 response standard is the only thing that matters this winter.', problems: [{ match: 'Meeting the category 2 response standard' }] },
+    { text: 'The priority is the 18 week RTT target, whatever it costs.', problems: [{ match: '18 week RTT target' }] },
+    { text: 'Recovering the 62-day standard is non-negotiable.', problems: [{ match: 'Recovering the 62-day standard' }] },
+    { text: 'The department has to hit the 95% four-hour standard by March.', problems: [{ match: 'hit the 95% four-hour standard' }] },
   ],
 });
