@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Conditions about governance, safety or consent, not one organisation's gain.
+    'We’ll pool as long as governance is agreed.',
+    'The scheme continues as long as it doesn’t affect patient safety.',
+    'Partners will share data on condition that patients have consented.',
+    'The council will fund the post provided the pooled budget is approved in March.',
     'The hospice will join the hub provided the volunteers are trained in time.',
     'The school will only open the hall if the caretaker is available.',
     'The ICB will fund the pilot as long as it shows benefit to patients.',
@@ -18,6 +23,12 @@ ruleTester.run(rule, {
     'If residents want our help with forms, the advice line is open.',
   ],
   invalid: [
+    { text: 'We’ll take part as long as it doesn’t affect our surplus.', problems: [{ match: 'as long as it doesn’t affect our surplus' }] },
+    { text: 'The council is in, on condition that it doesn’t eat into our reserves.', problems: [{ match: 'on condition that it doesn’t eat into our reserves' }] },
+    { text: 'We can support the hub provided our figures aren’t affected.', problems: [{ match: 'provided our figures aren’t affected' }] },
+    { text: 'We’ll join the pilot on condition that our activity figures don’t drop.', problems: [{ match: 'on condition that our activity figures don’t drop' }] },
+    { text: 'As long as it costs the department nothing, we’re in.', problems: [{ match: 'As long as it costs the department nothing' }] },
+    { text: 'The trust will join only if it isn’t left out of pocket.', problems: [{ match: 'only if it isn’t left out of pocket' }] },
     { text: 'The PCN will only take part in the hub provided it doesn’t cost us anything.', problems: [{ match: 'provided it doesn’t cost us' }] },
     { text: 'The PCN will contribute as long as the costs don’t land on our budget.', problems: [{ match: 'as long as the costs don’t land on our budget' }] },
     { text: 'The hospice will join only if it is branded as a hospice service.', problems: [{ match: 'only if it is branded' }] },

@@ -4,6 +4,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Comparisons that put the shared plan or people first, and neutral mentions.
+    'The trust’s reputation has improved since the joint work began.',
+    'The joint plan matters more than any one organisation’s figures.',
+    'Our budget report came before the joint plan on the agenda.',
+    'The trust will put its business case before the ICB board in June.',
+    'The partnership’s priorities come first for all of us this winter.',
+    // Pooled, hosted or lawful keeping is not hoarding; telling partners is the opposite.
+    'The underspend will stay within the pooled budget for falls prevention.',
+    'Patient data must stay within the trust’s systems, in line with data protection law.',
+    'We agreed to tell the ICB about the underspend so it can be reinvested.',
+    'The posts are held within the council’s structure but funded jointly by partners.',
+    'We did not report the incident to the ICB in time; the process has now been fixed.',
     'Partners agreed to protect children from measles by offering catch-up clinics.',
     'Patients come first in every decision this board makes.',
     'The acute trust released two therapists to the community teams for the winter.',
@@ -40,6 +52,20 @@ ruleTester.run(rule, {
     'The council is not lending its minibus to Riverside Together this month because it is being repaired.',
   ],
   invalid: [
+    // Own list or organisation before shared work.
+    { text: 'Our priority has to be our own list before any network work.', problems: [{ match: 'our own list before any network work' }] },
+    { text: 'The trust’s financial position matters more than the joint plan.', problems: [{ match: 'The trust’s financial position matters more than the joint plan' }] },
+    { text: 'Our bottom line takes precedence over the system recovery plan.', problems: [{ match: 'Our bottom line takes precedence over the system recovery plan' }] },
+    { text: 'We need to put our own pupils ahead of the federation’s plans.', problems: [{ match: 'put our own pupils ahead of the federation' }] },
+    { text: 'The council’s budget position outweighs the shared prevention plan this winter.', problems: [{ match: 'The council’s budget position outweighs the shared prevention plan' }] },
+    { text: 'Our practice comes first, network work second.', problems: 1 },
+    // Keeping money or capacity inside one organisation, or out of partners' sight.
+    { text: 'We should keep the underspend within the trust.', problems: [{ match: 'keep the underspend within the trust' }] },
+    { text: 'The director wanted the £200k surplus kept inside the council.', problems: [{ match: 'kept inside the council' }] },
+    { text: 'The ICB doesn’t need to know about the spare beds.', problems: [{ match: 'The ICB doesn’t need to know' }] },
+    { text: 'Don’t tell the ICB about the underspend.', problems: [{ match: 'Don’t tell the ICB' }] },
+    { text: 'Our first job is to protect our organisation’s position.', problems: [{ match: 'protect our organisation’s position' }] },
+    { text: 'Any savings stay in the practice and nobody else needs to know.', problems: [{ match: 'nobody else needs to know' }] },
     {
       text: 'We need to protect our budget before the alliance meets.',
       problems: [{ match: 'protect our budget', suggestions: [{ title: 'Say what the money is for', output: 'We need to agree how the shared budget serves residents before the alliance meets.' }] }],
@@ -61,7 +87,7 @@ ruleTester.run(rule, {
     { text: 'The pilot must show gains on the trust’s figures; community outcomes are a nice-to-have.', problems: [{ match: 'community outcomes are a nice-to-have' }] },
     { text: 'The ICB wants the headline savings attributed to it, not to the alliance.', problems: 1 },
     { text: 'Keep the board papers vague so the council can’t use them against us.', problems: [{ match: 'can’t use them against us' }] },
-    { text: 'Our A&E numbers matter more than the system plan.', problems: [{ match: 'Our A&E numbers matter more than the system' }] },
+    { text: 'Our A&E numbers matter more than the system plan.', problems: [{ match: 'Our A&E numbers matter more than the system plan' }] },
     { text: 'With respect, the trust has to look after its own patients first.', problems: [{ match: 'look after its own patients first' }] },
     { text: 'The council asked that the minutes not mention its overspend.', problems: [{ match: 'not mention its overspend' }] },
     { text: 'The federation wants first call on the new funding.', problems: [{ match: 'wants first call on the new funding' }] },

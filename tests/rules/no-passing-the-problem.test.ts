@@ -4,6 +4,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Hand-offs that route work or share it are not refusals.
+    'Transport is a matter for the June board, which will take the options paper.',
+    'Whichever organisation provides it, the service must be free at the point of use.',
+    'The council will lead on behalf of all partners, with the trust supporting.',
+    'That is a question for the ICB, not for this meeting.',
+    'Parking is an issue for the hospital, not just the council.',
+    'Each practice should manage its own rota, and we are not going to impose one.',
+    'It is a matter for the coroner, and partners will support the family meanwhile.',
     'Rough sleeping is not just the council’s problem; partners will map the support together.',
     'Delayed discharge is not our problem alone, so the trust and the council will review it jointly.',
     'The item was out of scope for this meeting and was referred to the finance group.',
@@ -35,6 +43,16 @@ ruleTester.run(rule, {
     'The trust will not be held responsible for the car park charges set by the council, it was confirmed.',
   ],
   invalid: [
+    // Handing off with a refusal: a matter / a job / one / a question for X, belongs to X, X should manage its own.
+    { text: 'That is a matter for social care; we won’t be picking it up.', problems: [{ match: 'is a matter for social care' }] },
+    { text: 'This one is a job for the council’s housing team, and we’re not touching it.', problems: [{ match: 'is a job for the council’s housing team' }] },
+    { text: 'Pupils’ mental health is a job for CAMHS, not for teachers.', problems: [{ match: 'is a job for CAMHS' }] },
+    { text: 'The rota problem belongs to the other department; we’ve got enough on our plate.', problems: [{ match: 'belongs to the other department' }] },
+    { text: 'The council should deal with its own delayed transfers and leave us out of it.', problems: [{ match: 'should deal with its own delayed transfers' }] },
+    { text: 'Children’s services can handle their own referrals; we have enough on our plate.', problems: [{ match: 'can handle their own referrals' }] },
+    { text: 'Housing said anti-social behaviour was a police matter and they would not be getting involved.', problems: [{ match: 'was a police matter' }] },
+    { text: 'The hospital’s backlog is for the hospital to clear, not primary care.', problems: [{ match: 'is for the hospital to clear' }] },
+    { text: 'The data quality problem is the analytics team’s to fix, not ours.', problems: 1 },
     {
       text: 'Frankly, the rough sleeping figures are not our problem.',
       problems: [{ match: 'not our problem', suggestions: [{ title: 'Name it as a shared concern', output: 'Frankly, the rough sleeping figures are a shared concern.' }] }],

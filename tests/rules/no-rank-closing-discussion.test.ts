@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Senior people opening a matter up, procedure and due process.
+    'As chair, I’m reopening the discussion on the rota because new evidence came in.',
+    'The matter is closed, the complaint having been resolved with the family.',
+    'As chair, I’m not able to vote on this item because of a conflict of interest.',
+    'The family has decided not to pursue the complaint, so the matter is closed.',
+    'As chair, she said she would not discuss individual cases in the public session.',
+    'The consultant said juniors are there to learn and should challenge her plans.',
     'As the senior partner, she asked the reception team what was making the phones so hard.',
     'As the senior clinician, Dr Obi decided to ask the nurses for their view first.',
     'The consultant took direction from the discharge coordinator on the patient’s wishes.',
@@ -21,6 +28,14 @@ ruleTester.run(rule, {
     'QA don’t get to see the release notes until Friday, which slows testing.',
   ],
   invalid: [
+    { text: 'As clinical director I’m not reopening the rota decision.', problems: [{ match: 'As clinical director I’m not reopening' }] },
+    { text: 'As chair, I’m not taking questions on the budget cut.', problems: [{ match: 'As chair, I’m not taking questions' }] },
+    { text: 'As headteacher, she said she would not be revisiting the exclusion decision.', problems: 1 },
+    { text: 'The consultants have the final say and the matter is closed.', problems: [{ match: 'consultants have the final say and the matter is closed' }] },
+    { text: 'The board has already decided; the matter is closed.', problems: 1 },
+    { text: 'Pharmacists are not there to question consultants.', problems: [{ match: 'Pharmacists are not there to question' }] },
+    { text: 'Nurses aren’t there to second-guess the doctors.', problems: [{ match: 'Nurses aren’t there to second-guess' }] },
+    { text: 'Decisions about clinical care are for doctors, not pharmacists.', problems: 1 },
     { text: 'As the senior partner, I have decided we are not changing the rota.', problems: [{ match: 'As the senior partner, I have decided' }] },
     { text: 'The chair, as the most senior officer present, ruled that the matter would not be discussed further.', problems: [{ match: 'as the most senior officer present, ruled' }] },
     { text: 'Dr Evans said that as the clinical lead he had the final say.', problems: [{ match: 'as the clinical lead he had the final say' }] },

@@ -16,9 +16,11 @@ const OWNED = `(?<own>\\b(?:our|its|my|the (?:${NP_WORD} ){0,2}?[\\w-]+${AP}s?)(
 const OVER = `(?<verb>(?:(?:must|has to|have to|had to|should|will|needs? to|always|would|ought to|is going to|is to) )?(?:(?:be put|be placed|be kept|come|comes|go|goes|be|sit|sits|rank|ranks) (?:first,? )?(?:before|ahead of|above|over)|came (?:ahead of|above)|(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more(?: to (?:us|me|them|it|the \\w+))? than(?! ever| usual| before| last| previously)|(?:takes?|took|take|have|has|gets?|get) (?:precedence|priority|preference) over|(?:is|are|was|were|be) (?:far |much |a lot )?(?:more important|a bigger priority|a higher priority)(?: to (?:us|me|them|it|the \\w+))? than(?! ever| usual| before| last| previously)|outweighs?|outweighed|trumps?|trumped|before|ahead of|over))`;
 /** Shared work an owned thing is put ahead of: the network, the partnership, the system plan, the federation's plans, anything the PCN wants. */
 const SHARED_WORK = `(?:(?:the|any|all|our|every|a|wider|this)\\s)?(?:[\\w&${APC}-]+ ){0,3}?(?:network|partnership|system|joint|shared|alliance|ics|icb|icp|pcn|pcns|place|integrated|collaborative|[\\w-]+-wide|federation|partners?|neighbourhood|wider|collective|multi-agency|cross-[\\w-]+|anything|everything|everyone|others|other [\\w-]+|the rest)\\b`;
-const PRIORITY = new RegExp(`${OWNED} ${OVER} ${SHARED_WORK}`, 'gi');
+/** The rest of the shared noun phrase ("the joint| improvement plan"), so the flagged words read whole. */
+const NP_TAIL = `(?:[\\w-]*)(?: (?!(?:and|but|so|or|on|in|at|for|to|this|that|which|who|is|are|was|were|will|would|this|next|last|because|as|if|when|whatever|the)\\b)[\\w-]+){0,2}`;
+const PRIORITY = new RegExp(`${OWNED} ${OVER} ${SHARED_WORK}${NP_TAIL}`, 'gi');
 // Not "put its case before the ICB board": presenting is not ranking.
-const PUT_AHEAD = new RegExp(`\\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)) ${OWNED} (?:first|ahead of|above|over) ${SHARED_WORK}`, 'gi');
+const PUT_AHEAD = new RegExp(`\\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)) ${OWNED} (?:first|ahead of|above|over) ${SHARED_WORK}${NP_TAIL}`, 'gi');
 /** With a bare "before" or "over", only "our own list / patients / members" reads as a priority. */
 const OWN_PEOPLE = /\bown (?:[\w-]+ )?(?:list|patients|members|pupils|residents|clients|people|families|practice|organisation|team|staff|interests|priorities|needs|work|targets|budget|figures|numbers|caseload)\b/i;
 const BODY_AHEAD = /\bbefore (?:the )?(?:[\w-]+ )?(?:icb|ics|icp|board|cabinet|committee|panel|scrutiny|council|trust|governors|trustees|members)\b(?![’']s| [\w-]+ (?:plan|work|bid|programme|strategy|priorities))/i;

@@ -27,7 +27,7 @@ const HANDOFF = [
   new RegExp(`\\b(?:is|are|was|were|${AP}s) (?:(?:really|just|purely|simply|clearly|entirely|frankly) )?(?:an? )?(?<x>(?:${ORG_NOUN}|nhs|health|hospital|acute|housing|police|education|social care|council|[\\w-]+ team)) (?:matter|issue|problem|responsibility|job|thing|area)\\b`, 'gi'),
 ];
 /** "X should deal with its own delays" (with a refusal): the other organisation is told to carry it alone. */
-const OWN_MESS = new RegExp(`\\b(?:(?:should|must|can|could|ought to|needs? to|will have to|had better|has to|have to)(?: just| be)?|let (?:the )?(?:[\\w${APC}-]+ ){0,2}?[\\w${APC}-]+) (?:deal(?:ing)? with|sort(?:ing)? out|sort(?:ing)?|manag(?:e|ing)|handl(?:e|ing)|run(?:ning)?|fix(?:ing)?|look(?:ing)? after|tak(?:e|ing) care of|fund(?:ing)?|pay(?:ing)? for|clear(?:ing)?|solv(?:e|ing)|mop(?:ping)? up|cop(?:e|ing) with|staff(?:ing)?|resourc(?:e|ing)) (?:its|their) own (?:[\\w${APC}-]+ ){0,3}?[\\w-]+`, 'gi');
+const OWN_MESS = new RegExp(`\\b(?:(?:should|must|can|could|ought to|needs? to|will have to|had better|has to|have to)(?: just| be)?|let (?:the )?(?:[\\w${APC}-]+ ){0,2}?[\\w${APC}-]+) (?:deal(?:ing)? with|sort(?:ing)? out|sort(?:ing)?|manag(?:e|ing)|handl(?:e|ing)|run(?:ning)?|fix(?:ing)?|look(?:ing)? after|tak(?:e|ing) care of|fund(?:ing)?|pay(?:ing)? for|clear(?:ing)?|solv(?:e|ing)|mop(?:ping)? up|cop(?:e|ing) with|staff(?:ing)?|resourc(?:e|ing)) (?:its|their) own [\\w${APC}-]+(?: (?!(?:and|but|so|or|while|leave|leaving|to|because|as|if|when)\\b)[\\w${APC}-]+){0,3}`, 'gi');
 /** "The data problem is the analytics team's to fix, not ours." */
 const THEIRS_TO = new RegExp(`\\b(?:[\\w-]+${AP}s?|theirs) to (?:fix|sort(?: out)?|solve|deal with|own|manage|resolve|handle|pay for|clear),? (?:and )?not (?:ours|us|mine|our)\\b`, 'gi');
 

@@ -44,8 +44,8 @@ const SPECS = compile([
   // As clinical director I'm not reopening the rota decision / As chair, she would not be taking questions
   { re: new RegExp(`\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?(?:(?!(?:the|a|an|agreed|noted|discussed|expected|usual|always|ever|well|such|soon|far|long|much|part|result|before|above|previously|planned|mentioned|if|though|it|we|i|he|she|they|this|that|of|per)\\b)[\\w-]+ ){0,2}?${ROLE}\\b(?:(?!\\b(?:ruled|decided|overruled|vetoed|determined|decreed|settled)\\b)[^.;]){0,60}?${NO_REOPEN}`, 'i') },
   // the consultants have the final say and the matter is closed / the senior team has decided, end of discussion
-  { re: new RegExp(`\\b${SENIOR}(?: [\\w-]+){0,3}? ${SETTLED_BY}[^.]{0,50}?(?<hit>${CLOSED})`, 'i'), group: 'hit' },
-  { re: new RegExp(`(?<hit>${CLOSED})[^.;]{0,40}?\\b${SENIOR}(?: [\\w-]+){0,3}? ${SETTLED_BY}`, 'i'), group: 'hit' },
+  { re: new RegExp(`\\b${SENIOR}(?: [\\w-]+){0,3}? ${SETTLED_BY}[^.]{0,50}?(?:${CLOSED})`, 'i') },
+  { re: new RegExp(`(?:${CLOSED})[^.;]{0,40}?\\b${SENIOR}(?: [\\w-]+){0,3}? ${SETTLED_BY}`, 'i') },
   // pharmacists are not there to question consultants / nurses aren't there to second-guess the doctors
   { re: new RegExp(`\\b${JUNIOR} (?:are|is|were|was)(?:n${AP}t| not) (?:there|here|employed|paid|in the room|on the team) to (?:question|challenge|second-guess|second guess|argue with|query|disagree with|overrule|override|correct|tell)\\b`, 'i') },
   // decisions about care are for doctors, not pharmacists / HCAs should leave the thinking to the nurses / above your pay grade
