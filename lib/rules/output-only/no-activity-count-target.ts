@@ -26,6 +26,9 @@ import {
 /** What is counted: a known unit of activity, or any plural noun followed by a throughput participle. */
 const COUNTED = String.raw`(?:(?:${MODIFIER}){0,4}?${ACTIVITY}\b(?:\s+${ACTIVITY}\b)?(?:\s+${PARTICIPLE}\b)?|(?:${MODIFIER}){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
 
+/** A deadline: "by June", "before the end of March", "ahead of Easter". */
+const DEADLINE = String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d)`;
+
 /** "to deliver 2,400 NHS Health Checks", "ACTION: close 40 tickets", "must deliver 3,500 next month". */
 const DIRECTED = new RegExp(
   String.raw`${DIRECTIVE}\s*(?:(?:also|then|now|still|consistently|collectively|jointly|each|together)\s+)?\b(?<verb>${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${COUNTED})`,
@@ -53,6 +56,12 @@ const EACH_QUOTA = new RegExp(
   'iu',
 );
 
+/** The progressive of a plan: "we need to be doing 60 more endoscopies a week by spring". */
+const BE_DOING = new RegExp(
+  String.raw`\b(?:to|will|must|should|shall)\s+be\s+(?:doing|seeing|delivering|completing|carrying out|processing|clearing|running|making|handling|booking|answering|closing|getting through)\s+(?<hit>${COUNT}\s+${COUNTED})\s+(?:${PERIOD}|${DEADLINE})`,
+  'iu',
+);
+
 /** The same with the unit left implicit ("must deliver 3,500 next month"), when the sentence names the activity. */
 const DIRECTED_ELLIPTIC = new RegExp(
   String.raw`${DIRECTIVE}\s*\b(?:deliver|complete|process|clear|close|hit|achieve|reach|do)\s+(?:(?:at least|an extra|a further|another)\s+)?(?<hit>(?<![£$€\w.,/-])${NUM}(?:\s?%)?(?:\s+(?:more|extra|additional))?)\s+(?:next|this|per|a|an|each|every|by|before|over|in|from|until)\b`,
@@ -77,8 +86,7 @@ const ACTIVITY_RE = new RegExp(String.raw`\b${ACTIVITY}\b`, 'iu');
 const WEAK_RE = new RegExp(String.raw`^${WEAK_VERB}$`, 'iu');
 /** Action-log wording before the verb: "ACTION: …", "Plan: hold …", "Volunteers to make …", a bare imperative. */
 const ACTION_LIKE = /^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?(?<!\b(?:need|needs|have|has|want|wants|going|like|hope|hopes|ought|used|able)\s)to\s+$/;
-/** A rate or a deadline straight after the count: "a week", "by June", "before the end of March". */
-const DEADLINE = String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d)`;
+/** A rate, or a deadline, straight after the count: "a week", "by June". */
 const RATE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|further)\s+)?${PERIOD}`, 'iu');
 const DEADLINE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|further)\s+)?${DEADLINE}`, 'iu');
 
@@ -140,7 +148,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
     ? (directed(DIRECTED, sentence, lower) ?? firstMatch(PEOPLE_THROUGHPUT, sentence, 'hit') ?? directed(DIRECTED_GENERIC, sentence, lower))
     : null;
   if (direct) return direct;
-  const wanted = firstMatch(WANT_DONE, sentence, 'hit') ?? eachQuota(sentence);
+  const wanted = firstMatch(WANT_DONE, sentence, 'hit') ?? firstMatch(BE_DOING, sentence, 'hit') ?? eachQuota(sentence);
   if (wanted) return wanted;
   if (verbLed && ACTIVITY_RE.test(lower)) {
     const elliptic = firstMatch(DIRECTED_ELLIPTIC, sentence, 'hit');
