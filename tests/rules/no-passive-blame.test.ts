@@ -18,6 +18,7 @@ ruleTester.run(rule, {
     'The deadline was missed by a day because of the bank holiday.',
     'The recording was lost by Teams when the call dropped.',
     'The alerts were ignored by EMIS after the update.',
+    'The second scan was missed by the MRI because of motion.',
     'The form was mislaid by the time the council met.',
     // Contests, the writer's own side, views, and a curious account.
     'The vote on the merger was lost by the council.',
@@ -44,6 +45,9 @@ ruleTester.run(rule, {
     { text: 'The tenant’s complaint was botched by the housing officers.', problems: [{ match: 'was botched by the housing officers' }] },
     { text: 'The deterioration was missed by agency staff on the night shift.', problems: [{ match: 'was missed by agency staff' }] },
     { text: 'The safeguarding referral was overlooked by the ICB for six weeks.', problems: [{ match: 'was overlooked by the ICB' }] },
+    // Partner names from settings are organisations in the parse.
+    { text: 'The joint care plan was mislaid by Westbrook.', settings: { partners: ['Westbrook'] }, problems: [{ match: 'was mislaid by Westbrook' }] },
+    { text: 'The safeguarding alert was ignored by SN over the weekend.', problems: [{ match: 'was ignored by SN' }] },
     { text: 'The carer’s assessment got lost by the out-of-hours provider.', problems: [{ match: 'got lost by the out-of-hours provider' }] },
     {
       text: 'Mrs Khan said the request was ignored by the district nurses.',

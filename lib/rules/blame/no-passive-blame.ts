@@ -1,6 +1,6 @@
 // Passive blame with a named agent ("the referral was lost by Dr Patel's secretary"), as compromise patterns in the net.
 import { defineRule } from '../define.ts';
-import { AGENT_NOUNS, spaced } from '../shared/blame-words.ts';
+import { AGENT_NOUNS, THING_ACRONYMS, spaced } from '../shared/blame-words.ts';
 
 /** Participles that charge someone with a lapse. "dropped" is left out: "the proposal was dropped by the board" is neutral. */
 const FAILURES = 'lost|mislaid|misplaced|mishandled|mismanaged|botched|bungled|fumbled|ignored|overlooked|forgotten|neglected|missed|misfiled|misread|misdirected|disregarded';
@@ -72,7 +72,7 @@ export default defineRule({
     // Microsoft Teams reads as the plural of team.
     spaced(/\bby (?:microsoft )?teams\b/),
     // Technology named by its initials is a thing.
-    spaced(/\bby (?:the )?(?:it|ict|api|aws|ci|dns|vpn|sql|ui|ux|epr|ehr|pas|emis|ocr|ai|llm|crm|erp|nhs ?app|pc|cpu|os|db)\b/),
+    spaced(new RegExp(String.raw`\bby (?:the )?(?:${[...THING_ACRONYMS, 'EMIS', 'OCR', 'AI', 'LLM', 'CRM', 'ERP', 'PC', 'NHS app'].join('|').toLowerCase()})\b`)),
     // "overlooked by the school" of a building or a view.
     spaced(/\b(?:site|building|park|playground|garden|gardens|field|yard|house|houses|flat|flats|street|road|land|plot|room|window|windows) (?:is|are|was|were) (?:\w+ )?overlooked by\b/),
     // Curious accounts: "lost by the ward, and the group asked what got in the way".

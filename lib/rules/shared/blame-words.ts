@@ -23,7 +23,7 @@ export const AGENT_NOUNS = new Set(
 );
 
 /** Upper-case abbreviations that name technology, not people or organisations. */
-const THING_ACRONYMS = new Set(
+export const THING_ACRONYMS = new Set(
   'IT ICT API AWS CI DNS VPN SQL UI UX EPR EHR PAS HTTP URL PDF CPU GPU SSL TLS DB OS VM CSV PR MSA QC CT MRI'.split(' '),
 );
 
