@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Software named like a person stays a thing.
+    'Lorenzo was nowhere to be seen during the outage, so staff used paper forms.',
     'The ball was passed to the ICB for a decision.',
     'We will not let the momentum drop.',
     'We dropped the ball on the rota and have added a reminder.',
@@ -22,6 +24,8 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
+    // A sentence-initial name the parser knows as a person is a subject that can be blamed.
+    { text: 'Jordan was nowhere to be seen during the handover.', problems: [{ match: 'was nowhere to be seen' }] },
     {
       text: 'The council dropped the ball on referrals.',
       problems: [{ match: 'dropped the ball', suggestions: [{ title: /without naming a culprit/ }] }],
