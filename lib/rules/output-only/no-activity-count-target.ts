@@ -43,7 +43,7 @@ const DIRECTED_GENERIC = new RegExp(
 
 /** Throughput counted in people: "treat 3,000 more outpatients", "see 40 extra patients a day". */
 const PEOPLE_THROUGHPUT = new RegExp(
-  String.raw`${DIRECTIVE}\s*\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s+(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:out-?patients|in-?patients|patients|people|clients|cases|service users|children|adults|residents)\b(?:\s+${PERIOD})?)`,
+  String.raw`${DIRECTIVE}\s*(?:(?:each|all|also|then)\s+)?\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s+(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:out-?patients|in-?patients|patients|people|clients|cases|service users|children|adults|residents)\b(?:\s+${PERIOD})?)`,
   'iu',
 );
 
@@ -92,7 +92,7 @@ const DEADLINE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|fur
 
 /** A demand for work to be got done: "wants 80 more audits completed by July", "got to get 300 operations done by Christmas". */
 const WANT_DONE = new RegExp(
-  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|asked for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:done|completed|finished|delivered|processed|cleared|seen|booked|carried out|through|out of the door))\s+(?:${PERIOD}|(?:by|before|ahead of|in time for|within)\b)`,
+  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|asked for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:${PARTICIPLE}|finished|through|out of the door))\s+(?:${PERIOD}|(?:by|before|ahead of|in time for|within)\b)`,
   'iu',
 );
 
@@ -115,7 +115,10 @@ function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
       const size = Number((/\d[\d,]*/.exec(hit)?.[0] ?? '0').replace(/,/g, ''));
       const after = sentence.slice(span[1], span[1] + 80);
       // A rate makes any unit a quota; a deadline or a demand does so only for a named unit of activity.
-      const rated = size >= 10 && (RATE_AFTER.test(after) || (ACTIVITY_RE.test(hit) && (demanded || DEADLINE_AFTER.test(after))));
+      const more = /\b(?:more|extra|additional|further)\b/.test(hit);
+      const rated =
+        (size >= 10 && (RATE_AFTER.test(after) || (ACTIVITY_RE.test(hit) && (demanded || DEADLINE_AFTER.test(after))))) ||
+        (size >= 2 && more && demanded && ACTIVITY_RE.test(hit) && (RATE_AFTER.test(after) || DEADLINE_AFTER.test(after) || /^\s+(?:[\w-]+\s+){1,3}?(?:by|before|a|per|each)\s/.test(after)));
       if (!actionLike && !rated && (ordinary || size < 10)) continue;
     }
     return { start: span[0], end: span[1] };
