@@ -6,6 +6,14 @@ const prompt = { title: /so that/ };
 
 ruleTester.run(rule, {
   valid: [
+    // Verbs of checking or contacting count only with a unit of activity; a small rota is not a quota.
+    'ACTION: JB to review 12 policies by March.',
+    'ACTION: the clerk to contact 4 schools by Friday about the survey.',
+    'The auditors will audit 15 invoices a month as a sample.',
+    'The ask from residents is 2 more buses a day on the 47 route.',
+    'Each partner will review 5 case files a month in the audit group so that learning is shared.',
+    'The manager wants the team to take 2 days off each month.',
+    'Social prescribers each saw about 40 people a month last year.',
     // Issue 2 hard negatives: reported figures, capacity, outcome-led demands, rotas and time given.
     'We carried out 2,300 checks last year, mostly in the east of the borough.',
     'The team got through 400 assessments in June despite two vacancies.',
@@ -112,5 +120,12 @@ ruleTester.run(rule, {
     // Issue 2: success as a count.
     { text: 'Success for the website refresh means 10,000 downloads of the toolkit.', problems: [{ match: '10,000 downloads' }] },
     { text: 'Success is running 12 roadshows across the county by summer.', problems: [{ match: '12 roadshows' }] },
+    { text: 'We need to be doing 60 more endoscopies a week by spring.', problems: [{ match: '60 more endoscopies' }] },
+    { text: 'Bid for the fund promises 250 welfare calls a month across the estate.', problems: [{ match: '250 welfare calls' }] },
+    { text: 'Winter ask of every practice: an extra 30 appointments per 1,000 patients.', problems: [{ match: 'an extra 30 appointments' }] },
+    { text: 'Social prescribers to each see at least 40 people a month from October.', problems: [{ match: 'at least 40 people a month' }] },
+    { text: 'The team lead told us we need 500 more calls logged each week.', problems: [{ match: '500 more calls logged' }] },
+    { text: 'Please could each neighbourhood team aim to fit in 20 more reviews a week?', problems: [{ match: '20 more reviews' }] },
+    { text: 'Each librarian is expected to run 4 story times a week.', problems: [{ match: '4 story times' }] },
   ],
 });

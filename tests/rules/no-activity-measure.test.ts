@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Our outcome measures are set out in appendix 2.',
+    'The only thing members asked about was the 3 vacancies in the team.',
     // Issue 2 hard negatives.
     'We will judge the campaign by whether more people came forward for screening.',
     'The number of posters put up was 340.',
@@ -48,5 +50,10 @@ ruleTester.run(rule, {
     { text: 'Our team is judged on how many tickets we close each sprint.', problems: [{ match: 'how many tickets we close' }] },
     { text: 'We are rating the roadshow on how many leaflets we hand out.', problems: [{ match: 'how many leaflets we hand out' }] },
     { text: 'We measure the health promotion team by the number of stalls they run.', problems: [{ match: 'the number of stalls' }] },
+    { text: 'Library KPI: number of items borrowed per member per year.', problems: [{ match: 'number of items borrowed' }] },
+    { text: 'Outcome measure for the programme: number of training sessions delivered.', problems: [{ match: 'number of training sessions delivered' }] },
+    { text: 'The only number the board cares about is how many ambulances are handed over within 30 minutes.', problems: [{ match: 'how many ambulances are handed over' }] },
+    { text: 'The charity will assess the campaign on the number of volunteers signed up.', problems: [{ match: 'the number of volunteers signed up' }] },
+    { text: 'Performance will be judged by footfall through the doors.', problems: [{ match: 'footfall' }] },
   ],
 });

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The trust met the four hour standard in 2014 for the last time.',
     // Issue 2 hard negatives: standards reported, questioned or tied to an outcome.
     'We met the 62-day standard in March for the first time in a year.',
     'Performance against the 28-day faster diagnosis standard was 74% in March.',
@@ -48,5 +49,7 @@ ruleTester.run(rule, {
     { text: 'The priority is the 18 week RTT target, whatever it costs.', problems: [{ match: '18 week RTT target' }] },
     { text: 'Recovering the 62-day standard is non-negotiable.', problems: [{ match: 'Recovering the 62-day standard' }] },
     { text: 'The department has to hit the 95% four-hour standard by March.', problems: [{ match: 'hit the 95% four-hour standard' }] },
+    { text: 'Delivering the cat 2 standard comes first, above all else.', problems: [{ match: 'Delivering the cat 2 standard' }] },
+    { text: 'The council’s ambition is 100% of streets swept every week.', problems: [{ match: '100% of streets swept' }] },
   ],
 });

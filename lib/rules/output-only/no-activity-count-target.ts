@@ -35,9 +35,9 @@ const DIRECTED = new RegExp(
   'iu',
 );
 
-/** Any unit produced to a rate or deadline: "hand out 250 parcels a week" (not "hit" or "reach", which forecast). */
+/** Any unit produced to a rate or deadline: "hand out 250 parcels a week" (not "hit" or "reach", which forecast, nor verbs of checking or contacting, whose object can be anything). */
 const DIRECTED_GENERIC = new RegExp(
-  String.raw`${DIRECTIVE}\s*\b(?<verb>(?!hit|reach|achieve|close|open)${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${GENERIC_UNIT})`,
+  String.raw`${DIRECTIVE}\s*\b(?<verb>(?!(?:hit|reach|achieve|close|open|observe|mark|inspect|audit|review|visit|phone|ring|call|contact|test|screen|sign up|enrol|enroll)\b)${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${GENERIC_UNIT})`,
   'iu',
 );
 
