@@ -15,7 +15,7 @@ const NP_WORD = `(?:(?!(?:is|are|was|were|be|been|will|would|has|have|had|must|s
 const OWNED = `(?<own>\\b(?:our|its|my|the (?:${NP_WORD} ){0,2}?[\\w-]+${AP}s?)(?: own)?(?: ${NP_WORD}){1,3}?(?: (?:with|among|across) (?:the |our )?[\\w-]+)?)`;
 const OVER = `(?<verb>(?:(?:must|has to|have to|had to|should|will|needs? to|always|would|ought to|is going to|is to) )?(?:(?:be put|be placed|be kept|come|comes|go|goes|be|sit|sits|rank|ranks) (?:first,? )?(?:before|ahead of|above|over)|came (?:ahead of|above)|(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more(?: to (?:us|me|them|it|the \\w+))? than(?! ever| usual| before| last| previously)|(?:counts?|counted) for (?:far |much |a lot )?more than|(?:is|are) worth (?:far |much )?more than|(?:takes?|took|take|have|has|gets?|get) (?:precedence|priority|preference) over|(?:is|are|was|were|be) (?:far |much |a lot )?(?:more important|a bigger priority|a higher priority)(?: to (?:us|me|them|it|the \\w+))? than(?! ever| usual| before| last| previously)|outweighs?|outweighed|trumps?|trumped|before|ahead of|over))`;
 /** Shared work an owned thing is put ahead of: the network, the partnership, the system plan, the federation's plans, anything the PCN wants. */
-const SHARED_WORK = `(?:(?:the|any|all|our|every|a|wider|this)\\s)?(?:[\\w&${APC}-]+ ){0,3}?(?:network|partnership|system|joint|shared|alliance|ics|icb|icp|pcn|pcns|place|integrated|collaborative|[\\w-]+-wide|federation|partners?|neighbourhood|wider|collective|multi-agency|cross-[\\w-]+|anything|everything|everyone|others|other [\\w-]+|the rest)\\b`;
+const SHARED_WORK = `(?:(?:the|any|all|our|every|a|wider|this)\\s)?(?:[\\w&${APC}-]+ ){0,3}?(?:network|partnership|system|joint|shared|alliance|platform|programme|consortium|cluster|corporate|company|cross-team|ics|icb|icp|pcn|pcns|place|integrated|collaborative|[\\w-]+-wide|federation|partners?|neighbourhood|wider|collective|multi-agency|cross-[\\w-]+|anything|everything|everyone|others|other [\\w-]+|the rest)\\b`;
 /** The rest of the shared noun phrase ("the joint| improvement plan"), so the flagged words read whole. */
 const NP_TAIL = `(?:[\\w-]*)(?: (?!(?:and|but|so|or|on|in|at|for|to|this|that|which|who|is|are|was|were|will|would|this|next|last|because|as|if|when|whatever|the)\\b)[\\w-]+){0,2}`;
 const PRIORITY = new RegExp(`${OWNED} ${OVER} ${SHARED_WORK}${NP_TAIL}`, 'gi');
@@ -23,7 +23,7 @@ const PRIORITY = new RegExp(`${OWNED} ${OVER} ${SHARED_WORK}${NP_TAIL}`, 'gi');
 const PUT_AHEAD = new RegExp(`\\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|rank(?:s|ed|ing)?|prioriti[sz](?:e|es|ed|ing)) ${OWNED} (?:first|ahead of|above|over) ${SHARED_WORK}${NP_TAIL}`, 'gi');
 /** With a bare "before" or "over", only "our own list / patients / members" reads as a priority. */
 const OWN_PEOPLE = /\bown (?:[\w-]+ )?(?:list|patients|members|pupils|residents|clients|people|families|practice|organisation|team|staff|interests|priorities|needs|work|targets|budget|figures|numbers|caseload)\b/i;
-const BODY_AHEAD = /\bbefore (?:the )?(?:[\w-]+ )?(?:icb|ics|icp|board|cabinet|committee|panel|scrutiny|council|trust|governors|trustees|members)\b(?![’']s| [\w-]+ (?:plan|work|bid|programme|strategy|priorities))/i;
+const BODY_AHEAD = /\bbefore (?:the )?(?:[\w-]+ )?(?:icb|ics|icp|board|cabinet|committee|panel|scrutiny|council|trust|governors|trustees|members)\b(?!-|[’']s| [\w-]+ (?:plan|work|bid|programme|strategy|priorities))/i;
 const SHARED_OWNED = /\b(?:joint|shared|pooled|system|partnership|collective|common|whole|community|alliance|network|residents|patients['’]|children|people|families|safety|wellbeing)\b/i;
 
 /** "our own list before any network work", "the trust's figures matter more than the joint plan". */
@@ -80,7 +80,7 @@ function hoarding(ctx: RuleContext): RuleHit[] {
 
 /** Cheap first-pass cues for the checks above and the specs below (each a necessary part of some pattern). */
 const TRIGGER_MORE = [
-  `(?:before|ahead of|above|over) [^.;]{0,40}?(?:network|partnership|system|joint|shared|alliance|ics|icb|icp|pcn|place|integrated|collaborative|-wide|federation|partner|neighbourhood|wider|collective|multi-agency|cross-|anything|everything|everyone|others|other |the rest)`,
+  `(?:before|ahead of|above|over) [^.;]{0,40}?(?:network|partnership|system|joint|shared|alliance|platform|programme|consortium|cluster|corporate|company|ics|icb|icp|pcn|place|integrated|collaborative|-wide|federation|partner|neighbourhood|wider|collective|multi-agency|cross-|anything|everything|everyone|others|other |the rest)`,
   `(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more|more important|(?:bigger|higher) priority|(?:precedence|priority|preference) over|outweigh|trump|matters?,? not`,
   `${HOARD}[^.;]{0,80}?(?:within|inside|in-house)|(?:within|inside) (?:our|its|their) own|(?:stays?|remains?|kept|keep|staying) (?:with us|in-house)`,
   `need(?:s|n${AP}t)? (?:not )?(?:to )?(?:know|hear|find out|be told)|has to (?:know|hear)|(?:don${AP}t|do not|not|never|without|rather than) (?:tell|mention|inform|declar|disclos|report|flag|admit)|keep(?:s|ing)? (?:quiet|schtum|shtum|mum)|under wraps|off the books|radar|know (?:won${AP}t|can${AP}t|will not|cannot) hurt`,

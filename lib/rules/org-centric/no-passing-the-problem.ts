@@ -31,12 +31,15 @@ const OWN_MESS = new RegExp(`\\b(?:(?:should|must|can|could|ought to|needs? to|w
 /** "The data problem is the analytics team's to fix, not ours." */
 const THEIRS_TO = new RegExp(`\\b(?:[\\w-]+${AP}s?|theirs) to (?:fix|sort(?: out)?|solve|deal with|own|manage|resolve|handle|pay for|clear),? (?:and )?not (?:ours|us|mine|our)\\b`, 'gi');
 
+/** "a QA problem", "an IT issue": an acronym names the other team (case-sensitive, so no 'i' flag). */
+const ACRONYM_LABEL = /\b(?:is|are|was|were|['’]s) (?:(?:really|just|purely|simply|clearly|entirely|frankly) )?(?:an? )?(?<x>[A-Z]{2,}[A-Za-z]*) (?:matter|issue|problem|responsibility|job|thing|area)\b/g;
+
 function handOffWithRefusal(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const s = ctx.sentence;
   for (const m of s.matchAll(THEIRS_TO)) hits.push({ start: m.index!, end: m.index! + m[0].length });
   const refused = REFUSE_CUE.test(s);
-  for (const re of HANDOFF) {
+  for (const re of [...HANDOFF, ACRONYM_LABEL]) {
     for (const m of s.matchAll(re)) {
       const x = m.groups!.x;
       if (ROUTED_TO.test(x) || !(ORGISH.test(x) || /\b[A-Z]{2,}/.test(x))) continue;
