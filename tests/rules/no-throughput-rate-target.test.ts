@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The trust hit the 4-hour standard on Christmas Day for the first time in three years.',
+    'Members asked whether hitting the A&E target had made waits safer for older people.',
+    'The trust met the cancer waiting times standard in May.',
     'The trust met the four hour standard in 2014 for the last time.',
     // Issue 2 hard negatives: standards reported, questioned or tied to an outcome.
     'We met the 62-day standard in March for the first time in a year.',
@@ -51,5 +54,8 @@ ruleTester.run(rule, {
     { text: 'The department has to hit the 95% four-hour standard by March.', problems: [{ match: 'hit the 95% four-hour standard' }] },
     { text: 'Delivering the cat 2 standard comes first, above all else.', problems: [{ match: 'Delivering the cat 2 standard' }] },
     { text: 'The council’s ambition is 100% of streets swept every week.', problems: [{ match: '100% of streets swept' }] },
+    { text: 'Hitting the A&E target is all that matters this month.', problems: [{ match: 'Hitting the A&E target' }] },
+    { text: 'We must meet the cancer waiting times standard at all costs.', problems: [{ match: 'meet the cancer waiting times standard' }] },
+    { text: 'The trust has to get back to the RTT standard by the end of the year.', problems: [{ match: 'get back to the RTT standard' }] },
   ],
 });

@@ -9,7 +9,7 @@ const SPAN = String.raw`${AMOUNT}[- ]?(?:hours?|hrs?|h|weeks?|wks?|days?|minutes
  * A named access or time standard: "the 62-day target", "the 28-day faster diagnosis standard",
  * "the two-week-wait target", "the category 2 response standard", "the 18 week RTT target".
  */
-const STANDARD = String.raw`(?:\d+(?:\.\d+)?\s?%\s+)?(?:${SPAN}(?:[- ]wait(?:ing)?)?|category[- ](?:1|2|one|two)|cat[- ]?[12])(?:\s+(?!(?:target|standard|of|for|and|or|in|on|by|to|was|is|are|were|has|had|will)\b)[\w&/-]+){0,3}?\s+(?:target|standard)s?\b`;
+const STANDARD = String.raw`(?:\d+(?:\.\d+)?\s?%\s+)?(?:(?:a&e|ed|emergency department|cancer|rtt|referral[- ]to[- ]treatment|elective|ambulance|diagnostic|faster diagnosis|waiting times?|response times?)(?=[\s\w&-]{0,30}?\b(?:target|standard)s?\b)|${SPAN}(?:[- ]wait(?:ing)?)?|category[- ](?:1|2|one|two)|cat[- ]?[12])(?:\s+(?!(?:target|standard|of|for|and|or|in|on|by|to|was|is|are|were|has|had|will)\b)[\w&/-]+){0,3}?\s+(?:target|standard)s?\b`;
 
 /** "hit the 4-hour target", "meet the 18-week standard": the time standard itself as the aim. */
 const HIT_STANDARD = new RegExp(
@@ -18,7 +18,7 @@ const HIT_STANDARD = new RegExp(
 );
 
 /** A standard put above everything else: "the 18 week RTT target, whatever it costs". */
-const AT_ALL_COSTS = /\bwhatever it (?:takes|costs)\b|\bat (?:all|any) costs?\b|\bno matter what\b|\bcome what may\b|\bby any means\b|\bnon-negotiable\b|\babove all(?: else)?\b|\b(?:only|one) thing that matters\b|\b(?:top|number one|overriding|absolute|single|only) (?:priority|focus)\b/;
+const AT_ALL_COSTS = /\bwhatever it (?:takes|costs)\b|\bat (?:all|any) costs?\b|\bno matter what\b|\bcome what may\b|\bby any means\b|\bnon-negotiable\b|\babove all(?: else)?\b|\b(?:only|one) thing that matters\b|\ball that matters\b|\b(?:top|number one|overriding|absolute|single|only|first) (?:priority|focus)\b/;
 const NAMED_STANDARD = new RegExp(String.raw`\b(?<hit>${STANDARD})`, 'iu');
 const REPORTED_STANDARD = /\b(?:was|were|has been|had been|met|missed|achieved|performance against|compliance with)\b/;
 
@@ -51,8 +51,17 @@ const REPORTED_SHARE = /\b(?:was|were|is|are|has been|have been|had been|reporte
 
 const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
 
+/** "The trust hit the 4-hour standard on Christmas Day for the first time": "hit" as a past report, with no modal before it. */
+const PAST_TIME = /\b(?:for the first time|last (?:week|month|quarter|year|winter)|yesterday|ago|since|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|on (?:christmas|new year|boxing) day|in (?:19|20)\d\d)\b/;
+function pastHit(lower: string, at: number): boolean {
+  if (!lower.startsWith('hit ', at) || AT_ALL_COSTS.test(lower)) return false;
+  const before = lower.slice(Math.max(0, at - 30), at);
+  return !/\b(?:to|will|must|should|shall|can|'ll|’ll|and|or|need to|have to|has to)\s+(?:\w+\s+)?$/.test(before) && PAST_TIME.test(lower);
+}
+
 function findHit(sentence: string, lower: string): RuleHit | null {
-  const standard = firstMatch(HIT_STANDARD, sentence, 'hit') ?? firstMatch(STANDARD_SHARE, sentence, 'hit');
+  const hitStandard = firstMatch(HIT_STANDARD, sentence, 'hit');
+  const standard = (hitStandard && !pastHit(lower, hitStandard.start)) ? hitStandard : firstMatch(STANDARD_SHARE, sentence, 'hit');
   if (standard) return standard;
   if (AT_ALL_COSTS.test(lower) && !REPORTED_STANDARD.test(lower)) {
     const named = firstMatch(NAMED_STANDARD, sentence, 'hit');
