@@ -18,8 +18,8 @@ const SPARED = '(?:cut|top-sliced|clawed back|affected|touched|hit|dented|reduce
 const SPECS = compile([
   // as long as it doesn't affect our surplus / only if it didn't eat into its reserves
   { re: new RegExp(`\\b(?:${IF}|if)(?: that)? (?:[\\w${APC}-]+ ){0,5}?(?:${NEG}|didn${AP}t|did not|wouldn${AP}t|would not|can${AP}t|cannot|doesn${AP}t need to|does not need to) (?:(?:directly|really|badly|adversely|negatively|materially) )?${HIT} (?:on )?${OWN_ASSET}`, 'i') },
-  // provided our figures aren't affected / so long as its elective numbers are protected
-  { re: new RegExp(`\\b${IF}(?: that)? ${OWN_ASSET} (?:(?:is|are|stays?|remains?|will be|was|were|can be|gets?|get)(?:n${AP}t| not)? |(?:isn${AP}t|aren${AP}t|won${AP}t be|will not be) )(?:(?:fully|completely|entirely|totally) )?${SPARED}\\b`, 'i') },
+  // provided our figures aren't affected / so long as its elective numbers are protected / unless our budget is protected
+  { re: new RegExp(`\\b(?:${IF}|unless)(?: that)? ${OWN_ASSET} (?:(?:is|are|stays?|remains?|will be|was|were|can be|gets?|get)(?:n${AP}t| not)? |(?:isn${AP}t|aren${AP}t|won${AP}t be|will not be) )(?:(?:fully|completely|entirely|totally) )?${SPARED}\\b`, 'i') },
   // on condition that our activity figures don't drop
   { re: new RegExp(`\\b${IF}(?: that)? ${OWN_ASSET} (?:${NEG}|didn${AP}t|did not|won${AP}t|will not) (?:drop|fall|fall back|suffer|dip|slip|go down|take a hit|get worse|worsen|shrink)\\b`, 'i') },
   // if the money comes from someone else / provided our numbers still look good / only if we're not out of pocket
@@ -29,6 +29,8 @@ const SPECS = compile([
   { re: new RegExp(`\\b${IF}(?: that)? there(?:${AP}s| is| will be| would be) no (?:cost|charge|bill|financial risk|risk|hit) (?:to|for) (?:us|our [\\w-]+|the [\\w-]+|its [\\w-]+)\\b`, 'i') },
   { re: new RegExp(`\\b(?:${IF}|if)\\b[^.;]{0,60}?\\b(?:rather than|not|instead of) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot)\\b`, 'i') },
   { re: new RegExp(`\\b${IF}(?: that)? (?:none of (?:it|the (?:cost|costs|money|bill))|nothing|no money|not a penny|none of the cost) (?:comes?|will come|is coming|would come|gets? taken) (?:out of|from) (?:our|its|my|the [\\w-]+${AP}s?) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot|grant|income)\\b`, 'i') },
+  // our participation depends on the trust keeping its income
+  { re: /\b(?:depends?|depending|dependent|conditional|contingent) (?:up)?on (?:[\w’'-]+ ){0,3}?(?:keeping|retaining|protecting|not losing|getting|holding on to) (?:its|our|their) (?:own )?(?:[\w-]+ )?(?:income|money|budget|funding|surplus|share|credit|targets|numbers|figures|allocation|reserves|position)\b/i },
   // as long as it costs the department nothing / so long as it costs us nothing
   { re: new RegExp(`\\b${IF}(?: that)? (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:costs?|will cost|would cost) (?:us|me|our [\\w-]+|the [\\w-]+|them|it) (?:nothing|no money|nothing extra|not a penny|next to nothing)\\b`, 'i') },
   // as long as the trust keeps the income
@@ -55,7 +57,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
-  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
+  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },

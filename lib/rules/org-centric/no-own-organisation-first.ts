@@ -52,7 +52,7 @@ const WHO = `(?:the system|the wider system|partners|the partners|our partners|(
 const KEPT_QUIET = [
   new RegExp(`\\b${WHO} (?:doesn${AP}t|does not|don${AP}t|do not|need not|needn${AP}t|shouldn${AP}t|should not|won${AP}t|will not|never) (?:need to |have to |get to )?(?:know|hear|find out|be told)\\b`, 'gi'),
   new RegExp(`\\b(?:nobody|no-?one)(?: else| (?:in|at|on|from|outside) (?:the )?[\\w-]+)? (?:needs|has) to (?:know|hear|find out|be told)\\b`, 'gi'),
-  new RegExp(`(?:\\bdon${AP}t|(?<!\\b(?:did|had|was|were|has|have) )(?:\\bdo not|\\bnot)|\\bwithout|\\brather than) (?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|declar(?:e|ing)|disclos(?:e|ing)|report(?:ing)?|flag(?:ging)?|admit(?:ting)?)(?: (?:it|them|this|that|anything|the [\\w-]+(?: [\\w-]+)?))?(?: (?:to|with|about|at|in front of))? ${WHO}`, 'gi'),
+  new RegExp(`(?:\\bdon${AP}t|(?<!\\b(?:did|had|was|were|has|have) )(?:\\bdo not|\\bnot)|\\bwithout|\\brather than) (?:tell(?:ing)?|mention(?:ing)?|advertis(?:e|ing)|publicis(?:e|ing)|broadcast(?:ing)?|inform(?:ing)?|declar(?:e|ing)|disclos(?:e|ing)|report(?:ing)?|flag(?:ging)?|admit(?:ting)?)(?: (?:it|them|this|that|anything|the [\\w-]+(?: [\\w-]+)?))?(?: (?:to|with|about|at|in front of))? ${WHO}`, 'gi'),
   new RegExp(`\\bkeep(?:s|ing)? (?:quiet|schtum|shtum|mum) (?:about|on)\\b|\\bkeep(?:s|ing)? (?:it|this|that|them|the [\\w-]+) (?:quiet|under wraps|off the books|to ourselves|from (?:the )?(?:icb|system|partners|council|trust|alliance|board|other))\\b`, 'gi'),
 ];
 const HOARD_CUE = new RegExp(`\\b(?:our|${HOARD})\\b|£\\s?\\d`, 'i');
@@ -83,7 +83,7 @@ const TRIGGER_MORE = [
   `(?:before|ahead of|above|over) [^.;]{0,40}?(?:network|partnership|system|joint|shared|alliance|platform|programme|consortium|cluster|corporate|company|ics|icb|icp|pcn|place|integrated|collaborative|-wide|federation|partner|neighbourhood|wider|collective|multi-agency|cross-|anything|everything|everyone|others|other |the rest)`,
   `(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more|more important|(?:bigger|higher) priority|(?:precedence|priority|preference) over|outweigh|trump|matters?,? not`,
   `${HOARD}[^.;]{0,80}?(?:within|inside|in-house)|(?:within|inside) (?:our|its|their) own|(?:stays?|remains?|kept|keep|staying) (?:with us|in-house)`,
-  `need(?:s|n${AP}t)? (?:not )?(?:to )?(?:know|hear|find out|be told)|has to (?:know|hear)|(?:don${AP}t|do not|not|never|without|rather than) (?:tell|mention|inform|declar|disclos|report|flag|admit)|keep(?:s|ing)? (?:quiet|schtum|shtum|mum)|under wraps|off the books|radar|know (?:won${AP}t|can${AP}t|will not|cannot) hurt`,
+  `need(?:s|n${AP}t)? (?:not )?(?:to )?(?:know|hear|find out|be told)|(?:n${AP}t|not|never) (?:need to |have to |get to )?(?:find out|be told)|has to (?:know|hear)|(?:don${AP}t|do not|not|never|without|rather than) (?:tell|mention|advertis|publicis|broadcast|inform|declar|disclos|report|flag|admit)|keep(?:s|ing)? (?:quiet|schtum|shtum|mum)|under wraps|off the books|radar|know (?:won${AP}t|can${AP}t|will not|cannot) hurt`,
   `first,? (?:and )?(?:the )?(?:[\\w-]+ ){0,2}?(?:second|after|later|can wait)|counts? for (?:far |much |a lot )?more than|worth (?:far |much )?more than|(?:sit(?:s|ting)?|sat) on|squirrel|stash|hid(?:e|es|ing|den)|bur(?:y|ies|ying|ied)|tuck(?:s|ing|ed)? away`,
 ].join('|');
 
@@ -184,7 +184,7 @@ const SPECS = compile([
   // the trust has to come first / look after our own first / charity first, partnership second
   { re: new RegExp(`\\bthe (?:trust|council|practice|organisation|hospital|school|charity|pcn|federation|department|directorate|surgery|hospice|authority|icb|academy|firm|company) (?:must|has to|had to|should|will have to|needs to|always) (?:come|comes|go|be put) first\\b`, 'i') },
   { re: /\blook(?:s|ing|ed)? after (?:our|its|their) own (?:first|before)\b/i },
-  { re: new RegExp(`(?:\\b(?:our|the) (?:own )?|^\\W*)(?:[\\w-]+ )?[\\w-]+ first,? (?:and )?(?:the )?(?:[\\w-]+ )?(?:network|partnership|system|alliance|pcn|federation|partners?|joint [\\w-]+|shared [\\w-]+|place) (?:[\\w-]+ )?(?:second|after(?:wards| that)?|later|can wait)\\b`, 'i') },
+  { re: new RegExp(`(?:\\b(?:our|the|a|an) (?:own )?|^\\W*)(?:[\\w-]+ )?[\\w-]+ first,? (?:and )?(?:the |a |an )?(?:[\\w-]+ )?(?:network|partnership|system|alliance|pcn|federation|partners?|joint [\\w-]+|shared [\\w-]+|place) (?:[\\w-]+ )?(?:second|after(?:wards| that)?|later|can wait)\\b`, 'i') },
   // we can't put the network ahead of our own patients / our reputation is what matters, not the partnership
   { re: new RegExp(`\\b(?:can${AP}t|cannot|won${AP}t|will not|not going to|shouldn${AP}t|should not) (?:put|place|prioriti[sz]e) (?:the |any )?(?:[\\w-]+ ){0,2}?(?:network|partnership|system|alliance|pcn|federation|partners|joint|shared|place)(?: [\\w-]+)? (?:ahead of|before|above|over) (?:our|its|my) own\\b`, 'i') },
   { re: new RegExp(`\\b(?:our|its|my)(?: own)? (?:[\\w-]+ ){0,2}?(?:${ASSET}|list|patients|members|practice|organisation) (?:is|are) (?:all |what |all that )?(?:what |that )?matters?,? not (?:the )?(?:[\\w-]+ )?(?:network|partnership|system|alliance|pcn|federation|partners|joint|shared|place)`, 'i') },
