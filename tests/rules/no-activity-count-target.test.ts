@@ -6,6 +6,8 @@ const prompt = { title: /so that/ };
 
 ruleTester.run(rule, {
   valid: [
+    'The head of service said the team saw 40 more families a month in the autumn.',
+    'The team cleared 500 cases by March, helped by two agency staff.',
     // Verbs of checking or contacting count only with a unit of activity; a small rota is not a quota.
     'ACTION: JB to review 12 policies by March.',
     'ACTION: the clerk to contact 4 schools by Friday about the survey.',
@@ -127,5 +129,9 @@ ruleTester.run(rule, {
     { text: 'The team lead told us we need 500 more calls logged each week.', problems: [{ match: '500 more calls logged' }] },
     { text: 'Please could each neighbourhood team aim to fit in 20 more reviews a week?', problems: [{ match: '20 more reviews' }] },
     { text: 'Each librarian is expected to run 4 story times a week.', problems: [{ match: '4 story times' }] },
+    { text: "We've been set 2,000 more assessments to complete by June.", problems: [{ match: '2,000 more assessments' }] },
+    { text: 'The head of service said the team must see 40 more families a month.', problems: [{ match: '40 more families a month' }] },
+    { text: 'Volunteers were told to knock on 2,000 doors before polling day.', problems: [{ match: '2,000 doors' }] },
+    { text: 'ACTION: clinic leads to book in 120 more follow-ups by 31 March.', problems: [{ match: '120 more follow-ups' }] },
   ],
 });

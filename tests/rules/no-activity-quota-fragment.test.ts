@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    '- 600 extra appointments by March, up from 450 last year',
     'Chair yoga: 2 sessions a week at the leisure centre',
     '- Three drop-in sessions a week in the library',
     'Two extra sessions a week were added after families asked for evening slots.',
@@ -18,5 +19,6 @@ ruleTester.run(rule, {
     { text: 'Dental: 400 check-up appointments per practice per month until March.', problems: [{ match: '400 check-up appointments per practice per month' }] },
     { text: '| 10/25-3 | 60 welfare calls a week | RT | Nov |', problems: [{ match: '60 welfare calls a week' }] },
     { text: '• 1,500 leaflets distributed weekly across the estate', problems: [{ match: '1,500 leaflets distributed weekly' }] },
+    { text: 'Pressure from the centre: 600 more outpatient appointments by March.', problems: [{ match: '600 more outpatient appointments by March' }] },
   ],
 });

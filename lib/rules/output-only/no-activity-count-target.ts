@@ -27,7 +27,7 @@ import {
 const COUNTED = String.raw`(?:(?:${MODIFIER}){0,4}?${ACTIVITY}\b(?:\s+${ACTIVITY}\b)?(?:\s+${PARTICIPLE}\b)?|(?:${MODIFIER}){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
 
 /** A deadline: "by June", "before the end of March", "ahead of Easter". */
-const DEADLINE = String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d)`;
+const DEADLINE = String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d|polling day|(?:[\w-]+\s+)?(?:deadline|election|inspection|audit)\b)`;
 
 /** "to deliver 2,400 NHS Health Checks", "ACTION: close 40 tickets", "must deliver 3,500 next month". */
 const DIRECTED = new RegExp(
@@ -43,7 +43,7 @@ const DIRECTED_GENERIC = new RegExp(
 
 /** Throughput counted in people: "treat 3,000 more outpatients", "see 40 extra patients a day". */
 const PEOPLE_THROUGHPUT = new RegExp(
-  String.raw`${DIRECTIVE}\s*(?:(?:each|all|also|then)\s+)?\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s+(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:out-?patients|in-?patients|patients|people|clients|cases|service users|children|adults|residents)\b(?:\s+${PERIOD})?)`,
+  String.raw`${DIRECTIVE}\s*(?:(?:each|all|also|then)\s+)?\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s+(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:out-?patients|in-?patients|patients|people|clients|cases|service users|children|adults|residents|families|households|pupils|students|tenants|customers|callers|carers)\b(?:\s+${PERIOD})?)`,
   'iu',
 );
 

@@ -9,7 +9,7 @@ import { detectRateTarget } from './no-throughput-rate-target.ts';
 /** Rules that report the same words more precisely; a quota they already flag is not reported again. */
 const MORE_SPECIFIC = [detectCountTarget, detectRateTarget, detectGrowthTarget, detectActivityMeasure];
 
-const RATE = String.raw`(?:(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily\b|weekly\b|monthly\b|nightly\b|before (?:noon|midday|\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?:am|pm))\b)`;
+const RATE = String.raw`(?:(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily\b|weekly\b|monthly\b|nightly\b|before (?:noon|midday|\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?:am|pm))\b|(?:by|before) (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:by|before) (?:year[- ]end|christmas|easter|q[1-4]\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
 
 /**
  * The whole fragment is a quota: an optional label ("Flu:"), a count of activity, then a rate or a time of day.
@@ -29,7 +29,7 @@ export default defineRule({
   practice: 2,
   severity: 'info',
   description: 'A bare quota of activity in a list, decision log or action table, with no outcome beside it.',
-  trigger: /(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily|weekly|monthly|nightly|before (?:noon|midday|\d)/u,
+  trigger: /(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily|weekly|monthly|nightly|before (?:noon|midday|\d)|(?:by|before) (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|christmas|easter|q[1-4]|\d)/u,
   messages: {
     found: '“{{match}}” reads as a quota of activity. Say alongside it who should be better off and how.',
   },
