@@ -30,10 +30,10 @@ export const APC = "'’";
 /** A refusal to take something on, anywhere in a sentence: "leave us out of it", "we're not touching it", "enough on our plate". */
 export const REFUSE_CUE = new RegExp(
   [
-    `\\bleav(?:e|ing) (?:us|me|our [\\w-]+|the [\\w-]+(?: [\\w-]+)?|primary care|social care) out of (?:it|this|that)\\b`,
+    `\\b(?:leav(?:e|ing)|keep(?:ing)?) (?:us|me|our [\\w-]+|the [\\w-]+(?: [\\w-]+)?|primary care|social care|acute|[\\w-]+) out of (?:it|this|that)\\b`,
     `\\benough on (?:our|my|their|its|his|her) plates?\\b`,
     `\\b(?:our|my) own (?:fires|problems|work|pressures|issues|priorities|battles|backlog|mess|patients|list) to\\b`,
-    `(?:\\bnot|n${AP}t|\\bnever)(?: really)? (?:be )?(?:going to )?(?:touch|touching|pick(?:ing)? (?:it|that|this|them) up|pick(?:ing)? up|tak(?:e|ing) (?:it |that |this |them )?on|get(?:ting)? (?:involved|drawn in|dragged in|sucked in|drawn into|dragged into)|step(?:ping)? in|fund(?:ing)?|pay(?:ing)? for|pay(?:ing)? (?:anything|a penny)|contribut(?:e|ing)|help(?:ing)? (?:out|with (?:it|that|this|them))|chas(?:e|ing)|deal(?:ing)? with|cover(?:ing)?|own(?:ing)?|absorb(?:ing)?|handl(?:e|ing)|sort(?:ing)? (?:it|that|this|them|out)|fix(?:ing)?|do(?:ing)? (?:it|that|this|anything))\\b`,
+    `(?:\\bnot|n${AP}t|\\bnever)(?: really)? (?:be )?(?:going to )?(?:touch|touching|pick(?:ing)? (?:it|that|this|them) up|pick(?:ing)? up|tak(?:e|ing) (?:it |that |this |them )?on|get(?:ting)? (?:involved|drawn in|dragged in|sucked in|drawn into|dragged into)|step(?:ping)? in|fund(?:ing)?|pay(?:ing)? for|pay(?:ing)?|contribut(?:e|ing)|help(?:ing)? (?:out|with (?:it|that|this|them))|chas(?:e|ing)|deal(?:ing)? with|cover(?:ing)?|own(?:ing)?|absorb(?:ing)?|handl(?:e|ing)|sort(?:ing)? (?:it|that|this|them|out)|fix(?:ing)?|do(?:ing)? (?:it|that|this|anything))\\b`,
     `\\bstay(?:ing)? out of (?:it|this|that)\\b`,
     `\\b(?:push|pass|dump|offload|shunt|load)(?:ing|ed|es|s)? (?:it|them|this|that|work|patients|the work|the problem) (?:onto|on to) `,
     `\\b(?:we|i)(?:${AP}re| are| am|${AP}m) (?:already |stretched |busy )?(?:stretched|at capacity|too busy|busy enough|stretched enough)\\b`,
@@ -48,7 +48,7 @@ export const NOT_US_TAIL = new RegExp(`(?:,|;|—|–| -| and) not (?!(?:just|on
 
 /** Governance bodies and shared owners: a matter "for the June board" or "for all partners" routes work, it does not refuse it. */
 export const ROUTED_TO =
-  /\b(?:board|committee|group|panel|meeting|forum|chair|coroner|court|ombudsman|partnership|all partners|everyone|everybody|whole|residents|patients|families|people|community|members|agenda|review|workshop|sub-?group|steering|june|july|march|april|may|next)\b/i;
+  /\b(?:board|committee|group|panel|meeting|forum|chair|coroner|court|ombudsman|partnership|all partners|everyone|everybody|whole|residents|patients|families|people|community(?! (?:trust|services?|teams?|health|pharmacy|providers?|sector|hospitals?|nurses|matrons?))|members|agenda|review|workshop|sub-?group|steering|june|july|march|april|may|next)\b/i;
 
 /** Heads that make a phrase name an organisation, sector or other team. */
 export const ORGISH = new RegExp(`\\b(?:${ORG_NOUN.slice(3, -1)}|commissioners?|count(?:y|ies)|boroughs?|districts?|city|region|parish|head office|hq|corporate centre|centre|landlords?|employers?|insurers?|contractors?|suppliers?|vendors?|camhs|highways|estates|facilities|housing|social services|(?:environmental|public|mental) health|health|police|probation|fire service|dwp|jobcentre|(?:district |practice |school |community )?nurses|health visitors|social workers|teachers|pharmacists|therapists|paramedics|gps|consultants|doctors|children${AP}s services|nhs|nhs england|them|someone else|somebody else|the other side|[\\w-]+ (?:sector|side|department|desk|function|unit|directorate|division|office|squad|crew|ward|wing))\\b`, 'i');
