@@ -23,6 +23,9 @@ ruleTester.run(rule, {
     'If residents want our help with forms, the advice line is open.',
   ],
   invalid: [
+    { text: 'Our participation depends on the trust keeping its income.', problems: 1 },
+    { text: 'No deal unless our budget is protected.', problems: [{ match: 'unless our budget is protected' }] },
+    { text: 'Count us in if the money comes from someone else’s budget.', problems: 1 },
     { text: 'We’ll take part as long as it doesn’t affect our surplus.', problems: [{ match: 'as long as it doesn’t affect our surplus' }] },
     { text: 'The council is in, on condition that it doesn’t eat into our reserves.', problems: [{ match: 'on condition that it doesn’t eat into our reserves' }] },
     { text: 'We can support the hub provided our figures aren’t affected.', problems: [{ match: 'provided our figures aren’t affected' }] },

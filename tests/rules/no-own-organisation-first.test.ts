@@ -52,6 +52,10 @@ ruleTester.run(rule, {
     'The council is not lending its minibus to Riverside Together this month because it is being repaired.',
   ],
   invalid: [
+    { text: 'The trust rep said its own waiting list would have to come ahead of any place-based work.', problems: 1 },
+    { text: 'Governors agreed the school’s own budget must come before any trust-wide projects.', problems: 1 },
+    { text: 'Let’s not advertise the spare capacity to the other practices.', problems: 1 },
+    { text: 'We should sit on the underspend until year end.', problems: [{ match: 'sit on the underspend' }] },
     // Own list or organisation before shared work.
     { text: 'Our priority has to be our own list before any network work.', problems: [{ match: 'our own list before any network work' }] },
     { text: 'The trust’s financial position matters more than the joint plan.', problems: [{ match: 'The trust’s financial position matters more than the joint plan' }] },

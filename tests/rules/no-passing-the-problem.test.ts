@@ -43,6 +43,10 @@ ruleTester.run(rule, {
     'The trust will not be held responsible for the car park charges set by the council, it was confirmed.',
   ],
   invalid: [
+    { text: '- Falls in care homes: matter for ASC, PCN not picking up', problems: 1 },
+    { text: 'Primary care should manage its own demand and keep acute out of it.', problems: [{ match: 'should manage its own demand' }] },
+    { text: 'We’re not a dumping ground for the council’s problems.', problems: 1 },
+    { text: 'Retro: flaky tests are a QA problem and the feature squads aren’t going to touch them.', problems: [{ match: 'are a QA problem' }] },
     // Handing off with a refusal: a matter / a job / one / a question for X, belongs to X, X should manage its own.
     { text: 'That is a matter for social care; we won’t be picking it up.', problems: [{ match: 'is a matter for social care' }] },
     { text: 'This one is a job for the council’s housing team, and we’re not touching it.', problems: [{ match: 'is a job for the council’s housing team' }] },

@@ -28,6 +28,9 @@ ruleTester.run(rule, {
     'QA don’t get to see the release notes until Friday, which slows testing.',
   ],
   invalid: [
+    { text: 'I make the decisions on my ward.', problems: 1 },
+    { text: 'I don’t need a pharmacist telling me what to do.', problems: 1 },
+    { text: 'HCAs should leave the thinking to the nurses.', problems: 1 },
     { text: 'As clinical director I’m not reopening the rota decision.', problems: [{ match: 'As clinical director I’m not reopening' }] },
     { text: 'As chair, I’m not taking questions on the budget cut.', problems: [{ match: 'As chair, I’m not taking questions' }] },
     { text: 'As headteacher, she said she would not be revisiting the exclusion decision.', problems: 1 },
