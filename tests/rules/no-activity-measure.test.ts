@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Our funders will rate us on how many families say the sessions helped.',
+    'Team leaders discussed whether judging call handlers on calls per hour was fair.',
     'Our outcome measures are set out in appendix 2.',
     'The only thing members asked about was the 3 vacancies in the team.',
     // Issue 2 hard negatives.
@@ -55,5 +57,7 @@ ruleTester.run(rule, {
     { text: 'The only number the board cares about is how many ambulances are handed over within 30 minutes.', problems: [{ match: 'how many ambulances are handed over' }] },
     { text: 'The charity will assess the campaign on the number of volunteers signed up.', problems: [{ match: 'the number of volunteers signed up' }] },
     { text: 'Performance will be judged by footfall through the doors.', problems: [{ match: 'footfall' }] },
+    { text: 'Our funders will rate us on how many sessions we put on.', problems: [{ match: 'how many sessions we put on' }] },
+    { text: 'Team leaders judge call handlers on the number of calls they take per hour.', problems: [{ match: 'the number of calls' }] },
   ],
 });

@@ -9,7 +9,7 @@ const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
 const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volume|volumes|total|amount|quantity|tally)\s+of\s+${WORDS(3)}(?:${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|[\w-]+\s+${PARTICIPLE}\b)`;
 
 /** "how many grab rails are fitted". */
-const HOW_MANY = String.raw`how many\s+${WORDS(3)}(?:[\w-]+\s+(?:(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b|(?:go|goes|went|get|gets)\s+out\b)|${ACTIVITY}\b(?!\s+(?:people|patients|residents|families|users|they|he|she)\s+(?:say|said|rate|rated|report|reported|feel|felt|find|found|tell|told)\b)(?:\s+(?:we|they|it|you|staff|the team|volunteers)\s+[\w-]+(?:\s+(?:out|up|in|on|through|off)\b)?)?)`;
+const HOW_MANY = String.raw`how many\s+(?:${WORDS(3)}[\w-]+\s+(?:(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b|(?:go|goes|went|get|gets)\s+out\b)|(?:(?!(?:people|patients|residents|families|users|carers|children|pupils|parents|tenants|clients|members|staff|they|we)\b)[\w'’&-]+\s+){0,3}?${ACTIVITY}\b(?!\s+(?:people|patients|residents|families|users|they|he|she)\s+(?:say|said|rate|rated|report|reported|feel|felt|find|found|tell|told)\b)(?:\s+(?:we|they|it|you|staff|the team|volunteers)\s+[\w-]+(?:\s+(?:out|up|in|on|through|off)\b)?)?)`;
 
 /** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
 const RATE = String.raw`(?:${ACTIVITY}|(?:out-?patients|patients|people|clients|service users|cases|children|residents|[\w-]{3,}s)(?=\s+${PARTICIPLE}\s+per\b))\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
