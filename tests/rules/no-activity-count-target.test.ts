@@ -6,6 +6,11 @@ const prompt = { title: /so that/ };
 
 ruleTester.run(rule, {
   valid: [
+    // Obligation without growth or a deadline is logistics, not a target; a load described as unsustainable is not one either.
+    'We need to hold 12 workshops over two days for the conference.',
+    'We have to send 15 letters to families about the change of venue.',
+    'We need to run 10 sessions for the new cohort of trainees in September.',
+    'The hub has to answer 300 calls a day with only four staff, which is not sustainable.',
     'The head of service said the team saw 40 more families a month in the autumn.',
     'The team cleared 500 cases by March, helped by two agency staff.',
     // Verbs of checking or contacting count only with a unit of activity; a small rota is not a quota.

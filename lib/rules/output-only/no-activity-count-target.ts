@@ -4,6 +4,7 @@ import {
   ACTIVITY,
   COUNT,
   DEMAND,
+  NEED,
   DIRECTIVE,
   GENERIC_UNIT,
   MODIFIER,
@@ -101,7 +102,8 @@ function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
   const g = globalOf(re);
   g.lastIndex = 0;
   const framed = FRAME_TEST.test(lower);
-  const demanded = DEMAND.test(lower);
+  const pressed = DEMAND.test(lower);
+  const needed = NEED.test(lower);
   for (const m of sentence.matchAll(g)) {
     const span = m.indices?.groups?.hit;
     if (!span) continue;
@@ -115,7 +117,8 @@ function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
       const size = Number((/\d[\d,]*/.exec(hit)?.[0] ?? '0').replace(/,/g, ''));
       const after = sentence.slice(span[1], span[1] + 80);
       // A rate makes any unit a quota; a deadline or a demand does so only for a named unit of activity.
-      const more = /\b(?:more|extra|additional|further)\b/.test(hit);
+      const more = /\b(?:more|extra|additional|further|another)\b/.test(hit);
+      const demanded = pressed || (needed && (more || DEADLINE_AFTER.test(after)));
       const rated =
         (size >= 10 && (RATE_AFTER.test(after) || (ACTIVITY_RE.test(hit) && (demanded || DEADLINE_AFTER.test(after))))) ||
         (size >= 2 && more && demanded && ACTIVITY_RE.test(hit) && (RATE_AFTER.test(after) || DEADLINE_AFTER.test(after) || /^\s+(?:[\w-]+\s+){1,3}?(?:by|before|a|per|each)\s/.test(after)));
