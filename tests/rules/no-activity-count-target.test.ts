@@ -6,6 +6,9 @@ const prompt = { title: /so that/ };
 
 ruleTester.run(rule, {
   valid: [
+    'The group called for 2 more meetings before the decision.',
+    'The call for evidence closed with 120 responses submitted.',
+    'The practice ran 10 wellbeing cafés last autumn and people asked for more.',
     // Obligation without growth or a deadline is logistics, not a target; a load described as unsustainable is not one either.
     'We need to hold 12 workshops over two days for the conference.',
     'We have to send 15 letters to families about the change of venue.',
@@ -138,5 +141,8 @@ ruleTester.run(rule, {
     { text: 'The head of service said the team must see 40 more families a month.', problems: [{ match: '40 more families a month' }] },
     { text: 'Volunteers were told to knock on 2,000 doors before polling day.', problems: [{ match: '2,000 doors' }] },
     { text: 'ACTION: clinic leads to book in 120 more follow-ups by 31 March.', problems: [{ match: '120 more follow-ups' }] },
+    { text: 'Board members pushed for 700 more cervical screening appointments to be booked before the end of March.', problems: [{ match: '700 more cervical screening appointments to be booked' }] },
+    { text: 'Success means every PCN running 10 wellbeing cafés by autumn.', problems: [{ match: '10 wellbeing cafés' }] },
+    { text: 'The head wants the SENCo to review 60 more support plans by half term.', problems: [{ match: '60 more support plans' }] },
   ],
 });

@@ -93,7 +93,7 @@ const DEADLINE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|fur
 
 /** A demand for work to be got done: "wants 80 more audits completed by July", "got to get 300 operations done by Christmas". */
 const WANT_DONE = new RegExp(
-  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|asked for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:${PARTICIPLE}|finished|through|out of the door))\s+(?:${PERIOD}|(?:by|before|ahead of|in time for|within)\b)`,
+  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|(?:ask|push|press|call)(?:ed|ing)? for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:to be\s+)?(?:${PARTICIPLE}|finished|through|out of the door))\s+(?:${PERIOD}|(?:by|before|ahead of|in time for|within)\b)`,
   'iu',
 );
 
