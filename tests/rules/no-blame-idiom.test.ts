@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The lift let residents down to the ground floor.',
+    'We let the whole board down and have apologised.',
+    'The council let the price of the lease come down.',
+    'The lift will let residents down into the garden.',
+    'We have our own house to put in order.',
+    'Each partner has its own house style for reports.',
+    'Look closer at home adaptations for the next meeting.',
     // Software named like a person stays a thing.
     'Lorenzo was nowhere to be seen during the outage, so staff used paper forms.',
     'The ball was passed to the ICB for a decision.',
@@ -24,6 +31,15 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
+    { text: 'The provider let the whole board down with that report.', problems: [{ match: 'let the whole board down' }] },
+    { text: 'The council has let every family on the estate down.', problems: [{ match: 'let every family on the estate down' }] },
+    { text: 'The trust let all the patients on the ward down over the weekend.', problems: [{ match: 'let all the patients on the ward down' }] },
+    { text: 'Families were let down badly by the hospital.', problems: [{ match: 'were let down badly by' }] },
+    { text: 'They have their own house to put in order before lecturing us.', problems: [{ match: 'have their own house to put' }] },
+    { text: 'The ICB has its own mess to sort out before criticising the practices.', problems: [{ match: 'has its own mess to sort' }] },
+    { text: 'Adult social care need to put their own house in order first.', problems: [{ match: 'need to put their own house in order' }] },
+    { text: 'The trust should look closer to home.', problems: [{ match: 'look closer to home' }] },
+    { text: 'Perhaps the council ought to look a bit closer to home.', problems: [{ match: 'look a bit closer to home' }] },
     // A sentence-initial name the parser knows as a person is a subject that can be blamed.
     { text: 'Jordan was nowhere to be seen during the handover.', problems: [{ match: 'was nowhere to be seen' }] },
     {

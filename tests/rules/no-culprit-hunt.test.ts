@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'We must answer for our part in this.',
+    'Whoever chairs the next meeting should circulate the agenda.',
+    'Anyone who needs to answer for the survey can ask the chair.',
+    'The person who leads the audit should be held up as an example.',
     'Rather than ask who was at fault, the group mapped what got in the way.',
     'No one is to blame for the flooding; it was a burst pipe.',
     'The chair said it was nobody’s fault that the venue double-booked.',
@@ -22,6 +26,11 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'Whoever signed off the rota needs to answer for it.', problems: [{ match: 'Whoever signed off the rota needs to answer for it' }] },
+    { text: 'The person who cancelled the clinic must be held to account.', problems: [{ match: 'The person who cancelled the clinic must be held to account' }] },
+    { text: 'Whoever lost the file should face the consequences.', problems: [{ match: 'Whoever lost the file should face the consequences' }] },
+    { text: 'Those who closed the day centre must answer for what happened.', problems: [{ match: 'Those who closed the day centre must answer for what' }] },
+    { text: 'The people who made that decision need to face the music.', problems: [{ match: 'The people who made that decision need to face the music' }] },
     {
       text: 'The chair wanted to know whose fault the missed scan was.',
       problems: [{ match: 'whose fault', suggestions: [{ title: /not who is to blame/ }] }],

@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Parents asked us to stop the moaning alarm.',
+    'Patients were moaning in pain on the corridor, the nurse said.',
+    'The children were playing politics games at school.',
+    'The museum has an exhibition on empire building in the 1800s.',
+    'We need to stop moaning and fix the rota ourselves.',
+    'The toys were donated to the pram appeal.',
     'The review found no evidence of negligence.',
     'The trust reported three clinical negligence claims this year.',
     'The app uses lazy loading for the image gallery.',
@@ -25,6 +31,16 @@ ruleTester.run(rule, {
     'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
+    { text: 'The GPs need to stop whinging about the paperwork.', problems: [{ match: 'stop whinging' }] },
+    { text: 'Social care should stop moaning and get on with it.', problems: [{ match: 'stop moaning' }] },
+    { text: 'The housing team are bleating about resources again.', problems: [{ match: 'are bleating' }] },
+    { text: 'The pharmacists keep moaning about the new system.', problems: [{ match: 'keep moaning' }] },
+    { text: 'Finance are throwing their toys out of the pram over the budget.', problems: [{ match: 'throwing their toys out of the pram' }] },
+    { text: 'The provider threw its toys out of the pram when the contract moved.', problems: [{ match: 'threw its toys out of the pram' }] },
+    { text: 'The council is just playing politics with the discharge fund.', problems: [{ match: 'playing politics' }] },
+    { text: 'The ICB is playing politics with the winter money.', problems: [{ match: 'playing politics' }] },
+    { text: 'This is empire-building by the acute trust.', problems: [{ match: 'empire-building' }] },
+    { text: 'The councillors are building their own little empires.', problems: [{ match: 'building their own little empires' }] },
     // A sentence-initial name the parser knows as a person.
     { text: 'Harvey has been unreliable with the rota all year.', problems: [{ match: 'unreliable' }] },
     { text: 'Sarah cannot be relied on to close the actions.', problems: [{ match: 'cannot be relied on', messageId: 'trust' }] },

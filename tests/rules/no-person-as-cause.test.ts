@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'We ignored the early warnings and have changed the process.',
+    'The system ignored the duplicate entries.',
+    'The team did not respond because the inbox was down.',
+    'The filter ignored three warnings because the threshold was set too high.',
+    'The server never acknowledged the messages during the outage.',
+    'We sat on the complaints panel for two years.',
+    'Our team ignored two reminders and we have changed the rota.',
     'We failed to check the mailing list before the letters went out.',
     'Our team forgot to book the room, and we have apologised.',
     'The backup server failed to restart after the patch.',
@@ -30,6 +37,13 @@ ruleTester.run(rule, {
     'The hub failed to procure enough laptops before the winter.',
   ],
   invalid: [
+    { text: 'The ward manager ignored three separate warnings about the hoist.', problems: [{ match: 'ignored three separate warnings' }] },
+    { text: 'The IT team brushed off our emails for a month.', problems: [{ match: 'brushed off our emails' }] },
+    { text: 'The housing officer sat on the complaints until after Christmas.', problems: [{ match: 'sat on the complaints' }] },
+    { text: 'Estates dismissed repeated requests for a ramp.', problems: [{ match: 'dismissed repeated requests' }] },
+    { text: "Reception brushed aside the family's complaints about the phone line.", problems: [{ match: "brushed aside the family's complaints" }] },
+    { text: "Highways never acknowledged the residents' letters.", problems: [{ match: "never acknowledged the residents' letters" }] },
+    { text: 'The commissioners have sat on our requests since June.', problems: [{ match: 'sat on our requests' }] },
     {
       text: 'The lettings agency failed to pass on the repair request.',
       problems: [

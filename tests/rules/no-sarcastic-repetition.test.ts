@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The pharmacy once again opened on Sunday for flu jabs.',
+    'The bus again left at nine.',
+    'We once again missed the deadline and have asked for help.',
+    'The surgery again sent the invitations by post.',
+    'We once again lost the booking and have apologised.',
     'As usual, the minutes will be circulated within a week.',
     'Yet again the volunteers went above and beyond.',
     'As always, thanks to the admin team for arranging the venue.',
@@ -15,6 +20,11 @@ ruleTester.run(rule, {
     'Yet another grant was won by the food bank this spring, which the trustees celebrated at length, even though the application had a late start.',
   ],
   invalid: [
+    { text: 'The out-of-hours service once again left patients waiting on the phone.', problems: [{ match: 'once again left patients waiting' }] },
+    { text: 'The community team again missed the Friday visits.', problems: [{ match: 'again missed' }] },
+    { text: 'The surgery again forgot the home visit.', problems: [{ match: 'again forgot' }] },
+    { text: 'Once more the council lost the paperwork, said Ms Ahmed.', problems: [{ match: 'Once more the council lost' }] },
+    { text: 'The community trust once more cancelled the clinic at short notice.', problems: [{ match: 'once more cancelled' }] },
     {
       text: 'Yet again the housing team missed the deadline for the panel papers.',
       problems: [

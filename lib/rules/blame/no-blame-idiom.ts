@@ -10,7 +10,7 @@ const FRAMES: Frame[] = [
   { re: /\bthe (?:ball|baton) (?:was|has been|got|had been|is being) dropped\b/iu },
   { re: /\bball[- ]dropping\b/iu },
   {
-    re: /\b(?<verb>let|lets|letting) (?:(?:the|our|their|its|his|her|local|all|all the|so many|many|some)(?: whole| entire)? )?[\p{L}'’&]+ (?:(?:badly|again|once again|so) )?down\b(?![-\p{L}])(?! (?:gently|lightly|slowly))/iu,
+    re: /\b(?<verb>let|lets|letting) (?:(?:the|our|their|its|his|her|local|all|all the|so many|many|some|every|each|any|those|these)(?: whole| entire)? )?(?:(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge)\b)[\p{L}'’&-]+ ){0,4}?(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge|come|go|fall|slow|calm|wind|climb|settle|sit|lie|step|walk|run|roll|slide|drop|ease|the|a|an)\b)[\p{L}'’&]+ (?:(?:badly|again|once again|so|completely|terribly|very badly) )?down\b(?![-\p{L}])(?! (?:gently|lightly|slowly|to|into|onto|from|the stairs|the ramp)\b)/iu,
     subject: 'not-self',
   },
   // Passive "let down" names who did it; "residents felt let down when the route was cut" is their experience.
@@ -41,6 +41,14 @@ const FRAMES: Frame[] = [
   { re: /\b(?<verb>jumped|jumping|jumps) the gun\b/iu, subject: 'not-self' },
   { re: /\b(?<verb>went|gone|going|goes) rogue\b/iu, subject: 'not-self' },
   { re: /\b(?<verb>mov(?:ed|es|ing|e)|shift(?:ed|s|ing)?|chang(?:ed|es|ing|e)) the goal ?posts\b/iu, subject: 'not-self' },
+  // Tu quoque: "they have their own house to put in order", "should look closer to home".
+  {
+    re: /\b(?<verb>(?:has|have|had|got|with|needs? to (?:put|sort|get|clean|fix)|should (?:put|sort|get|clean|fix)|must (?:put|sort|get|clean|fix))) (?:(?:out|up|in order) )?(?:their|his|her|its|your) own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems) (?:to (?:put|get|sort|clean|tidy|fix|deal with)|in order|out|first|before)\b/iu,
+    subject: 'not-self',
+  },
+  { re: /\b(?<verb>(?:put|puts|putting|sort|sorts|sorting|sorted|clean up|cleaning up|get|getting)) (?:out )?(?:their|his|her|its|your) own (?:house|mess|shop|backyard|back yard) (?:in order |out |up )?(?:first |)before (?:criticising|criticizing|lecturing|judging|blaming|attacking|having a go at|pointing (?:the )?fingers? at)\b/iu, subject: 'not-self' },
+  { re: /\b(?<verb>look|looks|looking|looked) (?:a (?:bit|little|lot) |much |rather |rather more )?closer to home\b/iu, subject: 'not-self' },
+  { re: /\bpot calling the kettle black\b/iu },
 ];
 
 export default defineRule({
@@ -50,7 +58,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger: spaced(
-    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,4}?down|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
+    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,7}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
   ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',

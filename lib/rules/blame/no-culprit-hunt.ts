@@ -43,6 +43,10 @@ const FRAMES: Frame[] = [
   {
     re: /\b(?:somebody|someone)(?: (?:in|from|at|on) (?:the )?\p{L}+)? (?:needs|has|have|will have|must|should|will|is going) (?:to )?(?:own|answer for|pay for|carry the can for|be held (?:to account|accountable|responsible) for) (?:this|that|the|it)\b/iu,
   },
+  // "Whoever cancelled the clinic should face the consequences": a demand that someone answer for it.
+  {
+    re: /\b(?:whoever|anyone who|those (?:who|that)|the (?:person|people|one|ones|individual|individuals|member of staff|staff member|manager|managers|team|clinician|officer) (?:who|that)) [^.;:!?]{0,80}?\b(?:needs?|needed|has|have|had|must|should|ought|will have|is going|are going|deserves?|deserved) (?:to )?(?:answer for (?:it|this|that|what|their|his|her)|be (?:held )?(?:to account|accountable|answerable)|face (?:the )?(?:consequences|music|sack|chop)|carry the can|pay (?:for (?:it|this|that)|the price)|be (?:sacked|fired|disciplined|punished|named))\b/iu,
+  },
 ];
 
 /** "a community trust failure", "the shortfall was down to Quayside": a failure laid on a named party. */
@@ -76,7 +80,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
   trigger: spaced(
-    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b)/,
+    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b)/,
   ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',

@@ -51,6 +51,16 @@ const CRITICISED_FOR_FRAME: Frame = {
   subject: 'agent',
 };
 
+/** Name-calling of behaviour: "stop whinging", "the team are bleating", "throwing their toys out of the pram". */
+const GRIPE = '(?:sulking|whinging|whingeing|moaning|whining|bleating|griping|carping|bellyaching|bitching)';
+const NAME_CALLING: Frame[] = [
+  { re: new RegExp(String.raw`\b(?<verb>stop|stops|stopped|quit|cease) (?:all (?:the|this|that|their) |all |this |that |their )?${GRIPE}\b(?! (?:alarms?|noises?|sounds?|pumps?|machines?|doors?)\b)`, 'iu'), subject: 'not-self' },
+  { re: new RegExp(String.raw`\b(?<verb>is|are|was|were|been|keeps?|kept|forever|always|constantly) (?:\p{L}+ly |just |only |still |forever |always |constantly )?${GRIPE}\b`, 'iu'), subject: 'agent', negatable: true },
+  { re: /\b(?<verb>throw|throws|threw|thrown|throwing|chuck\p{L}*) (?:their|his|her|its|the|your) toys out of the pram\b/iu, subject: 'not-self' },
+  { re: /\b(?<verb>play|plays|played|playing) (?:party |petty )?politics\b(?! (?:games?|lessons?|class|classes|clubs?|societ\p{L}+)\b)/iu, subject: 'not-self', negatable: true },
+  { re: /\bempire-build(?:ing|ers?)\b|\b(?<verb>build|builds|building|built) (?:an|their|his|her|its) (?:own )?(?:little )?empires?\b/iu, subject: 'not-self', negatable: true },
+];
+
 /** A lack of care or effort is a charge only when it is someone's: "the provider's lack of urgency", "no urgency from the ICB". */
 function lackHits(ctx: RuleContext): Frame[] {
   const m = globalOf(LACK_FRAME.re);
@@ -76,7 +86,7 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
     if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });
   }
-  hits.push(...runFrames(ctx, [WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME]));
+  hits.push(...runFrames(ctx, [WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME, ...NAME_CALLING]));
   return hits;
 }
 
@@ -87,7 +97,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
   trigger: spaced(
-    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b)/,
+    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|empire)/,
   ),
   messages: {
     found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',

@@ -54,6 +54,11 @@ const FRAMES: Frame[] = [
     re: /\b(?<verb>(?:ignored|disregarded)) (?:the|our|a|an|their|his|her|its|every|all|repeated|this|that|these|those|yet another|another) \p{L}+/iu,
     subject: 'agent',
   },
+  // "the ward manager brushed off three warnings", "IT sat on our emails": a person or team neglecting what was raised.
+  {
+    re: /\b(?<verb>ignored|ignores|brushed (?:off|aside)|brushes (?:off|aside)|sat on|sits on|dismissed|never (?:answered|acknowledged|replied to|responded to|acted on)) (?:(?:the|our|their|his|her|its|every|all|all the|any|repeated|several|numerous|multiple|these|those|this|that|two|three|four|five|six|\d+|each|yet another|another|a|an|earlier|early|written|formal|clear|separate|urgent|many|all our|all of our|our repeated|[\p{L}-]+['’]s|[\p{L}-]+s['’]) ){0,3}(?<obj>warnings?|emails?|e-mails?|letters?|messages?|calls?|complaints?|requests?|concerns?|reminders?|escalations?|alerts?|queries|questions|pleas?|chasers?|red flags?|worries)\b(?! (?:panel|committee|board|group|forum|process|policy|procedure|log|system|inbox|queue|team|service)\b)/iu,
+    subject: 'agent',
+  },
   // Things do not botch or mess up: an unnamed subject ("Payroll screwed up …") still reads as a person or team.
   {
     re: /\b(?<verb>(?:botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up)) (?:the|our|a|an|their|his|her|its|every|all|this|that|these|those|yet another|another|it|them|everything) ?\p{L}*/iu,
@@ -82,7 +87,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger: spaced(
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|disregarded|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|ignores|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits) on |dismissed|never (?:acknowledg|act)|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
   ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',

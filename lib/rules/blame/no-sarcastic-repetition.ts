@@ -1,6 +1,6 @@
 // Sarcasm and repetition about a failure: "yet again", "as usual", "for the umpteenth time", "surprise, surprise".
 import { defineRule } from '../define.ts';
-import { globalOf, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { globalOf, isAgentPhrase, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const MARKER =
@@ -19,6 +19,13 @@ const WEAK_MARKER =
 const TYPICAL = spaced(
   /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+|(?:well done|congratulations|thanks|thank you|hats off|full marks) (?:again )?to (?:the )?(?:\p{L}+ ){1,3}?for (?:yet another|another|losing|missing|failing|breaking|forgetting|ignoring|cancelling|managing to))/iu,
 );
+
+/** "the service once again left patients waiting", "the lab again lost the samples": a repeated harm charged to an actor. */
+const HARM = String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|got (?:it|the \p{L}+|\p{L}+) wrong|let (?:\p{L}+ ){1,3}?down)\b`;
+/** "Once more the council lost the file": the marker opens the sentence, before its subject. */
+const AGAIN_FRONT = new RegExp(String.raw`^\W*(?:once again|once more|again),? (?<who>(?:[\p{L}&'’-]+ ){1,4}?)(?:has |have |had )?${HARM}`, 'iu');
+const AGAIN_HARM =
+  /\b(?:once again|once more|again) (?<harm>left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|got (?:it|the \p{L}+|\p{L}+) wrong|let (?:\p{L}+ ){1,3}?down)\b/giu;
 
 /** The failure a marker keeps score of: the nearest failure word within a short reach of it, or null. */
 function nearbyCue(sentence: string, at: number, length: number): RegExpExecArray | null {
@@ -45,6 +52,13 @@ function check(ctx: RuleContext): RuleHit[] {
       hits.push({ start: m.index!, end: m.index! + text.length });
     }
   };
+  for (const m of ctx.sentence.matchAll(AGAIN_HARM)) {
+    if (subjectBefore(ctx.sentence, m.index!, ctx) !== 'agent') continue;
+    if (hits.some((h) => h.start <= m.index! && m.index! < h.end)) continue;
+    hits.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  const front = AGAIN_FRONT.exec(ctx.sentence);
+  if (front && isAgentPhrase(front.groups!.who) && !hits.length) hits.push({ start: front.index, end: front.index + front[0].length });
   marked(MARKER, false);
   marked(WEAK_MARKER, true);
   return hits;
@@ -57,7 +71,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
   trigger: spaced(
-    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time)/,
+    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let))/,
   ),
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',
