@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2: fresh hard negatives.
+    "We’ll hold back the report until the partners have commented.",
+    "The grant is held back until the business case is approved.",
+    "The ICB will hold back payment until the work has been done.",
+    "We will hold on to the venue booking until partners confirm the date.",
+    "If it doesn’t help patients, we’re not interested.",
+    "If the scheme doesn’t bring in income, the partners will agree how to fund it together.",
+    "We’ll share the data only if it helps patients get seen sooner.",
+    "The practice will only take part if it makes the pathway safer.",
     // Conditions about governance, safety or consent, not one organisation's gain.
     'We’ll pool as long as governance is agreed.',
     'The scheme continues as long as it doesn’t affect patient safety.',
@@ -37,7 +46,7 @@ ruleTester.run(rule, {
     { text: 'The hospice will join only if it is branded as a hospice service.', problems: [{ match: 'only if it is branded' }] },
     { text: 'The academy will only join if it is led by one of its own heads.', problems: [{ match: 'only join if it is led by one of its own' }] },
     { text: 'What’s in it for us if we second a nurse to the hub?', problems: [{ match: 'What’s in it for us' }] },
-    { text: 'We should hold back our volunteers until the council commits its share.', problems: [{ match: 'until the council commits its share' }] },
+    { text: 'We should hold back our volunteers until the council commits its share.', problems: [{ match: 'hold back our volunteers until the council commits' }] },
     { text: 'Not a penny more until the borough pays its bit.', problems: [{ match: 'Not a penny more until' }] },
     { text: 'We’d be happy to help once our own waiting list is under control.', problems: [{ match: 'once our own waiting list is under control' }] },
     { text: 'The PCN can’t commit staff unless it’s on our terms.', problems: [{ match: 'on our terms' }] },
@@ -49,5 +58,15 @@ ruleTester.run(rule, {
     { text: 'Officers were told not to attend the workshop unless it was council-led.', problems: [{ match: 'unless it was council-led' }] },
     { text: 'The hospice would only share its bereavement service if the council paid for it.', problems: 1 },
     { text: 'If the council wants our nurses, it can pay for them.', problems: [{ match: 'If the council wants our nurses, it can pay' }] },
+    // Issue 2: fresh positives.
+    { text: "The hospice is holding back its volunteer hours until the other providers have committed.", problems: [{ match: "holding back its volunteer hours until the other providers have committed" }] },
+    { text: "We’re sitting on the winter money until the ICB has paid first.", problems: [{ match: "sitting on the winter money until the ICB has paid" }] },
+    { text: "The council kept back its share of the funding until the trust moved first.", problems: [{ match: "kept back its share of the funding until the trust moved" }] },
+    { text: "The federation will hang on to its nurses until the PCNs have signed up.", problems: [{ match: "hang on to its nurses until the PCNs have signed up" }] },
+    { text: "If the clinic doesn’t generate income for the practice, we won’t bother.", problems: [{ match: "If the clinic doesn’t generate income for the practice, we won’t bother" }] },
+    { text: "Unless it benefits the trust, they’re not interested.", problems: [{ match: "Unless it benefits the trust, they’re not interested" }] },
+    { text: "We are not interested unless it brings in money.", problems: [{ match: "We are not interested unless it brings in money" }] },
+    { text: "The practice will share its waiting list data only if it makes its figures look better.", problems: [{ match: "only if it makes its figures look better" }] },
+    { text: "They would release the analyst only when it helps their CQC rating.", problems: [{ match: "only when it helps their CQC rating" }] },
   ],
 });

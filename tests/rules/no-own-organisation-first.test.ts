@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2: fresh hard negatives.
+    "Make sure the credit goes to the volunteers who ran the stall.",
+    "The partnership’s logo goes on every leaflet, not ours.",
+    "Make sure the recognition goes to the whole partnership.",
+    "Our patients come first, and the partnership helps us put them first.",
+    "The wider system’s needs come first, our members second.",
+    "Patients come first, the paperwork second.",
     // Comparisons that put the shared plan or people first, and neutral mentions.
     'The trust’s reputation has improved since the joint work began.',
     'The joint plan matters more than any one organisation’s figures.',
@@ -113,5 +120,12 @@ ruleTester.run(rule, {
     { text: 'The library service wants to keep its volunteers to itself.', problems: [{ match: 'keep its volunteers to itself' }] },
     { text: 'Our organisation should be seen to lead, or why are we paying in?', problems: [{ match: 'Our organisation should be seen to lead' }] },
     { text: 'Why should our patients wait longer so the hospital can hit its target?', problems: [{ match: 'Why should our patients wait' }] },
+    // Issue 2: fresh positives.
+    { text: "The director wanted to ensure the credit went to our trust.", problems: [{ match: "ensure the credit went to our trust" }] },
+    { text: "Our name should be on the leaflet, not the partnership’s.", problems: [{ match: "Our name should be on the leaflet, not the partnership’s" }] },
+    { text: "Our logo goes on the leaflet, not the alliance’s.", problems: [{ match: "Our logo goes on the leaflet, not the alliance’s" }] },
+    { text: "Our pupils come first, and the wider network after.", problems: [{ match: "Our pupils come first, and the wider network after" }] },
+    { text: "Its residents must come first, with the partnership second.", problems: [{ match: "Its residents must come first, with the partnership second" }] },
+    { text: "Our practices come first; the PCN can wait.", problems: [{ match: "Our practices come first; the PCN can wait" }] },
   ],
 });

@@ -4,6 +4,16 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2: fresh hard negatives.
+    "Frailty is a primary care thing, but the council wants to help and will join the review.",
+    "Dementia support was a health thing until the joint strategy; now everyone is involved.",
+    "Please keep out of the car park during the works.",
+    "Staff should stay out of the wet area until the floor is dry.",
+    "The practice is paid to do the health checks and will start in May.",
+    "We are happy to pick up work the council is funded to do while their team recruits.",
+    "We won’t be doing the audit until the trust is paid for the pilot next year.",
+    "Tenants can now sort out their own repair problems through the app.",
+    "Families can deal with their own children’s issues with support from the hub.",
     // Hand-offs that route work or share it are not refusals.
     'Transport is a matter for the June board, which will take the options paper.',
     'Whichever organisation provides it, the service must be free at the point of use.',
@@ -103,5 +113,15 @@ ruleTester.run(rule, {
     { text: 'Let the ICB carry the can on the estates backlog.', problems: [{ match: 'Let the ICB carry the can' }] },
     { text: 'We have delivered our part; it’s the council’s turn now.', problems: [{ match: 'it’s the council’s turn' }] },
     { text: 'We have enough on our plate without taking on their backlog.', problems: [{ match: 'without taking on their backlog' }] },
+    // Issue 2: fresh positives.
+    { text: "Dementia support was a health thing, and the district council could keep out.", problems: [{ match: "was a health thing" }] },
+    { text: "Exclusions are an education matter; social care should stay out of it.", problems: [{ match: "are an education matter" }] },
+    { text: "He said rough sleeping is a housing job and the NHS can butt out.", problems: [{ match: "is a housing job" }] },
+    { text: "Our pharmacists won’t be doing reviews the PCN is funded to deliver.", problems: [{ match: "won’t be doing reviews the PCN is funded to deliver" }] },
+    { text: "The hospice isn’t going to cover visits the trust is contracted to provide.", problems: [{ match: "isn’t going to cover visits the trust is contracted to provide" }] },
+    { text: "Social workers can’t keep picking up tasks that the ICB is already paid for.", problems: [{ match: "can’t keep picking up tasks that the ICB is already paid for" }] },
+    { text: "The landlord can sort out its own tenants’ complaints.", problems: [{ match: "can sort out its own tenants’ complaints" }] },
+    { text: "The hospital should handle its own patients’ queries.", problems: [{ match: "should handle its own patients’ queries" }] },
+    { text: "Housing can manage their own clients’ problems.", problems: [{ match: "can manage their own clients’ problems" }] },
   ],
 });

@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2: fresh hard negatives.
+    "The panel will review whether her decision stands.",
+    "After hearing from everyone, I have made my decision.",
+    "The decision is final once the board ratifies it.",
+    "As there is nothing more to discuss on this item, the chair closed the meeting.",
+    "Looks like this has just gone into review, so there’s nothing more to discuss here.",
+    "The pilot runs until the end of March.",
     // Senior people opening a matter up, procedure and due process.
     'As chair, I’m reopening the discussion on the rota because new evidence came in.',
     'The matter is closed, the complaint having been resolved with the family.',
@@ -56,5 +63,12 @@ ruleTester.run(rule, {
     { text: 'The director reminded junior staff that clinical decisions are made by consultants and are not up for debate.', problems: [{ match: 'not up for debate' }] },
     { text: 'The lead developer told the tester that QA doesn’t get to decide release dates.', problems: [{ match: 'QA doesn’t get to decide' }] },
     { text: 'As a professional body they would not accept changes led by managers.', problems: [{ match: 'would not accept changes led by managers' }] },
+    // Issue 2: fresh positives.
+    { text: "The chair said her ruling stands.", problems: [{ match: "her ruling stands" }] },
+    { text: "I have made my decision.", problems: [{ match: "I have made my decision" }] },
+    { text: "That decision is not up for negotiation.", problems: [{ match: "That decision is not up for negotiation" }] },
+    { text: "There’s nothing further to discuss.", problems: [{ match: "There’s nothing further to discuss" }] },
+    { text: "We are keeping the old rota, end of story.", problems: [{ match: "end of story" }] },
+    { text: "The lead GP said the rota is staying as it is, end of.", problems: [{ match: "end of" }] },
   ],
 });

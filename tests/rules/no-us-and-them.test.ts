@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2: fresh hard negatives.
+    "Delayed discharges are clogging up beds across the whole system.",
+    "Their diaries are filling up fast.",
+    "Our referrals are filling their clinics, so we will meet their team.",
     'Practices will send letters to their patients about the change.',
     'Residents told the board their worries about the bus cuts.',
     'Nobody here should feel this is their problem alone; it belongs to all of us.',
@@ -25,9 +29,13 @@ ruleTester.run(rule, {
     { text: 'Their incident, their headache.', problems: [{ match: 'Their incident, their headache' }] },
     { text: 'That’s their problem; we have enough on.', problems: [{ match: 'That’s their problem' }] },
     { text: 'The families on the estate are the borough’s residents, not ours.', problems: [{ match: 'the borough’s residents' }] },
-    { text: 'Northvale’s patients are clogging up our clinics.', problems: [{ match: 'Northvale’s patients are clogging' }] },
+    { text: 'Northvale’s patients are clogging up our clinics.', problems: [{ match: 'Northvale’s patients are clogging up our clinics' }] },
     { text: 'The care home went to the back of the queue as it is not one of ours.', problems: [{ match: 'not one of ours' }] },
     { text: 'The district’s residents should get priority over people from the neighbouring borough.', problems: [{ match: 'get priority over people from the neighbouring' }] },
     { text: 'We should let the council fail on this one so they learn.', problems: [{ match: 'let the council fail' }] },
+    // Issue 2: fresh positives.
+    { text: "The acute trust’s delayed discharges have been blocking our community beds.", problems: [{ match: "trust’s delayed discharges have been blocking our community beds" }] },
+    { text: "Their referrals keep flooding our clinics.", problems: [{ match: "Their referrals keep flooding our clinics" }] },
+    { text: "Other practices’ walk-ins are swamping our front door.", problems: [{ match: "Other practices’ walk-ins are swamping our front door" }] },
   ],
 });

@@ -15,6 +15,15 @@ const OWN_ASSET = `(?:our|its|my|their|the [\\w-]+${AP}s)(?: own)? (?:[\\w&-]+ )
 const HIT = '(?:affect|affects|affected|impact|impacts|impacted|touch|touches|touched|hit|hits|eat into|eats into|ate into|dent|dents|reduce|reduces|cut into|cuts into|come out of|comes out of|came out of|eat up|eats up|use up|uses up|drain|drains|threaten|threatens|harm|harms|damage|damages|put at risk|puts at risk|undermine|undermines|compromise|compromises|cost|costs|land on|lands on|fall on|falls on|show up in|shows up in)';
 const SPARED = '(?:cut|top-sliced|clawed back|affected|touched|hit|dented|reduced|threatened|harmed|damaged|put at risk|undermined|compromised|squeezed|raided|protected|ring-?fenced|untouched|unaffected|safe|intact|preserved|guaranteed|kept whole|left alone)';
 
+/** Organisations that may be asked to go first (lower-case heads). */
+const ORGS = '(?:icb|ics|council|trust|trusts|hospital|practices|pcns?|federation|authority|nhs|commissioners?|acute|school|schools|charities|charity|providers?|board|government|department)';
+/** One organisation's own figures, rating or standing. */
+const OWN_FIGURES = `(?:our|its|my|their|the [\\w-]+${AP}s)(?: own)? (?:[\\w&-]+ )?(?:figures|numbers|stats|statistics|performance|ratings?|position|results|scores|metrics|targets|league table(?: position)?|cqc rating|ofsted rating|bottom line|books|finances|budget|income)`;
+/** Gains for one organisation that set the terms of taking part. */
+const GAIN = `(?:(?:brings?|bring in|brings in|makes?|generates?|earns?|raises?) (?:in )?(?:us |the [\\w-]+ |it |them |any |some |enough )?(?:income|money|revenue|cash|profit|a profit|a surplus)|(?:helps?|improves?|boosts?) ${OWN_FIGURES}|benefits? (?:us|me|the (?:trust|council|practice|pcn|school|charity|hospital|organisation|federation|hospice)|our (?:own )?(?:trust|council|practice|pcn|school|charity|hospital|organisation|federation|members|budget|hospice|bottom line)))`;
+/** Declining interest: "we're not interested", "we won't bother", "it's not for us". */
+const NOT_KEEN = `(?:\\b(?:we|i|they|the [\\w-]+)(?:${AP}re| are| am|${AP}m| is| was| were)? not (?:interested|bothered|going to bother)|\\b(?:we|i|they)(?:${AP}ll| will)? (?:not|won${AP}t|wouldn${AP}t|would not|don${AP}t|do not) bother|\\b(?:it|that|this)(?:${AP}s| is) not for (?:us|me)|\\bcount (?:us|me) out|\\bnot worth (?:our|my|its) (?:while|time|bother))`;
+
 const SPECS = compile([
   // as long as it doesn't affect our surplus / only if it didn't eat into its reserves
   { re: new RegExp(`\\b(?:${IF}|if)(?: that)? (?:[\\w${APC}-]+ ){0,5}?(?:${NEG}|didn${AP}t|did not|wouldn${AP}t|would not|can${AP}t|cannot|doesn${AP}t need to|does not need to) (?:(?:directly|really|badly|adversely|negatively|materially) )?${HIT} (?:on )?${OWN_ASSET}`, 'i') },
@@ -49,6 +58,13 @@ const SPECS = compile([
   { re: /\b(?:want|wants|wanted|insist(?:s|ed)? on|demand(?:s|ed)?|require(?:s|d)?|need(?:s|ed)?) (?:its|our) (?:own )?(?:logo|name|brand|badge|branding) on\b/i },
   { re: /\b(?:return|benefit|gain|payback|something back) for (?:the|our|its) [\w-]+\b[^.;]{0,30}?\bbefore (?:commit|sign|join|agree|contribut|putting)\w*/i },
   { re: /\bnot (?:a penny|a pound|one penny|a single penny)(?: more)? (?:until|unless)\b/i },
+  // hold back our winter funding until the ICB has committed first / sit on the grant until the others have paid
+  { re: new RegExp(`\\b(?:hold(?:s|ing)? back|held back|hold(?:s|ing)? on to|held on to|hang(?:s|ing)? on to|hung on to|sit(?:s|ting)? on|sat on|keep(?:s|ing)? back|kept back|withh(?:o|e)ld(?:s|ing)?|park(?:s|ing|ed)?) (?:(?:our|its|their|the|my|any|all|this|that)(?: of (?:our|its|my))? )?(?:own )?(?:[\\w-]+ ){0,2}?(?:money|funding|funds|staff|grants?|budgets?|capacity|beds|allocation|share|contribution|cash|nurses|posts|underspend|reserves|surplus|investment|people|resources|payments?|slots|places|team|hours|time|volunteers|it|them)\\b[^.;]{0,25}?\\buntil (?:the )?(?:other|others|partners|everyone else|they|(?:[\\w-]+ )?${ORGS})(?: [\\w-]+)? (?:ha(?:s|ve|d) )?(?:already )?(?:committed|paid|moved|put (?:in|up|money)|signed(?: up)?|pledged|contributed|matched|funded|shown|acted|chipped in|stumped up|coughed up|paid up|come to the table|gone first|commit|commits|pay|pays|move|moves|sign|signs|pledge|pledges|contribute|contributes|act|acts|go first|goes first)\\b`, 'i') },
+  // if it doesn't bring in income we're not interested / unless it helps our figures, it's not for us
+  { re: new RegExp(`\\b(?:if|unless) (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:${NEG} |can${AP}t |cannot )?${GAIN}\\b[^.;]{0,40}?${NOT_KEEN}`, 'i') },
+  { re: new RegExp(`${NOT_KEEN}[^.;]{0,30}?\\b(?:unless (?:it|this|that|the [\\w-]+(?: [\\w-]+)?)|if (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:${NEG}|can${AP}t|cannot)) ${GAIN}\\b`, 'i') },
+  // we'll share the data only if it makes our figures look better / lend staff only when it helps its rating
+  { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){0,6}?(?:if|when|provided|where) (?:it|this|that|doing so|the [\\w-]+(?: [\\w-]+)?) (?:(?:makes?|will make|would make) ${OWN_FIGURES} look (?:better|good|best|stronger|healthier)|(?:helps?|will help|would help|improves?|boosts?|lifts?|protects?) ${OWN_FIGURES}|${GAIN})\\b`, 'i') },
 ]);
 
 export default defineRule({
@@ -57,7 +73,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
-  trigger: new RegExp(`(?:provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
+  trigger: new RegExp(`(?:not interested|bother|not for (?:us|me)|count (?:us|me) out|not worth|provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },

@@ -19,6 +19,11 @@ function theirPeople(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** Work and people another organisation is said to send over. */
+const LOAD = '(?:delayed discharges|discharges|patients|referrals|waiting lists?|backlogs?|cases|caseloads?|admissions|overflow|demand|queues?|residents|clients|pupils|families|tenants|frequent attenders|bed-?blockers|walk-ins|conveyances|ambulances|escalations|requests|calls)';
+/** Capacity "we" think of as ours. */
+const OUR_CAPACITY = '(?:beds|wards?|clinics?|lists?|diaries|diary|appointments|slots|capacity|a&e|ed|front door|waiting rooms?|theatres?|caseloads?|books|rotas?|services?|phones|phone lines|inboxes|queues?|day centres?|classrooms?|places|units?)';
+
 const SPECS = compile([
   { re: /\bnot (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)\b/i },
   { re: /\bnot one of (?:ours|our own)\b/i },
@@ -27,6 +32,8 @@ const SPECS = compile([
   { re: /\b(?:other|their|the other) [\w-]+['’]?s? (?:clients|patients|residents|pupils|families|people) (?:will|can|must|should) (?:have to |just )?wait\b/i },
   { re: /\b(?:their|[\w-]+['’]s?|other (?:practices|pcns|trusts|boroughs|areas|schools)['’]?) (?:patients|residents|pupils|clients|people|families) (?:are |were |keep |kept )?(?:clogging|filling|blocking|using up|taking up|eating into|swamping|overwhelming|flooding)\b/i },
   { re: /\btheir (?:[\w-]+), their (?:problem|headache|mess|lookout|issue|look-out|funeral)\b/i },
+  // their delayed discharges are clogging up our beds / the hospital's referrals have swamped our clinics
+  { re: new RegExp(`\\b(?:their|the [\\w-]+${AP}s?|[\\w-]+${AP}s?|other (?:practices|pcns|trusts|boroughs|areas|schools|hospitals)${AP}?) (?:own )?(?:[\\w-]+ )?(?:${LOAD}) (?:are |is |were |was |keep |kept |have |has |have been |has been |will |will be |would |would be )?(?:(?:clog|block|fill|swamp|flood|overwhelm|overrun|bung|silt)(?:s|ged|ging|ed|ing)?(?: up)?|(?:use|uses|using|used|take|takes|taking|took|eat|eats|eating|ate) (?:up|into)|(?:take|takes|taking|took|taken) over) (?:all of )?(?:our|my) (?:own )?(?:[\\w-]+ )?(?:${OUR_CAPACITY})\\b`, 'i') },
   { re: new RegExp(`\\b(?:is|${AP}s|are|was|were|that${AP}s|it${AP}s) (?:entirely |really |frankly |just |all )?their (?:own )?(?:problem|headache|mess|lookout|look-out|funeral)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
 ]);
 
@@ -36,7 +43,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Draws a line between “our” people and “theirs” (“their patients, not ours”, “their deadline, their headache”).',
-  trigger: new RegExp(`their |one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clogging|filling|blocking|using up|taking up|eating into|swamping|overwhelming|flooding|not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
+  trigger: new RegExp(`their |one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clog|fill|block|using up|use up|used up|taking up|take up|eat|swamp|overwhelm|flood|overrun|take over|bung|silt|not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
   messages: {
     found: '“{{match}}” splits people and problems into ours and theirs. Describe them as the community you share and the problem you can work on together.',
   },
