@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Residents were let down by the weather on the day of the fete.',
+    'The crane let down the new roof panels onto the site.',
+    'We let down the families on the waiting list and have written to apologise.',
+    'The council is not in a position to fund the scheme this year.',
+    'We are hardly in a position to criticise, given our own waiting list.',
     'The lift let residents down to the ground floor.',
     'We let the whole board down and have apologised.',
     'The council let the price of the lease come down.',
@@ -31,6 +36,11 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
+    { text: 'The provider has badly let down the families who relied on it.', problems: [{ match: 'let down the families' }] },
+    { text: 'The council has let down every single resident on the waiting list.', problems: [{ match: 'let down every single resident' }] },
+    { text: 'Vulnerable people were let down time and again by the service.', problems: [{ match: 'were let down time and again by' }] },
+    { text: 'The council is hardly in a position to lecture anyone.', problems: [{ match: 'hardly in a position to lecture' }] },
+    { text: "People in glass houses shouldn't throw stones.", problems: [{ match: 'People in glass houses' }] },
     { text: 'The provider let the whole board down with that report.', problems: [{ match: 'let the whole board down' }] },
     { text: 'The council has let every family on the estate down.', problems: [{ match: 'let every family on the estate down' }] },
     { text: 'The trust let all the patients on the ward down over the weekend.', problems: [{ match: 'let all the patients on the ward down' }] },

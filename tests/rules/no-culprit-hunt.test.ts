@@ -26,6 +26,8 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'Somebody has to take the blame for this.', problems: [{ match: 'Somebody has to take the blame for this' }] },
+    { text: 'Whoever decided to cut the night shift will have to answer for it.', problems: [{ match: 'Whoever decided to cut the night shift will have to answer for it' }] },
     { text: 'Whoever signed off the rota needs to answer for it.', problems: [{ match: 'Whoever signed off the rota needs to answer for it' }] },
     { text: 'The person who cancelled the clinic must be held to account.', problems: [{ match: 'The person who cancelled the clinic must be held to account' }] },
     { text: 'Whoever lost the file should face the consequences.', problems: [{ match: 'Whoever lost the file should face the consequences' }] },

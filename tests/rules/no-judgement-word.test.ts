@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The team spent the whole meeting planning the winter rota.',
+    'All the group did was agree the minutes.',
+    'The new manager is protecting their time for clinical work.',
     'Parents asked us to stop the moaning alarm.',
     'Patients were moaning in pain on the corridor, the nurse said.',
     'The children were playing politics games at school.',
@@ -31,6 +34,11 @@ ruleTester.run(rule, {
     'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
+    { text: 'The consultants spent the whole meeting whingeing.', problems: [{ match: 'spent the whole meeting whingeing' }] },
+    { text: 'All the ICB does is moan.', problems: [{ match: 'All the ICB does is moan' }] },
+    { text: 'This is just politicking by the council.', problems: [{ match: 'politicking' }] },
+    { text: 'Management are just protecting their empire.', problems: [{ match: 'protecting their empire' }] },
+    { text: 'The housing team are a bunch of moaners.', problems: [{ match: 'moaners' }] },
     { text: 'The GPs need to stop whinging about the paperwork.', problems: [{ match: 'stop whinging' }] },
     { text: 'Social care should stop moaning and get on with it.', problems: [{ match: 'stop moaning' }] },
     { text: 'The housing team are bleating about resources again.', problems: [{ match: 'are bleating' }] },

@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Staff raised concerns, which were dismissed by the tribunal as out of time.',
+    'The complaints were ignored by the system because of a filter.',
+    'Dr Shah did not answer the questions because she was on leave.',
+    'The practice would not respond to the emails until the data sharing agreement was signed.',
     'We ignored the early warnings and have changed the process.',
     'The system ignored the duplicate entries.',
     'The team did not respond because the inbox was down.',
@@ -37,6 +41,11 @@ ruleTester.run(rule, {
     'The hub failed to procure enough laptops before the winter.',
   ],
   invalid: [
+    { text: 'The matron has ignored every one of the safeguarding alerts.', problems: [{ match: 'ignored every one of the safeguarding alerts' }] },
+    { text: "Children's services never got back to any of our referrals.", problems: [{ match: 'never got back to any of our referrals' }] },
+    { text: "The director simply didn't answer the carers' emails.", problems: [{ match: "didn't answer the carers' emails" }] },
+    { text: 'Our concerns were brushed off by the duty manager.', problems: [{ match: 'concerns were brushed off by the duty manager' }] },
+    { text: 'The manager is sitting on the complaint and nobody knows why.', problems: [{ match: 'sitting on the complaint' }] },
     { text: 'The ward manager ignored three separate warnings about the hoist.', problems: [{ match: 'ignored three separate warnings' }] },
     { text: 'The IT team brushed off our emails for a month.', problems: [{ match: 'brushed off our emails' }] },
     { text: 'The housing officer sat on the complaints until after Christmas.', problems: [{ match: 'sat on the complaints' }] },

@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The pharmacy again delivered the prescriptions on time.',
+    'The school again lost the netball final.',
+    'Once again the volunteers missed the bus because the timetable changed.',
     'The pharmacy once again opened on Sunday for flu jabs.',
     'The bus again left at nine.',
     'We once again missed the deadline and have asked for help.',
@@ -20,6 +23,8 @@ ruleTester.run(rule, {
     'Yet another grant was won by the food bank this spring, which the trustees celebrated at length, even though the application had a late start.',
   ],
   invalid: [
+    { text: 'The pharmacy has again given out the wrong dose.', problems: [{ match: 'again given out the wrong' }] },
+    { text: 'The GP surgery lost the results for a second time.', problems: [{ match: 'second time' }] },
     { text: 'The out-of-hours service once again left patients waiting on the phone.', problems: [{ match: 'once again left patients waiting' }] },
     { text: 'The community team again missed the Friday visits.', problems: [{ match: 'again missed' }] },
     { text: 'The surgery again forgot the home visit.', problems: [{ match: 'again forgot' }] },

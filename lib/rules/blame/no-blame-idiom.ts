@@ -13,8 +13,13 @@ const FRAMES: Frame[] = [
     re: /\b(?<verb>let|lets|letting) (?:(?:the|our|their|its|his|her|local|all|all the|so many|many|some|every|each|any|those|these)(?: whole| entire)? )?(?:(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge)\b)[\p{L}'’&-]+ ){0,4}?(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge|come|go|fall|slow|calm|wind|climb|settle|sit|lie|step|walk|run|roll|slide|drop|ease|the|a|an)\b)[\p{L}'’&]+ (?:(?:badly|again|once again|so|completely|terribly|very badly) )?down\b(?![-\p{L}])(?! (?:gently|lightly|slowly|to|into|onto|from|the stairs|the ramp)\b)/iu,
     subject: 'not-self',
   },
+  // "the provider has badly let down the families who relied on it": the particle before a people object.
+  {
+    re: /\b(?<verb>let|lets|letting) down (?:the |all the |all |every |so many |many |our |their |its |his |her |local |those |these )?(?:(?:single|whole|entire|vulnerable|older|elderly|young|local|own|frail|\p{L}+['’]s?) ){0,2}(?:patients?|residents?|families|family|people|person|carers?|staff|colleagues?|public|communit(?:y|ies)|children|clients?|tenants?|users?|members?|board|partners?|volunteers?|parents?|pupils?|workforce|team|everyone|everybody|neighbours?)\b/iu,
+    subject: 'not-self',
+  },
   // Passive "let down" names who did it; "residents felt let down when the route was cut" is their experience.
-  { re: /\b(?:was|were|been|being) (?:\p{L}+ )?let down (?:\p{L}+ )?by\b/iu },
+  { re: /\b(?:was|were|been|being) (?:\p{L}+ )?let down (?:(?:\p{L}+ ){1,3}?)?by\b(?! (?:the )?(?:weather|snow|storm|rain|floods?|system|software|technology|computers?|network|power)\b)/iu },
   { re: /\b(?<verb>left|leaves|leaving|leave) (?:\p{L}+ ){1,3}?in (?:a|such a|an absolute|a complete|a total) (?:shambles|mess|state)\b/iu, subject: 'not-self' },
   { re: /\b(?<verb>thrown|threw|throw|throws|throwing)(?: \p{L}+)? under the bus\b/iu, subject: 'not-self' },
   { re: /\bnam(?:e|es|ed|ing) and sham(?:e|es|ed|ing)\b/iu },
@@ -49,6 +54,8 @@ const FRAMES: Frame[] = [
   { re: /\b(?<verb>(?:put|puts|putting|sort|sorts|sorting|sorted|clean up|cleaning up|get|getting)) (?:out )?(?:their|his|her|its|your) own (?:house|mess|shop|backyard|back yard) (?:in order |out |up )?(?:first |)before (?:criticising|criticizing|lecturing|judging|blaming|attacking|having a go at|pointing (?:the )?fingers? at)\b/iu, subject: 'not-self' },
   { re: /\b(?<verb>look|looks|looking|looked) (?:a (?:bit|little|lot) |much |rather |rather more )?closer to home\b/iu, subject: 'not-self' },
   { re: /\bpot calling the kettle black\b/iu },
+  { re: /\b(?<verb>(?:hardly|not|scarcely|barely|in no)) (?:in a |in any |)position to (?:lecture|criticise|criticize|judge|preach|moralise|moralize|complain|point (?:the )?fingers?|talk)\b/iu, subject: 'not-self' },
+  { re: /\b(?:people (?:who live )?in glass houses|glass houses (?:and|shouldn['’]t|should not))\b/iu },
 ];
 
 export default defineRule({
@@ -58,7 +65,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger: spaced(
-    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,7}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
+    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,7}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
   ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',

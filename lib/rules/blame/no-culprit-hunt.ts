@@ -41,7 +41,7 @@ const FRAMES: Frame[] = [
   },
   { re: /\bpersonally (?:responsible|to blame|liable)\b/iu },
   {
-    re: /\b(?:somebody|someone)(?: (?:in|from|at|on) (?:the )?\p{L}+)? (?:needs|has|have|will have|must|should|will|is going) (?:to )?(?:own|answer for|pay for|carry the can for|be held (?:to account|accountable|responsible) for) (?:this|that|the|it)\b/iu,
+    re: /\b(?:somebody|someone)(?: (?:in|from|at|on) (?:the )?\p{L}+)? (?:needs|has|have|will have|must|should|will|is going) (?:to )?(?:own|answer for|pay for|carry the can for|take the (?:blame|fall|rap) for|be held (?:to account|accountable|responsible) for) (?:this|that|the|it)\b/iu,
   },
   // "Whoever cancelled the clinic should face the consequences": a demand that someone answer for it.
   {
@@ -80,7 +80,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
   trigger: spaced(
-    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b)/,
+    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b)/,
   ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',

@@ -1,6 +1,7 @@
 // A person, team or organisation as the subject of a failure ("the council failed to…", "QA let another bug slip through").
 import { defineRule, type SuggestInput } from '../define.ts';
-import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
+import { type Frame, isAgentPhrase, runFrames, spaced } from '../shared/blame-words.ts';
+import type { RuleContext, RuleHit } from '../define.ts';
 
 const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+|(?:their|its|his|her) (?:\w+ )?(?:children|pupils|students|patients|residents|tenants|clients|users|customers|families|carers|members|staff|community|communities))`;
 
@@ -56,7 +57,7 @@ const FRAMES: Frame[] = [
   },
   // "the ward manager brushed off three warnings", "IT sat on our emails": a person or team neglecting what was raised.
   {
-    re: /\b(?<verb>ignored|ignores|brushed (?:off|aside)|brushes (?:off|aside)|sat on|sits on|dismissed|never (?:answered|acknowledged|replied to|responded to|acted on)) (?:(?:the|our|their|his|her|its|every|all|all the|any|repeated|several|numerous|multiple|these|those|this|that|two|three|four|five|six|\d+|each|yet another|another|a|an|earlier|early|written|formal|clear|separate|urgent|many|all our|all of our|our repeated|[\p{L}-]+['’]s|[\p{L}-]+s['’]) ){0,3}(?<obj>warnings?|emails?|e-mails?|letters?|messages?|calls?|complaints?|requests?|concerns?|reminders?|escalations?|alerts?|queries|questions|pleas?|chasers?|red flags?|worries)\b(?! (?:panel|committee|board|group|forum|process|policy|procedure|log|system|inbox|queue|team|service)\b)/iu,
+    re: /\b(?<verb>ignored|ignores|brushed (?:off|aside)|brushes (?:off|aside)|sat on|sits on|sitting on|dismissed|never (?:answered|acknowledged|replied to|responded to|acted on|got back to)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledge|reply to|respond to|act on|get back to)) (?:(?:every one|all|any|each|none|most|some|many) of )?(?:(?:the|our|their|his|her|its|every|all|all the|any|repeated|several|numerous|multiple|these|those|this|that|two|three|four|five|six|\d+|each|yet another|another|a|an|earlier|early|written|formal|clear|separate|urgent|many|all our|all of our|our repeated|[\p{L}-]+['’]s|[\p{L}-]+s['’]) ){0,3}(?:(?!(?:and|or|but|to|for|of|from|with|in|on|by|because|as)\b)[\p{L}-]+ ){0,2}?(?<obj>warnings?|emails?|e-mails?|letters?|messages?|calls?|complaints?|requests?|concerns?|reminders?|escalations?|alerts?|queries|questions|pleas?|chasers?|red flags?|worries|referrals?|petitions?|advice)\b(?! (?:panel|committee|board|group|forum|process|policy|procedure|log|system|inbox|queue|team|service)\b)/iu,
     subject: 'agent',
   },
   // Things do not botch or mess up: an unnamed subject ("Payroll screwed up …") still reads as a person or team.
@@ -80,6 +81,18 @@ const SOFTENED = spaced(
   /\b(?:because|due to|owing to|as a result of|given (?:the|that)|following (?:the|a|two|three)|after (?:the|a|two|three)|when (?:the|two|three)|despite (?:the|two|three|repeated|their|its|best)|(?:ask|asked|asking|explore|explored|look|looked|looking|understand|find out|learn|learned|learnt) (?:at )?(?:what|why|how))\b/iu,
 );
 
+/** "our concerns were brushed off by the duty manager": what was raised, neglected, and who neglected it. */
+const PASSIVE_NEGLECT =
+  /\b(?:warnings?|emails?|e-mails?|letters?|messages?|calls?|complaints?|requests?|concerns?|reminders?|escalations?|alerts?|queries|questions|pleas?|worries|referrals?|petitions?|advice) (?:were|was|have been|had been|has been|got|are|are being|were being|kept being) (?:\p{L}+ly )?(?:brushed (?:off|aside)|dismissed|ignored|sat on|swept under the (?:carpet|rug)|never answered|left unanswered) by (?<who>(?:the |their |a |an )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?)(?=[.,;:!?)]|$| and | but | for | until | since | who | which | when | after | before | despite )/giu;
+
+function passiveNeglect(ctx: RuleContext): RuleHit[] {
+  const out: RuleHit[] = [];
+  for (const m of ctx.sentence.matchAll(PASSIVE_NEGLECT)) {
+    if (isAgentPhrase(m.groups!.who)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'no-person-as-cause',
   category: 'blame',
@@ -87,19 +100,20 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger: spaced(
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|ignores|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits) on |dismissed|never (?:acknowledg|act)|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|ignores|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
   ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
   },
   check(ctx) {
-    const hits = runFrames(ctx, FRAMES);
+    const hits = [...runFrames(ctx, FRAMES), ...passiveNeglect(ctx)];
     return hits.filter((h) => {
       // "they might not even bother" is a worry about the future, not a charge.
       const text = ctx.sentence.slice(h.start, h.end);
       if (/^(?:not|never)\b/i.test(text) && /\b(?:might|may|would|could|will|won['’]t|wouldn['’]t)\b/i.test(ctx.sentence.slice(Math.max(0, h.start - 100), h.start))) return false;
       // "failed to X because of the snow" or "… and asked what got in the way" is an account, not a verdict.
-      if (/^failed to /i.test(text) && SOFTENED.test(ctx.sentence.slice(h.end, h.end + 200))) return false;
+      if (/^(?:did|would|never|refused)/i.test(text) && /^[^.;!?]{0,80}?\b(?:until|unless|while|since|pending)\b/i.test(ctx.sentence.slice(h.end))) return false;
+      if (/^(?:failed to |did|would|never|refused)/i.test(text) && SOFTENED.test(ctx.sentence.slice(h.end, h.end + 200))) return false;
       return true;
     });
   },

@@ -13,7 +13,7 @@ const FAILURE_CUE = spaced(
 
 /** Softer markers that only keep score when a person, team or organisation is the subject of the failure. */
 const WEAK_MARKER =
-  /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:that |this \p{L}+ |in \p{L}+ \p{L}+ )?|time (?:and time )?again|again and again|time after time)/giu;
+  /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time\b(?: (?:that|this \p{L}+|in \p{L}+ \p{L}+)(?= ))?|time (?:and time )?again|again and again|time after time)/giu;
 
 /** "Typical of the trust to …", "it's always the same with …": sarcasm that needs no failure word. */
 const TYPICAL = spaced(
@@ -21,11 +21,13 @@ const TYPICAL = spaced(
 );
 
 /** "the service once again left patients waiting", "the lab again lost the samples": a repeated harm charged to an actor. */
-const HARM = String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|got (?:it|the \p{L}+|\p{L}+) wrong|let (?:\p{L}+ ){1,3}?down)\b`;
+const HARM = String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost(?! (?:the |their |its |a |an |another )?(?:\p{L}+ )?(?:finals?|match|matches|game|games|vote|votes|election|appeal|tie|race|contract|bid|tender|case|seat|toss|weight)\b)|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|got (?:it|the \p{L}+|\p{L}+) wrong|(?:given|gave|sent|issued|prescribed|booked|delivered) (?:out )?(?:\p{L}+ ){0,2}?(?:the )?wrong|let (?:\p{L}+ ){1,3}?down)\b`;
 /** "Once more the council lost the file": the marker opens the sentence, before its subject. */
-const AGAIN_FRONT = new RegExp(String.raw`^\W*(?:once again|once more|again),? (?<who>(?:[\p{L}&'’-]+ ){1,4}?)(?:has |have |had )?${HARM}`, 'iu');
-const AGAIN_HARM =
-  /\b(?:once again|once more|again) (?<harm>left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|got (?:it|the \p{L}+|\p{L}+) wrong|let (?:\p{L}+ ){1,3}?down)\b/giu;
+const AGAIN_FRONT = spaced(new RegExp(String.raw`^\W*(?:once again|once more|again),? (?<who>(?:[\p{L}&'’-]+ ){1,4}?)(?:has |have |had )?${HARM}`, 'iu'));
+const AGAIN_HARM = new RegExp(String.raw`\b(?:once again|once more|again) (?<harm>${HARM})`, 'giu');
+
+/** "… because the timetable changed": a repeated lapse with its reason given is an account, not scorekeeping. */
+const EXPLAINED = spaced(/^[^.;:!?]{0,100}?\b(?:because|due to|owing to|as a result of|after the|when the)\b/iu);
 
 /** The failure a marker keeps score of: the nearest failure word within a short reach of it, or null. */
 function nearbyCue(sentence: string, at: number, length: number): RegExpExecArray | null {
@@ -52,13 +54,14 @@ function check(ctx: RuleContext): RuleHit[] {
       hits.push({ start: m.index!, end: m.index! + text.length });
     }
   };
-  for (const m of ctx.sentence.matchAll(AGAIN_HARM)) {
+  for (const m of ctx.sentence.matchAll(globalOf(AGAIN_HARM))) {
     if (subjectBefore(ctx.sentence, m.index!, ctx) !== 'agent') continue;
+    if (EXPLAINED.test(ctx.sentence.slice(m.index! + m[0].length))) continue;
     if (hits.some((h) => h.start <= m.index! && m.index! < h.end)) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
   const front = AGAIN_FRONT.exec(ctx.sentence);
-  if (front && isAgentPhrase(front.groups!.who) && !hits.length) hits.push({ start: front.index, end: front.index + front[0].length });
+  if (front && isAgentPhrase(front.groups!.who) && !hits.length && !EXPLAINED.test(ctx.sentence.slice(front[0].length))) hits.push({ start: front.index, end: front.index + front[0].length });
   marked(MARKER, false);
   marked(WEAK_MARKER, true);
   return hits;
@@ -71,7 +74,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
   trigger: spaced(
-    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let))/,
+    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|given|gave|issued|prescribed|booked|delivered))/,
   ),
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',
