@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Staff feel let down when rotas change late, so rotas will be fixed a month ahead.',
     'Residents were let down by the weather on the day of the fete.',
     'The crane let down the new roof panels onto the site.',
     'We let down the families on the waiting list and have written to apologise.',
@@ -36,6 +37,9 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
+    { text: 'Staff feel badly let down by senior management.', problems: 1 },
+    { text: 'Tenants have been let down repeatedly by the housing association.', problems: 1 },
+    { text: 'The council should clean up its own backyard before it points the finger.', problems: 1 },
     { text: 'The provider has badly let down the families who relied on it.', problems: [{ match: 'let down the families' }] },
     { text: 'The council has let down every single resident on the waiting list.', problems: [{ match: 'let down every single resident' }] },
     { text: 'Vulnerable people were let down time and again by the service.', problems: [{ match: 'were let down time and again by' }] },

@@ -26,6 +26,8 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'Whoever thought this was a good idea should be made to answer for it.', problems: 1 },
+    { text: 'The individual who deleted the records must carry the can.', problems: 1 },
     { text: 'Somebody has to take the blame for this.', problems: [{ match: 'Somebody has to take the blame for this' }] },
     { text: 'Whoever decided to cut the night shift will have to answer for it.', problems: [{ match: 'Whoever decided to cut the night shift will have to answer for it' }] },
     { text: 'Whoever signed off the rota needs to answer for it.', problems: [{ match: 'Whoever signed off the rota needs to answer for it' }] },

@@ -34,6 +34,8 @@ ruleTester.run(rule, {
     'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
+    { text: 'The practices are whining about the new contract again.', problems: 1 },
+    { text: 'The lead nurse stormed out, throwing her toys out of the pram.', problems: 1 },
     { text: 'The consultants spent the whole meeting whingeing.', problems: [{ match: 'spent the whole meeting whingeing' }] },
     { text: 'All the ICB does is moan.', problems: [{ match: 'All the ICB does is moan' }] },
     { text: 'This is just politicking by the council.', problems: [{ match: 'politicking' }] },

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'We have been ignoring the reminders and will fix the filter.',
     'Staff raised concerns, which were dismissed by the tribunal as out of time.',
     'The complaints were ignored by the system because of a filter.',
     'Dr Shah did not answer the questions because she was on leave.',
@@ -41,6 +42,9 @@ ruleTester.run(rule, {
     'The hub failed to procure enough laptops before the winter.',
   ],
   invalid: [
+    { text: "The ward have been ignoring the family's calls for weeks.", problems: 1 },
+    { text: "The out-of-hours GP never returned the daughter's calls.", problems: 1 },
+    { text: 'Sarah in bookings ignored four reminders about the rota.', problems: 1 },
     { text: 'The matron has ignored every one of the safeguarding alerts.', problems: [{ match: 'ignored every one of the safeguarding alerts' }] },
     { text: "Children's services never got back to any of our referrals.", problems: [{ match: 'never got back to any of our referrals' }] },
     { text: "The director simply didn't answer the carers' emails.", problems: [{ match: "didn't answer the carers' emails" }] },

@@ -23,6 +23,8 @@ ruleTester.run(rule, {
     'Yet another grant was won by the food bank this spring, which the trustees celebrated at length, even though the application had a late start.',
   ],
   invalid: [
+    { text: 'The contractor once again left the ward without hot water.', problems: 1 },
+    { text: 'The agency again sent the wrong carer.', problems: 1 },
     { text: 'The pharmacy has again given out the wrong dose.', problems: [{ match: 'again given out the wrong' }] },
     { text: 'The GP surgery lost the results for a second time.', problems: [{ match: 'second time' }] },
     { text: 'The out-of-hours service once again left patients waiting on the phone.', problems: [{ match: 'once again left patients waiting' }] },

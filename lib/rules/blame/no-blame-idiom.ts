@@ -19,7 +19,7 @@ const FRAMES: Frame[] = [
     subject: 'not-self',
   },
   // Passive "let down" names who did it; "residents felt let down when the route was cut" is their experience.
-  { re: /\b(?:was|were|been|being) (?:\p{L}+ )?let down (?:(?:\p{L}+ ){1,3}?)?by\b(?! (?:the )?(?:weather|snow|storm|rain|floods?|system|software|technology|computers?|network|power)\b)/iu },
+  { re: /\b(?:was|were|been|being|feel|feels|felt|feeling) (?:\p{L}+ )?let down (?:(?:\p{L}+ ){1,3}?)?by\b(?! (?:the )?(?:weather|snow|storm|rain|floods?|system|software|technology|computers?|network|power)\b)/iu },
   { re: /\b(?<verb>left|leaves|leaving|leave) (?:\p{L}+ ){1,3}?in (?:a|such a|an absolute|a complete|a total) (?:shambles|mess|state)\b/iu, subject: 'not-self' },
   { re: /\b(?<verb>thrown|threw|throw|throws|throwing)(?: \p{L}+)? under the bus\b/iu, subject: 'not-self' },
   { re: /\bnam(?:e|es|ed|ing) and sham(?:e|es|ed|ing)\b/iu },

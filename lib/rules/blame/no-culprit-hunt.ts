@@ -45,7 +45,7 @@ const FRAMES: Frame[] = [
   },
   // "Whoever cancelled the clinic should face the consequences": a demand that someone answer for it.
   {
-    re: /\b(?:whoever|anyone who|those (?:who|that)|the (?:person|people|one|ones|individual|individuals|member of staff|staff member|manager|managers|team|clinician|officer) (?:who|that)) [^.;:!?]{0,80}?\b(?:needs?|needed|has|have|had|must|should|ought|will have|is going|are going|deserves?|deserved) (?:to )?(?:answer for (?:it|this|that|what|their|his|her)|be (?:held )?(?:to account|accountable|answerable)|face (?:the )?(?:consequences|music|sack|chop)|carry the can|pay (?:for (?:it|this|that)|the price)|be (?:sacked|fired|disciplined|punished|named))\b/iu,
+    re: /\b(?:whoever|anyone who|those (?:who|that)|the (?:person|people|one|ones|individual|individuals|member of staff|staff member|manager|managers|team|clinician|officer) (?:who|that)) [^.;:!?]{0,80}?\b(?:needs?|needed|has|have|had|must|should|ought|will have|is going|are going|deserves?|deserved) (?:to )?(?:be (?:made|forced|asked) to )?(?:answer for (?:it|this|that|what|their|his|her)|be (?:held )?(?:to account|accountable|answerable)|face (?:the )?(?:consequences|music|sack|chop)|carry the can|pay (?:for (?:it|this|that)|the price)|be (?:sacked|fired|disciplined|punished|named))\b/iu,
   },
 ];
 
