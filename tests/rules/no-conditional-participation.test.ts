@@ -5,6 +5,11 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Partners agreed to keep the fund back until the evaluation reports in June.",
+    "We’ll keep the room booking back until the partners have confirmed numbers.",
+    "If it doesn’t make sense to residents, we’re not interested in pushing it.",
+    "If there’s nothing in it for residents, the partnership should drop it.",
+    "The council will only publish the data if it makes the picture clearer for residents.",
     "We’ll hold back the report until the partners have commented.",
     "The grant is held back until the business case is approved.",
     "The ICB will hold back payment until the work has been done.",
@@ -68,5 +73,12 @@ ruleTester.run(rule, {
     { text: "We are not interested unless it brings in money.", problems: [{ match: "We are not interested unless it brings in money" }] },
     { text: "The practice will share its waiting list data only if it makes its figures look better.", problems: [{ match: "only if it makes its figures look better" }] },
     { text: "They would release the analyst only when it helps their CQC rating.", problems: [{ match: "only when it helps their CQC rating" }] },
+    { text: "We’re keeping our share of the BCF back until the council has paid in.", problems: [{ match: "keeping our share of the BCF back until the council has paid" }] },
+    { text: "The practice said it would hang onto its reserves until the other practices had committed.", problems: [{ match: "hang onto its reserves until the other practices had committed" }] },
+    { text: "The trust will hold its staff back until the ICB commits.", problems: [{ match: "hold its staff back until the ICB commits" }] },
+    { text: "If it doesn’t make us any money, we’re not bothered.", problems: [{ match: "If it doesn’t make us any money, we’re not bothered" }] },
+    { text: "Unless it helps our targets, the board isn’t interested.", problems: [{ match: "Unless it helps our targets, the board isn’t interested" }] },
+    { text: "If there’s nothing in it for the trust, we’re not interested.", problems: [{ match: "If there’s nothing in it for the trust" }] },
+    { text: "The council will only hand over the data if it makes the council look good.", problems: [{ match: "only hand over the data if it makes the council look good" }] },
   ],
 });

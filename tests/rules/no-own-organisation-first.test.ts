@@ -5,6 +5,10 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Make sure our name is on the attendance list.",
+    "Make sure residents get the credit for the idea.",
+    "The idea is ours, and not the consultants’, so we will present it together with partners.",
+    "Our staff come first in the queue for flu jabs, then the volunteers.",
     "Make sure the credit goes to the volunteers who ran the stall.",
     "The partnership’s logo goes on every leaflet, not ours.",
     "Make sure the recognition goes to the whole partnership.",
@@ -127,5 +131,10 @@ ruleTester.run(rule, {
     { text: "Our pupils come first, and the wider network after.", problems: [{ match: "Our pupils come first, and the wider network after" }] },
     { text: "Its residents must come first, with the partnership second.", problems: [{ match: "Its residents must come first, with the partnership second" }] },
     { text: "Our practices come first; the PCN can wait.", problems: [{ match: "Our practices come first; the PCN can wait" }] },
+    { text: "Make sure our name is on it.", problems: [{ match: "Make sure our name is on it" }] },
+    { text: "We need to make sure we get the credit for this.", problems: [{ match: "make sure we get the credit" }] },
+    { text: "Ensure the logo on the report is ours and not the ICB’s.", problems: [{ match: "logo on the report is ours and not the ICB" }] },
+    { text: "Our staff come first, and then the system.", problems: [{ match: "Our staff come first, and then the system" }] },
+    { text: "Our practice’s patients come first, the PCN’s after.", problems: [{ match: "Our practice’s patients come first, the PCN’s after" }] },
   ],
 });

@@ -5,6 +5,9 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Loneliness is a voluntary sector strength, and the practices will refer more people to it.",
+    "Staff are not there to do work the patients can do for themselves.",
+    "Our nurses are there to support work the hospital is funded to do, as agreed in the joint plan.",
     "Frailty is a primary care thing, but the council wants to help and will join the review.",
     "Dementia support was a health thing until the joint strategy; now everyone is involved.",
     "Please keep out of the car park during the works.",
@@ -123,5 +126,9 @@ ruleTester.run(rule, {
     { text: "The landlord can sort out its own tenants’ complaints.", problems: [{ match: "can sort out its own tenants’ complaints" }] },
     { text: "The hospital should handle its own patients’ queries.", problems: [{ match: "should handle its own patients’ queries" }] },
     { text: "Housing can manage their own clients’ problems.", problems: [{ match: "can manage their own clients’ problems" }] },
+    { text: "Loneliness is really a voluntary sector thing, so the practices can stay out.", problems: [{ match: "is really a voluntary sector thing" }] },
+    { text: "Knife crime is a police job; schools can keep well out of it.", problems: [{ match: "is a police job" }] },
+    { text: "The district nurses are not there to do work the hospital gets paid for.", problems: [{ match: "are not there to do work the hospital gets paid for" }] },
+    { text: "The council should sort out its own residents’ issues.", problems: [{ match: "should sort out its own residents’ issues" }] },
   ],
 });

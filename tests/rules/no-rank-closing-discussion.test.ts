@@ -5,6 +5,10 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "The complaint was withdrawn and that was the end of it.",
+    "Whether this is up for debate will be decided at the next meeting.",
+    "The chair asked whether there was nothing more to discuss before closing.",
+    "The nurses told the family there was nothing more to discuss about the diagnosis until the scan.",
     "The panel will review whether her decision stands.",
     "After hearing from everyone, I have made my decision.",
     "The decision is final once the board ratifies it.",
@@ -70,5 +74,9 @@ ruleTester.run(rule, {
     { text: "There’s nothing further to discuss.", problems: [{ match: "There’s nothing further to discuss" }] },
     { text: "We are keeping the old rota, end of story.", problems: [{ match: "end of story" }] },
     { text: "The lead GP said the rota is staying as it is, end of.", problems: [{ match: "end of" }] },
+    { text: "I’ve made up my mind, and that’s the end of it.", problems: [{ match: "I’ve made up my mind" }, { match: "that’s the end of it" }] },
+    { text: "The CEO told the group there was nothing more to discuss.", problems: [{ match: "told the group there was nothing more to discuss" }] },
+    { text: "This isn’t up for debate.", problems: [{ match: "This isn’t up for debate" }] },
+    { text: "Her decision is final.", problems: [{ match: "Her decision is final" }] },
   ],
 });

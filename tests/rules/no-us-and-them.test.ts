@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Waiting lists are filling up across every practice in the borough.",
     "Delayed discharges are clogging up beds across the whole system.",
     "Their diaries are filling up fast.",
     "Our referrals are filling their clinics, so we will meet their team.",
@@ -37,5 +38,8 @@ ruleTester.run(rule, {
     { text: "The acute trust’s delayed discharges have been blocking our community beds.", problems: [{ match: "trust’s delayed discharges have been blocking our community beds" }] },
     { text: "Their referrals keep flooding our clinics.", problems: [{ match: "Their referrals keep flooding our clinics" }] },
     { text: "Other practices’ walk-ins are swamping our front door.", problems: [{ match: "Other practices’ walk-ins are swamping our front door" }] },
+    { text: "Their bed-blockers are filling up our wards.", problems: [{ match: "Their bed-blockers are filling up our wards" }] },
+    { text: "The council’s delayed discharges clog our beds every winter.", problems: [{ match: "The council’s delayed discharges clog our beds" }] },
+    { text: "Their backlog has been eating into our clinic time.", problems: [{ match: "Their backlog has been eating into our clinic" }] },
   ],
 });
