@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The nurse let down the bed rail before helping Mrs K up.',
+    'The board will look closer at home care costs next month.',
     'Staff feel let down when rotas change late, so rotas will be fixed a month ahead.',
     'Residents were let down by the weather on the day of the fete.',
     'The crane let down the new roof panels onto the site.',
@@ -37,6 +39,8 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
+    { text: 'They let down the very people they were meant to help.', problems: 1 },
+    { text: 'Social care has its own problems to sort before blaming the hospital.', problems: 1 },
     { text: 'Staff feel badly let down by senior management.', problems: 1 },
     { text: 'Tenants have been let down repeatedly by the housing association.', problems: 1 },
     { text: 'The council should clean up its own backyard before it points the finger.', problems: 1 },

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Whoever takes the minutes should be held to the same standard.',
+    'Everyone who attended must answer the survey by Friday.',
     'We must answer for our part in this.',
     'Whoever chairs the next meeting should circulate the agenda.',
     'Anyone who needs to answer for the survey can ask the chair.',
@@ -26,6 +28,7 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'The managers who pushed this through should face the consequences.', problems: 1 },
     { text: 'Whoever thought this was a good idea should be made to answer for it.', problems: 1 },
     { text: 'The individual who deleted the records must carry the can.', problems: 1 },
     { text: 'Somebody has to take the blame for this.', problems: [{ match: 'Somebody has to take the blame for this' }] },

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The partnership must not play politics with the winter money.',
+    'Members agreed the group should not be seen as empire-building.',
     'The team spent the whole meeting planning the winter rota.',
     'All the group did was agree the minutes.',
     'The new manager is protecting their time for clinical work.',
@@ -34,6 +36,7 @@ ruleTester.run(rule, {
     'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
+    { text: 'The finance team are forever moaning about budgets.', problems: 1 },
     { text: 'The practices are whining about the new contract again.', problems: 1 },
     { text: 'The lead nurse stormed out, throwing her toys out of the pram.', problems: 1 },
     { text: 'The consultants spent the whole meeting whingeing.', problems: [{ match: 'spent the whole meeting whingeing' }] },

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The surgery again asked for the lists to be sent by email.',
+    'For the third time the group discharged its actions without a vote.',
     'The pharmacy again delivered the prescriptions on time.',
     'The school again lost the netball final.',
     'Once again the volunteers missed the bus because the timetable changed.',
@@ -23,6 +25,9 @@ ruleTester.run(rule, {
     'Yet another grant was won by the food bank this spring, which the trustees celebrated at length, even though the application had a late start.',
   ],
   invalid: [
+    { text: 'The discharge team once again sent patients home without medication.', problems: 1 },
+    { text: 'For the third time this month, the agency left Mr B without a carer.', problems: 1 },
+    { text: 'For the fourth time this year the hospital discharged a patient without a care package.', problems: 1 },
     { text: 'The contractor once again left the ward without hot water.', problems: 1 },
     { text: 'The agency again sent the wrong carer.', problems: 1 },
     { text: 'The pharmacy has again given out the wrong dose.', problems: [{ match: 'again given out the wrong' }] },

@@ -15,7 +15,7 @@ const FRAMES: Frame[] = [
   },
   // "the provider has badly let down the families who relied on it": the particle before a people object.
   {
-    re: /\b(?<verb>let|lets|letting) down (?:the |all the |all |every |so many |many |our |their |its |his |her |local |those |these )?(?:(?:single|whole|entire|vulnerable|older|elderly|young|local|own|frail|\p{L}+['’]s?) ){0,2}(?:patients?|residents?|families|family|people|person|carers?|staff|colleagues?|public|communit(?:y|ies)|children|clients?|tenants?|users?|members?|board|partners?|volunteers?|parents?|pupils?|workforce|team|everyone|everybody|neighbours?)\b/iu,
+    re: /\b(?<verb>let|lets|letting) down (?:the |all the |all |every |so many |many |our |their |its |his |her |local |those |these )?(?:(?:single|whole|entire|vulnerable|older|elderly|young|local|own|frail|very|same|\p{L}+['’]s?) ){0,2}(?:patients?|residents?|families|family|people|person|carers?|staff|colleagues?|public|communit(?:y|ies)|children|clients?|tenants?|users?|members?|board|partners?|volunteers?|parents?|pupils?|workforce|team|everyone|everybody|neighbours?)\b/iu,
     subject: 'not-self',
   },
   // Passive "let down" names who did it; "residents felt let down when the route was cut" is their experience.

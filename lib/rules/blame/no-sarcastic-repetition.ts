@@ -8,7 +8,7 @@ const MARKER =
 
 /** Something went wrong or was left undone: without it, "as usual" is just routine. */
 const FAILURE_CUE = spaced(
-  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never|last[- ]minute|too late)\b/iu,
+  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never|last[- ]minute|too late|left (?:\p{L}+ ){1,2}(?:waiting|stranded|without)|(?:discharged|sent) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without)\b/iu,
 );
 
 /** Softer markers that only keep score when a person, team or organisation is the subject of the failure. */
@@ -21,7 +21,7 @@ const TYPICAL = spaced(
 );
 
 /** "the service once again left patients waiting", "the lab again lost the samples": a repeated harm charged to an actor. */
-const HARM = String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost(?! (?:the |their |its |a |an |another )?(?:\p{L}+ )?(?:finals?|match|matches|game|games|vote|votes|election|appeal|tie|race|contract|bid|tender|case|seat|toss|weight)\b)|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|got (?:it|the \p{L}+|\p{L}+) wrong|(?:given|gave|sent|issued|prescribed|booked|delivered) (?:out )?(?:\p{L}+ ){0,2}?(?:the )?wrong|let (?:\p{L}+ ){1,3}?down)\b`;
+const HARM = String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost(?! (?:the |their |its |a |an |another )?(?:\p{L}+ )?(?:finals?|match|matches|game|games|vote|votes|election|appeal|tie|race|contract|bid|tender|case|seat|toss|weight)\b)|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|(?:sent|discharged) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without|got (?:it|the \p{L}+|\p{L}+) wrong|(?:given|gave|sent|issued|prescribed|booked|delivered) (?:out )?(?:\p{L}+ ){0,2}?(?:the )?wrong|let (?:\p{L}+ ){1,3}?down)\b`;
 /** "Once more the council lost the file": the marker opens the sentence, before its subject. */
 const AGAIN_FRONT = spaced(new RegExp(String.raw`^\W*(?:once again|once more|again),? (?<who>(?:[\p{L}&'’-]+ ){1,4}?)(?:has |have |had )?${HARM}`, 'iu'));
 const AGAIN_HARM = new RegExp(String.raw`\b(?:once again|once more|again) (?<harm>${HARM})`, 'giu');
@@ -74,7 +74,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
   trigger: spaced(
-    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|given|gave|issued|prescribed|booked|delivered))/,
+    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|booked|delivered))/,
   ),
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',
