@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "The council would only join if it made the service safer for residents.",
     "Partners agreed to keep the fund back until the evaluation reports in June.",
     "We’ll keep the room booking back until the partners have confirmed numbers.",
     "If it doesn’t make sense to residents, we’re not interested in pushing it.",
@@ -80,5 +81,7 @@ ruleTester.run(rule, {
     { text: "Unless it helps our targets, the board isn’t interested.", problems: [{ match: "Unless it helps our targets, the board isn’t interested" }] },
     { text: "If there’s nothing in it for the trust, we’re not interested.", problems: [{ match: "If there’s nothing in it for the trust" }] },
     { text: "The council will only hand over the data if it makes the council look good.", problems: [{ match: "only hand over the data if it makes the council look good" }] },
+    { text: "The council would only join if it made its figures look better.", problems: [{ match: "only join if it made its figures look better" }] },
+    { text: "If the pilot doesn’t improve our performance, count us out.", problems: [{ match: "If the pilot doesn’t improve our performance, count us out" }] },
   ],
 });

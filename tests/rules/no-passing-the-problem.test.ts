@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Housing repairs were a landlord matter, and the GPs helped tenants report them.",
     "Loneliness is a voluntary sector strength, and the practices will refer more people to it.",
     "Staff are not there to do work the patients can do for themselves.",
     "Our nurses are there to support work the hospital is funded to do, as agreed in the joint plan.",
@@ -130,5 +131,7 @@ ruleTester.run(rule, {
     { text: "Knife crime is a police job; schools can keep well out of it.", problems: [{ match: "is a police job" }] },
     { text: "The district nurses are not there to do work the hospital gets paid for.", problems: [{ match: "are not there to do work the hospital gets paid for" }] },
     { text: "The council should sort out its own residents’ issues.", problems: [{ match: "should sort out its own residents’ issues" }] },
+    { text: "Housing repairs were a landlord matter, so the GPs could stay out of it.", problems: [{ match: "were a landlord matter" }] },
+    { text: "The practice won’t be running clinics the trust is commissioned to run.", problems: [{ match: "won’t be running clinics the trust is commissioned to run" }] },
   ],
 });

@@ -67,7 +67,7 @@ const SPECS = compile([
   { re: new RegExp(`\\b(?:if|unless) (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:${NEG} |can${AP}t |cannot )?${GAIN}\\b[^.;]{0,40}?${NOT_KEEN}`, 'i') },
   { re: new RegExp(`${NOT_KEEN}[^.;]{0,30}?\\b(?:unless (?:it|this|that|the [\\w-]+(?: [\\w-]+)?)|if (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:${NEG}|can${AP}t|cannot)) ${GAIN}\\b`, 'i') },
   // we'll share the data only if it makes our figures look better / lend staff only when it helps its rating
-  { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){0,6}?(?:if|when|provided|where) (?:it|this|that|doing so|the [\\w-]+(?: [\\w-]+)?) (?:(?:makes?|will make|would make) (?:${OWN_FIGURES}|us|me|the (?:trust|council|practice|pcn|school|charity|hospital|icb|federation|organisation|hospice)|our (?:organisation|trust|council|practice|pcn|school|charity|hospital|team|service)) look (?:better|good|best|stronger|healthier)|(?:helps?|will help|would help|improves?|boosts?|lifts?|protects?) ${OWN_FIGURES}|${GAIN})\\b`, 'i') },
+  { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){0,6}?(?:if|when|provided|where) (?:it|this|that|doing so|the [\\w-]+(?: [\\w-]+)?) (?:(?:makes?|made|will make|would make) (?:${OWN_FIGURES}|us|me|the (?:trust|council|practice|pcn|school|charity|hospital|icb|federation|organisation|hospice)|our (?:organisation|trust|council|practice|pcn|school|charity|hospital|team|service)) look (?:better|good|best|stronger|healthier)|(?:helps?|will help|would help|improves?|boosts?|lifts?|protects?) ${OWN_FIGURES}|${GAIN})\\b`, 'i') },
 ]);
 
 export default defineRule({
