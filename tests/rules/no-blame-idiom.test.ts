@@ -39,6 +39,7 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
+    { text: 'The trust has let hundreds of patients and their carers down.', problems: [{ match: 'let hundreds of patients and their carers down' }] },
     { text: 'They let down the very people they were meant to help.', problems: 1 },
     { text: 'Social care has its own problems to sort before blaming the hospital.', problems: 1 },
     { text: 'Staff feel badly let down by senior management.', problems: 1 },

@@ -10,7 +10,7 @@ const FRAMES: Frame[] = [
   { re: /\bthe (?:ball|baton) (?:was|has been|got|had been|is being) dropped\b/iu },
   { re: /\bball[- ]dropping\b/iu },
   {
-    re: /\b(?<verb>let|lets|letting) (?:(?:the|our|their|its|his|her|local|all|all the|so many|many|some|every|each|any|those|these)(?: whole| entire)? )?(?:(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge)\b)[\p{L}'’&-]+ ){0,4}?(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge|come|go|fall|slow|calm|wind|climb|settle|sit|lie|step|walk|run|roll|slide|drop|ease|the|a|an)\b)[\p{L}'’&]+ (?:(?:badly|again|once again|so|completely|terribly|very badly) )?down\b(?![-\p{L}])(?! (?:gently|lightly|slowly|to|into|onto|from|the stairs|the ramp)\b)/iu,
+    re: /\b(?<verb>let|lets|letting) (?:(?:the|our|their|its|his|her|local|all|all the|so many|many|some|every|each|any|those|these)(?: whole| entire)? )?(?:(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge)\b)[\p{L}'’&-]+ ){0,6}?(?!(?:hair|guard|guards|tyres?|tires?|blinds?|shutters?|windows?|ropes?|ladders?|drawbridge|come|go|fall|slow|calm|wind|climb|settle|sit|lie|step|walk|run|roll|slide|drop|ease|the|a|an)\b)[\p{L}'’&]+ (?:(?:badly|again|once again|so|completely|terribly|very badly) )?down\b(?![-\p{L}])(?! (?:gently|lightly|slowly|to|into|onto|from|the stairs|the ramp)\b)/iu,
     subject: 'not-self',
   },
   // "the provider has badly let down the families who relied on it": the particle before a people object.
@@ -65,7 +65,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger: spaced(
-    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,7}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
+    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
   ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',
