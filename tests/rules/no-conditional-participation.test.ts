@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Until the partners have committed, we’re holding the date in the diary.",
     "The council would only join if it made the service safer for residents.",
     "Partners agreed to keep the fund back until the evaluation reports in June.",
     "We’ll keep the room booking back until the partners have confirmed numbers.",
@@ -83,5 +84,7 @@ ruleTester.run(rule, {
     { text: "The council will only hand over the data if it makes the council look good.", problems: [{ match: "only hand over the data if it makes the council look good" }] },
     { text: "The council would only join if it made its figures look better.", problems: [{ match: "only join if it made its figures look better" }] },
     { text: "If the pilot doesn’t improve our performance, count us out.", problems: [{ match: "If the pilot doesn’t improve our performance, count us out" }] },
+    { text: "Until the ICB has committed its money, we’re holding ours back.", problems: [{ match: "Until the ICB has committed its money, we’re holding ours" }] },
+    { text: "The trust will keep its funding in reserve until partners have paid.", problems: [{ match: "keep its funding in reserve until partners have paid" }] },
   ],
 });

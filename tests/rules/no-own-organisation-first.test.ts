@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Make sure the volunteers get the credit.",
     "Make sure our name is on the attendance list.",
     "Make sure residents get the credit for the idea.",
     "The idea is ours, and not the consultants’, so we will present it together with partners.",
@@ -136,5 +137,6 @@ ruleTester.run(rule, {
     { text: "Ensure the logo on the report is ours and not the ICB’s.", problems: [{ match: "logo on the report is ours and not the ICB" }] },
     { text: "Our staff come first, and then the system.", problems: [{ match: "Our staff come first, and then the system" }] },
     { text: "Our practice’s patients come first, the PCN’s after.", problems: [{ match: "Our practice’s patients come first, the PCN’s after" }] },
+    { text: "Make sure the trust gets the credit.", problems: [{ match: "Make sure the trust gets the credit" }] },
   ],
 });

@@ -5,6 +5,9 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "The council is paid to do the assessments, and we will help them recruit.",
+    "The trust is funded for the scans; we don’t know yet when they will start.",
+    "Obesity is a public health matter, and the practices will help with the weight clinic.",
     "Housing repairs were a landlord matter, and the GPs helped tenants report them.",
     "Loneliness is a voluntary sector strength, and the practices will refer more people to it.",
     "Staff are not there to do work the patients can do for themselves.",
@@ -133,5 +136,8 @@ ruleTester.run(rule, {
     { text: "The council should sort out its own residents’ issues.", problems: [{ match: "should sort out its own residents’ issues" }] },
     { text: "Housing repairs were a landlord matter, so the GPs could stay out of it.", problems: [{ match: "were a landlord matter" }] },
     { text: "The practice won’t be running clinics the trust is commissioned to run.", problems: [{ match: "won’t be running clinics the trust is commissioned to run" }] },
+    { text: "That’s work the council is paid to do, so we won’t be picking it up.", problems: [{ match: "the council is paid to do, so we won’t be picking it up" }] },
+    { text: "The hospital gets paid for those scans; we shouldn’t be doing them.", problems: [{ match: "The hospital gets paid for those scans; we shouldn’t be doing" }] },
+    { text: "Obesity is a public health matter, and the practices can keep out.", problems: [{ match: "is a public health matter" }] },
   ],
 });

@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "There’s nothing more to discuss, so the chair closed the item.",
     "The complaint was withdrawn and that was the end of it.",
     "Whether this is up for debate will be decided at the next meeting.",
     "The chair asked whether there was nothing more to discuss before closing.",
@@ -78,5 +79,6 @@ ruleTester.run(rule, {
     { text: "The CEO told the group there was nothing more to discuss.", problems: [{ match: "told the group there was nothing more to discuss" }] },
     { text: "This isn’t up for debate.", problems: [{ match: "This isn’t up for debate" }] },
     { text: "Her decision is final.", problems: [{ match: "Her decision is final" }] },
+    { text: "There’s nothing more to discuss, the decision has been made.", problems: [{ match: "There’s nothing more to discuss" }] },
   ],
 });

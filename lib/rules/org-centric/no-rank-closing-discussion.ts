@@ -63,7 +63,7 @@ const SPECS = compile([
   { re: new RegExp(`(?<!\\b(?:before|until|once|after|when|if|whether|unless) )\\b(?:this|that|it)(?:${AP}s not| is not| isn${AP}t) (?:up for|open to) (?:discussion|debate|negotiation|challenge)(?=\\s*(?:[.;!—–]|$))`, 'i') },
   { re: new RegExp(`\\b(?:that|this)(?:${AP}s| is) (?:the )?end of (?:it|the matter|the discussion|the debate)(?=\\s*[.!]?\\s*$)`, 'i') },
   { re: new RegExp(`\\b(?:told|informed|reminded) (?:the )?(?:[\\w-]+ ){0,2}?(?:that )?there (?:was|is|${AP}s) nothing (?:more|further|else) to (?:discuss|debate|talk about)(?=\\s*(?:[.;!,—–]|$))`, 'i') },
-  { re: new RegExp(`(?<!\\b(?:as|since|because|if|when|once|until|so|whether) )\\bthere(?:${AP}s| is) nothing (?:more|further|else) to (?:discuss|talk about|debate|say on (?:it|this|that))(?=\\s*(?:[.;!—–]|$))`, 'i') },
+  { re: new RegExp(`(?<!\\b(?:as|since|because|if|when|once|until|so|whether) )\\bthere(?:${AP}s| is) nothing (?:more|further|else) to (?:discuss|talk about|debate|say on (?:it|this|that))(?=\\s*(?:[.;!—–]|,(?!\\s*(?:so|and|as|then|the (?:chair|meeting|item))\\b)|$))`, 'i') },
   { re: /(?:[,;:—–]|\s-)\s*(?<hit>end of(?: story| discussion| debate)?)\s*[.!]?\s*$/i, group: 'hit' },
   // it is not for nurses to question the consultant's plan
   { re: new RegExp(`\\bnot (?:for|the place of|up to|the role of) (?:a |an |the )?${JUNIOR} to (?:question|challenge|decide|tell|second-guess|judge|comment on|have a say)\\b`, 'i') },
