@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Unless there’s money in it for residents, the food bank will look for another grant.",
     "Until the partners have committed, we’re holding the date in the diary.",
     "The council would only join if it made the service safer for residents.",
     "Partners agreed to keep the fund back until the evaluation reports in June.",
@@ -86,5 +87,6 @@ ruleTester.run(rule, {
     { text: "If the pilot doesn’t improve our performance, count us out.", problems: [{ match: "If the pilot doesn’t improve our performance, count us out" }] },
     { text: "Until the ICB has committed its money, we’re holding ours back.", problems: [{ match: "Until the ICB has committed its money, we’re holding ours" }] },
     { text: "The trust will keep its funding in reserve until partners have paid.", problems: [{ match: "keep its funding in reserve until partners have paid" }] },
+    { text: "Unless there’s income in it, the federation won’t bother.", problems: [{ match: "Unless there’s income in it, the federation won’t bother" }] },
   ],
 });

@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "The charity wanted the credit to go to the volunteers.",
     "Make sure the volunteers get the credit.",
     "Make sure our name is on the attendance list.",
     "Make sure residents get the credit for the idea.",
@@ -138,5 +139,6 @@ ruleTester.run(rule, {
     { text: "Our staff come first, and then the system.", problems: [{ match: "Our staff come first, and then the system" }] },
     { text: "Our practice’s patients come first, the PCN’s after.", problems: [{ match: "Our practice’s patients come first, the PCN’s after" }] },
     { text: "Make sure the trust gets the credit.", problems: [{ match: "Make sure the trust gets the credit" }] },
+    { text: "The charity wanted the credit to go to the charity alone.", problems: [{ match: "credit to go to the charity alone" }] },
   ],
 });

@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "We shouldn’t be doing the assessments until they’re funded to do them properly, so partners will agree a joint bid.",
     "The council is paid to do the assessments, and we will help them recruit.",
     "The trust is funded for the scans; we don’t know yet when they will start.",
     "Obesity is a public health matter, and the practices will help with the weight clinic.",
@@ -139,5 +140,6 @@ ruleTester.run(rule, {
     { text: "That’s work the council is paid to do, so we won’t be picking it up.", problems: [{ match: "the council is paid to do, so we won’t be picking it up" }] },
     { text: "The hospital gets paid for those scans; we shouldn’t be doing them.", problems: [{ match: "The hospital gets paid for those scans; we shouldn’t be doing" }] },
     { text: "Obesity is a public health matter, and the practices can keep out.", problems: [{ match: "is a public health matter" }] },
+    { text: "We shouldn’t be doing the council’s assessments that they’re funded to do.", problems: [{ match: "shouldn’t be doing the council’s assessments that they’re funded to do" }] },
   ],
 });

@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2: fresh hard negatives.
+    "Admissions are taking up all the beds across the county this winter.",
     "The trust’s backlog keeps filling the shared diary, so partners will plan the rota together.",
     "Waiting lists are filling up across every practice in the borough.",
     "Delayed discharges are clogging up beds across the whole system.",
@@ -43,5 +44,6 @@ ruleTester.run(rule, {
     { text: "The council’s delayed discharges clog our beds every winter.", problems: [{ match: "The council’s delayed discharges clog our beds" }] },
     { text: "Their backlog has been eating into our clinic time.", problems: [{ match: "Their backlog has been eating into our clinic" }] },
     { text: "The trust’s backlog keeps filling our diaries.", problems: [{ match: "The trust’s backlog keeps filling our diaries" }] },
+    { text: "Their admissions are taking up all our beds.", problems: [{ match: "Their admissions are taking up all our beds" }] },
   ],
 });

@@ -22,7 +22,7 @@ const OWN_FIGURES = `(?:our|its|my|their|the [\\w-]+${AP}s)(?: own)? (?:[\\w&-]+
 /** Gains for one organisation that set the terms of taking part. */
 const GAIN = `(?:(?:brings?|bring in|brings in|makes?|generates?|earns?|raises?) (?:in )?(?:(?:us|the [\\w-]+|it|them|any|some|enough) ){0,2}(?:income|money|revenue|cash|profit|a profit|a surplus)|(?:helps?|improves?|boosts?) ${OWN_FIGURES}|benefits? (?:us|me|the (?:trust|council|practice|pcn|school|charity|hospital|organisation|federation|hospice)|our (?:own )?(?:trust|council|practice|pcn|school|charity|hospital|organisation|federation|members|budget|hospice|bottom line)))`;
 /** Declining interest: "we're not interested", "we won't bother", "it's not for us". */
-const NOT_KEEN = `(?:\\b(?:we|i|they|the [\\w-]+)(?:(?:${AP}re| are| am|${AP}m| is| was| were)? not| (?:isn|aren|wasn|weren)${AP}t) (?:interested|bothered|going to bother)|\\b(?:we|i|they)(?:${AP}ll| will)? (?:not|won${AP}t|wouldn${AP}t|would not|don${AP}t|do not) bother|\\b(?:it|that|this)(?:${AP}s| is) not for (?:us|me)|\\bcount (?:us|me) out|\\bnot worth (?:our|my|its) (?:while|time|bother))`;
+const NOT_KEEN = `(?:\\b(?:we|i|they|the [\\w-]+)(?:(?:${AP}re| are| am|${AP}m| is| was| were)? not| (?:isn|aren|wasn|weren)${AP}t) (?:interested|bothered|going to bother)|\\b(?:we|i|they|the [\\w-]+)(?:${AP}ll| will)? (?:not|won${AP}t|wouldn${AP}t|would not|don${AP}t|do not) bother|\\b(?:it|that|this)(?:${AP}s| is) not for (?:us|me)|\\bcount (?:us|me) out|\\bnot worth (?:our|my|its) (?:while|time|bother))`;
 
 const SPECS = compile([
   // as long as it doesn't affect our surplus / only if it didn't eat into its reserves
@@ -67,6 +67,7 @@ const SPECS = compile([
   // if it doesn't bring in income we're not interested / unless it helps our figures, it's not for us
   { re: new RegExp(`\\b(?:if|unless) (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:${NEG} |can${AP}t |cannot )?${GAIN}\\b[^.;]{0,40}?${NOT_KEEN}`, 'i') },
   { re: new RegExp(`${NOT_KEEN}[^.;]{0,30}?\\b(?:unless (?:it|this|that|the [\\w-]+(?: [\\w-]+)?)|if (?:it|this|that|the [\\w-]+(?: [\\w-]+)?) (?:${NEG}|can${AP}t|cannot)) ${GAIN}\\b`, 'i') },
+  { re: new RegExp(`\\bunless there${AP}s (?:some |any |enough )?(?:income|money|cash|profit|a profit|revenue) in it\\b(?: for (?:us|me|the [\\w-]+|our [\\w-]+))?[^.;]{0,40}?${NOT_KEEN}`, 'i') },
   // we'll share the data only if it makes our figures look better / lend staff only when it helps its rating
   { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){0,6}?(?:if|when|provided|where) (?:it|this|that|doing so|the [\\w-]+(?: [\\w-]+)?) (?:(?:makes?|made|will make|would make) (?:${OWN_FIGURES}|us|me|the (?:trust|council|practice|pcn|school|charity|hospital|icb|federation|organisation|hospice)|our (?:organisation|trust|council|practice|pcn|school|charity|hospital|team|service)) look (?:better|good|best|stronger|healthier)|(?:helps?|will help|would help|improves?|boosts?|lifts?|protects?) ${OWN_FIGURES}|${GAIN})\\b`, 'i') },
 ]);

@@ -150,7 +150,7 @@ const SPECS = compile([
   { re: new RegExp(`\\b(?:keep(?:s|ing)?|kept|hold(?:ing)? back|reserv(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)) (?:its|our|their|the|all|any) (?:own )?(?:[\\w-]+ )?${STAFF}\\b[^.;]{0,20}? for (?:our|its|their) own\\b`, 'i') },
   // the savings attributed to it, not to the alliance / any credit must go to it alone
   { re: /\b(?:credit|savings|success|achievements?|results?|the win|recognition)\b[^.;]{0,40}?\b(?:attributed|credited|go|goes|going|come|comes) to (?:it|us|them|our \w+|the \w+)\b[^.;]{0,30}?,? (?:not|rather than) (?:to )?(?:the )?(?:alliance|partnership|system|partners|pcns?|council|trust|icb|other \w+)\b/i },
-  { re: /\b(?:credit|recognition|savings|the win|the success)\b[^.;]{0,40}?\b(?:must|should|has to|will) (?:go|come) to (?:it|us|them|our \w+|the \w+) (?:alone|only)\b/i },
+  { re: /\b(?:credit|recognition|savings|the win|the success)\b[^.;]{0,40}?\b(?:must|should|has to|will|to) (?:go|come) to (?:it|us|them|our \w+|the \w+) (?:alone|only)\b/i },
   // our A&E numbers matter more than the system plan / only interested in what helps our organisation
   { re: new RegExp(`\\b(?:our|its|my|${THE_ORG})(?: own)? (?:[\\w&-]+ ){0,2}?${ASSET} (?:matters?|counts?|(?:is|are) more important|comes? before|takes? priority over|trumps?)(?: more)?(?: than| over)? (?:the )?(?:system|partnership|shared|wider|joint|whole|rest|other|partners)\\b`, 'i') },
   { re: /\bonly (?:interested in|care about|caring about|bothered about|focused on) [^.;]{0,50}?\b(?:our|its|my) (?:own )?(?:organisation|trust|council|practice|pcn|budget|targets|numbers|bottom line|service|team|school|charity|department|figures|performance)\b/i },
