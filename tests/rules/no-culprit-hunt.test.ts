@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    "It was the software's error that the dates changed.",
+    'The mistake was ours, and we have fixed the template.',
+    "It was nobody's mistake that the lift broke.",
+    'The rota names the staff responsible for each bay.',
+    'The review will not name the person responsible.',
+    'Everyone knows who is on call this weekend.',
     'Whoever takes the minutes should be held to the same standard.',
     'Everyone who attended must answer the survey by Friday.',
     'We must answer for our part in this.',
@@ -61,5 +67,11 @@ ruleTester.run(rule, {
     { text: 'Delays were blamed squarely on the lounge staff.', problems: [{ match: 'blamed squarely on' }] },
     { text: 'The problem, as ever, is the council’s legal team.', problems: [{ match: 'The problem, as ever, is the council’s legal team' }] },
     { text: 'The social worker was at fault for not visiting.', problems: [{ match: 'at fault' }] },
+    { text: "It was the porter's error that the bed went to the wrong ward.", problems: [{ match: "It was the porter's error" }] },
+    { text: "That was entirely the commissioner's oversight.", problems: [{ match: "That was entirely the commissioner's oversight" }] },
+    { text: "The mistake was the haulier's, not the depot's.", problems: [{ match: "The mistake was the haulier's" }] },
+    { text: 'The residents want to name the nurses responsible for the late medication.', problems: [{ match: 'name the nurses responsible' }] },
+    { text: 'The report should publicly name the officers who ignored the complaint.', problems: [{ match: 'publicly name the officers who ignored' }] },
+    { text: 'Circulate the log so the whole partnership knows who dropped the ball.', problems: [{ match: 'the whole partnership knows who dropped the ball' }] },
   ],
 });

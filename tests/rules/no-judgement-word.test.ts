@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The scanner missed the fracture, which is why the protocol now adds a second read.',
+    'Losing two weeks of post was unacceptable, and we have changed how it is logged.',
+    'The handling of the backlog was appalling, and the process has been rewritten.',
+    "The system's handling of leap years was shocking.",
+    'A hopeless case was discussed at the palliative care huddle.',
+    'The scheme treats useless data as missing.',
+    'The old pager is a useless device for the night team.',
     'The partnership must not play politics with the winter money.',
     'Members agreed the group should not be seen as empire-building.',
     'The team spent the whole meeting planning the winter rota.',
@@ -86,5 +93,13 @@ ruleTester.run(rule, {
     { text: 'There was a complete lack of grip from the provider.', problems: [{ match: 'complete lack of grip' }] },
     { text: 'The practice has a lax approach to infection control.', problems: [{ match: 'lax approach' }] },
     { text: 'The commissioner’s shoddy contract management cost us a quarter.', problems: [{ match: 'shoddy' }] },
+    { text: 'The haulier shredded the signed delivery notes, which was quite unacceptable.', problems: [{ match: 'which was quite unacceptable' }] },
+    { text: 'The day centre turned away two carers, which is simply indefensible.', problems: [{ match: 'which is simply indefensible' }] },
+    { text: 'The registrar missed the safeguarding flag, which was frankly shocking.', problems: [{ match: 'which was frankly shocking' }] },
+    { text: 'Their handling of the hospital discharge was dreadful.', problems: [{ match: 'Their handling of the hospital discharge was dreadful' }] },
+    { text: "The provider's response to the flooding was woeful.", problems: [{ match: "The provider's response to the flooding was woeful" }] },
+    { text: 'Apparently a hopeless receptionist booked the wrong room.', problems: [{ match: 'hopeless receptionist' }] },
+    { text: 'The ward ended up with a useless agency nurse on nights.', problems: [{ match: 'useless agency' }] },
+    { text: 'We were sent a dozy temp for the Friday clinic.', problems: [{ match: 'dozy temp' }] },
   ],
 });

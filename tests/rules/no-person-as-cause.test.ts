@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'We clean forgot about the dental referral and have rebooked it.',
+    'The app forgot all about the saved appointment after the update.',
+    'The diary system forgot about the clinic booking when it restarted.',
     'We have been ignoring the reminders and will fix the filter.',
     'Staff raised concerns, which were dismissed by the tribunal as out of time.',
     'The complaints were ignored by the system because of a filter.',
@@ -102,5 +105,8 @@ ruleTester.run(rule, {
     { text: 'Kowalczyk has failed to return the signed forms.', problems: [{ match: 'failed to return' }] },
     { text: 'Tesco failed to deliver the food parcels to the hub.', problems: [{ match: 'failed to deliver' }] },
     { text: 'Dr Rao said the agency forgot to send the rota.', problems: [{ match: 'forgot to send', message: /Reported speech/ }] },
+    { text: 'The out-of-hours GP forgot all about the home visit for Mr Shah.', problems: [{ match: 'forgot all about the home visit' }] },
+    { text: 'The discharge coordinator clean forgot about the tenancy review.', problems: [{ match: 'clean forgot about the tenancy review' }] },
+    { text: 'The physio team completely forgot about the falls clinic on Monday.', problems: [{ match: 'completely forgot about the falls clinic' }] },
   ],
 });

@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Again the chair welcomed new members to the forum.',
+    'Again the weather cancelled the outdoor session.',
+    'Again we missed the deadline, so we have asked for a longer window.',
     'The surgery again asked for the lists to be sent by email.',
     'For the third time the group discharged its actions without a vote.',
     'The pharmacy again delivered the prescriptions on time.',
@@ -57,5 +60,8 @@ ruleTester.run(rule, {
     { text: 'Well done to the booking team for losing another referral.', problems: [{ match: 'Well done to the booking team for losing' }] },
     { text: 'The supplier has sent yet another late invoice.', problems: [{ match: 'yet another' }] },
     { text: 'For the umpteenth time, the agency failed to send cover.', problems: [{ match: 'For the umpteenth time' }] },
+    { text: 'Again the landlord ignored the damp complaint from the tenant.', problems: [{ match: 'Again the landlord ignored' }] },
+    { text: 'Again the practice cancelled the diabetes review at short notice.', problems: [{ match: 'Again the practice cancelled' }] },
+    { text: 'Again the pharmacy lost the repeat prescription.', problems: [{ match: 'Again the pharmacy lost' }] },
   ],
 });

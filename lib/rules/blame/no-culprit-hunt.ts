@@ -1,6 +1,6 @@
 // Culprit hunting and fault-finding: "whose fault", "who is to blame", "the fault of", "at the door of".
 import { defineRule } from '../define.ts';
-import { type Frame, globalOf, isAgentPhrase, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { type Frame, globalOf, isAgentPhrase, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const FAILURE_NOUN = String.raw`(?:mess|failures?|failings?|shambles|fiasco|errors?|mistakes?|blunders?|debacle|disaster|cock-?up|screw-?up|breach|incident|missed \p{L}+|lost \p{L}+|delays?|problems?|shortfall|lapses?|oversights?)`;
@@ -40,6 +40,14 @@ const FRAMES: Frame[] = [
     re: /\b(?:somebody|someone|people|heads|the (?:person|people|staff|member of staff) responsible)(?: (?:in|from|at|on) (?:the )?\p{L}+)? (?:needs?|needed|has|had|have|must|should|ought) (?:to )?be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)\b/iu,
   },
   { re: /\bpersonally (?:responsible|to blame|liable)\b/iu },
+  // "name the team responsible", "publicly identify the staff who …", "so everyone knows who messed up"
+  {
+    re: /\b(?:(?:publicly|openly) )?(?:name|names|named|naming|identify|identifies|identified|identifying|out|outed|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) (?:(?:\p{L}+ ){0,2}?(?:person|people|team|teams|staff|individuals?|managers?|members? of staff|staff members?|clinicians?|nurses?|doctors?|officers?|workers?|ones?|service|provider|department)) (?:responsible|at fault|to blame|who (?:failed|messed|screwed|dropped|lost|forgot|missed|ignored|let|got it wrong|slipped))\b/iu,
+    negatable: true,
+  },
+  {
+    re: /\b(?:everyone|everybody|people|all staff|the whole (?:\p{L}+)|the (?:board|public|team|partnership)) (?:knows?|can see|sees?|will know|learns?|finds out|can tell) (?:exactly )?who (?:failed|messed up|screwed up|cocked up|dropped the ball|got it wrong|slipped up|was responsible|is responsible|was to blame|is to blame|let (?:\p{L}+ )?down)\b/iu,
+  },
   {
     re: /\b(?:somebody|someone)(?: (?:in|from|at|on) (?:the )?\p{L}+)? (?:needs|has|have|will have|must|should|will|is going) (?:to )?(?:own|answer for|pay for|carry the can for|take the (?:blame|fall|rap) for|be held (?:to account|accountable|responsible) for) (?:this|that|the|it)\b/iu,
   },
@@ -48,6 +56,24 @@ const FRAMES: Frame[] = [
     re: /\b(?:whoever|anyone who|those (?:who|that)|the (?:person|people|one|ones|individual|individuals|member of staff|staff member|manager|managers|team|clinician|officer) (?:who|that)) [^.;:!?]{0,80}?\b(?:needs?|needed|has|have|had|must|should|ought|will have|is going|are going|deserves?|deserved) (?:to )?(?:be (?:made|forced|asked) to )?(?:answer for (?:it|this|that|what|their|his|her)|be (?:held )?(?:to account|accountable|answerable)|face (?:the )?(?:consequences|music|sack|chop)|carry the can|pay (?:for (?:it|this|that)|the price)|be (?:sacked|fired|disciplined|punished|named))\b/iu,
   },
 ];
+
+/** "it was the matron's failure that …", "the mistake was the supplier's": a failure owned for someone else. */
+const FAULT_NOUN = String.raw`(?:failure|failing|fault|mistake|error|negligence|incompetence|oversight|blunder|lapse|doing)`;
+const POSSESSED_FAILURE = new RegExp(String.raw`\b(?:it|this|that|which)(?:['’]s| (?:was|is|had been|has been|were)) (?:all |entirely |purely |solely |clearly |really |simply |squarely |largely )?(?:the )?(?<who>(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+)['’]s? (?:own )?${FAULT_NOUN}\b`, 'iu');
+const FAILURE_WAS = new RegExp(String.raw`\b(?:the )?(?:failure|fault|mistake|error|blame|lapse|oversight|blunder) (?:was|is|were|had been|has been|lies|lay) (?:all |entirely |purely |solely |clearly |squarely |largely )?(?:the )?(?<who>(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+)['’]s?(?=\s*(?:[.,;:!?)]|$| and | but | alone| not))`, 'iu');
+function possessedFailure(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const re of [POSSESSED_FAILURE, FAILURE_WAS]) {
+    for (const m of ctx.sentence.matchAll(globalOf(re))) {
+      if (re === FAILURE_WAS && !/['’]s?$/.test(m[0])) continue;
+      const who = m.groups!.who;
+      if (/^(?:no ?one|nobody|anyone|anybody|everyone|our|my|we)$/i.test(who) || !isAgentPhrase(who)) continue;
+      if (negatedBefore(ctx.lower, m.index!, 3)) continue;
+      hits.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  return hits;
+}
 
 /** "a community trust failure", "the shortfall was down to Quayside": a failure laid on a named party. */
 function attributed(ctx: RuleContext): RuleHit[] {
@@ -80,7 +106,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
   trigger: spaced(
-    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b)/,
+    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b|['’]s? (?:own )?(?:mistake|error|negligence|incompetence|oversight|lapse|doing)\b|(?:mistake|error|lapse|oversight) (?:was|is|were|had been|has been|lies|lay) |(?:name|naming|identify|identifying|out|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) |who (?:failed|messed|screwed|cocked|dropped|got it|slipped|was|is|let))/,
   ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',
@@ -88,7 +114,7 @@ export default defineRule({
   unless: [
     spaced(/\b(?:no ?one|nobody|no single (?:\w+ )?(?:was|is|were)|not (?:about|to) (?:assign|apportion|find|point)\w*|rather than (?:ask\w*|look\w*|assign\w*|blam\w*|point\w*)|instead of (?:ask\w*|blam\w*|look\w*|assign\w*)|without (?:blam\w*|apportion\w*|assign\w*)|blameless|no[- ]blame|not (?:anyone|anybody)['’]s fault|avoid\w* (?:blame|blaming|finger)|(?:about|over) whose fault|no fault)\b/),
   ],
-  check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx)],
+  check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx)],
   suggest: () => [
     { title: 'Ask what happened and what got in the way, not who is to blame' },
     { title: 'Describe the event and the system factors behind it' },

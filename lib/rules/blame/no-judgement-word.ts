@@ -1,6 +1,6 @@
 // Judgement words about people or teams: "careless", "incompetent", "a disgrace", "weak link", "can't be trusted".
 import { defineRule } from '../define.ts';
-import { type Frame, globalOf, isAgentPhrase, negatedBefore, ownedBefore, steeredBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { AGENT_NOUNS, type Frame, globalOf, isAgentPhrase, negatedBefore, ownedBefore, steeredBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
@@ -66,6 +66,46 @@ const NAME_CALLING: Frame[] = [
   { re: /\bempire-build(?:ing|ers?)\b|\b(?<verb>build|builds|building|built) (?:an|their|his|her|its) (?:own )?(?:little )?empires?\b/iu, subject: 'not-self', negatable: true },
 ];
 
+/** "the agency mislaid the letters, which is frankly inexcusable": a verdict on an act someone did. */
+const VERDICT = String.raw`(?:inexcusable|unacceptable|unforgivable|disgraceful|appalling|shocking|outrageous|scandalous|indefensible)`;
+const JUDGED_ACT: Frame = {
+  re: new RegExp(String.raw`\b(?<verb>lost|mislaid|misplaced|binned|shredded|deleted|ignored|missed|forgot|overlooked|cancelled|canceled|dropped|threw (?:away|out)|turned away|sent (?:\p{L}+ )?home)\b[^,;.!?]{1,60}?, (?<hit>which (?:is|was|has been|really is|really was) (?:\p{L}+ly |just |quite )?${VERDICT})\b`, 'iu'),
+  subject: 'agent',
+};
+/** "the trust's handling of the complaint was appalling": a verdict on how someone dealt with something. */
+const HANDLING = new RegExp(String.raw`\b(?<owner>(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+['’]s?|their|his|her) (?:handling|management|treatment|response) (?:of|to) [^,;.!?]{1,50}? (?:was|is|has been|were|had been) (?:\p{L}+ly |just |quite )?(?<hit>${VERDICT}|atrocious|abysmal|woeful|shambolic|dreadful)\b`, 'iu');
+function handlingHits(ctx: RuleContext): RuleHit[] {
+  const out: RuleHit[] = [];
+  for (const m of ctx.sentence.matchAll(globalOf(HANDLING))) {
+    const owner = m.groups!.owner.replace(/['’]s?$/, '');
+    if (!/^(?:their|his|her)$/i.test(owner) && !isAgentPhrase(owner)) continue;
+    if (negatedBefore(ctx.lower, m.index! + m[0].length - m.groups!.hit.length, 3)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** "a useless temp", "that hopeless locum": a verdict adjective on a person or team noun ("a hopeless case" is a prognosis). */
+const PERSON_ADJ = /\b(?:a|an|the|that|this|their|our|some|another|those|these) (?:\p{L}+ )?(?<adj>useless|hopeless|pathetic|stupid|idiotic|dozy|gormless) (?<w1>\p{L}+)(?: (?<w2>\p{L}+))?/iu;
+const NOT_PERSON = new Set('platform payments backend frontend infrastructure infra security design product side home desk tech service system support case situation'.split(' '));
+function personAdjHits(ctx: RuleContext): RuleHit[] {
+  const out: RuleHit[] = [];
+  for (const m of ctx.sentence.matchAll(globalOf(PERSON_ADJ))) {
+    const isPerson = (w: string | undefined) => {
+      if (!w) return false;
+      const noun = w.toLowerCase();
+      const one = noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
+      return !NOT_PERSON.has(one) && (AGENT_NOUNS.has(noun) || AGENT_NOUNS.has(one) || /^(?:temp|lot|bunch|shower)$/.test(one));
+    };
+    const g = m.groups!;
+    const at = m.index! + m[0].indexOf(g.adj);
+    const end = isPerson(g.w1) ? m.index! + m[0].indexOf(g.w1, m[0].indexOf(g.adj) + g.adj.length) + g.w1.length : isPerson(g.w2) && !isPerson(g.w1) && !NOT_PERSON.has(g.w1.toLowerCase()) ? m.index! + m[0].length : -1;
+    if (end < 0 || negatedBefore(ctx.lower, at, 3)) continue;
+    out.push({ start: at, end });
+  }
+  return out;
+}
+
 /** A lack of care or effort is a charge only when it is someone's: "the provider's lack of urgency", "no urgency from the ICB". */
 function lackHits(ctx: RuleContext): Frame[] {
   const m = globalOf(LACK_FRAME.re);
@@ -91,7 +131,8 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
     if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });
   }
-  hits.push(...runFrames(ctx, [WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME, ...NAME_CALLING]));
+  hits.push(...handlingHits(ctx), ...personAdjHits(ctx));
+  hits.push(...runFrames(ctx, [JUDGED_ACT, WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME, ...NAME_CALLING]));
   return hits;
 }
 
@@ -102,7 +143,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
   trigger: spaced(
-    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
+    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
   ),
   messages: {
     found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',

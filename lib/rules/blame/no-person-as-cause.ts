@@ -14,6 +14,11 @@ const FRAMES: Frame[] = [
   },
   // Things do not forget: "… and crucially, forgot to update the head" needs no named subject.
   { re: /\b(?<verb>(?:neglected|forgot|omitted)) to \p{L}+/iu, subject: 'not-self' },
+  // "the locum clean forgot about the visit", "reception forgot all about the referral": said of a person or team only.
+  {
+    re: /\b(?<verb>(?:clean |completely |totally |simply |just )?(?:forgot|forgotten)) (?:all )?(?:about )?(?:(?:Mrs?|Ms|Dr|Miss) )?(?:the|a|an|their|his|her|its|this|that|\p{L}+['’]s) (?:\p{L}+ ){0,2}?(?:meeting|appointment|visit|review|referral|care|package|request|call|booking|clinic|patient|resident|family|tenant|letter|case|assessment|follow-up|handover|alert|order|medication|prescription|delivery|discharge|session|panel|plan)s?\b/iu,
+    subject: 'agent',
+  },
   // "the council failed us", "the provider has failed residents"
   { re: new RegExp(String.raw`\b(?<verb>failed) ${PEOPLE_OBJECT}\b`, 'i'), subject: 'agent' },
   // "the council's refusal to share data", "their failure to act"

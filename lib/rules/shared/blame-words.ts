@@ -17,7 +17,8 @@ export const AGENT_NOUNS = new Set(
   architect surveyor planner builder treasurer accountant auditor solicitor lawyer inspector headteacher deputy
   principal porter cleaner caretaker driver dispatcher psychologist psychiatrist dentist councillor cllr mayor
   minister government ministry regulator fundraiser fundraising marketing comms communications design product pm
-  po devs tech matron sister warden tutor lecturer coach trainer supervisor mentor assessor technician electrician plumber steward`
+  po devs tech matron sister warden tutor lecturer coach trainer supervisor mentor assessor technician electrician plumber steward
+  haulier courier centre`
     .split(/\s+/)
     .filter(Boolean),
 );
