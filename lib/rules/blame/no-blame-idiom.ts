@@ -58,6 +58,35 @@ const FRAMES: Frame[] = [
   { re: /\b(?:people (?:who live )?in glass houses|glass houses (?:and|shouldn['’]t|should not))\b/iu },
 ];
 
+/** A bare "cut" reads as past ("skipped" fits any subject); a base form after these words ("did not drop the ball", "to cut corners"); a participle after these ("had dragged"). */
+const BASE_BEFORE = /\b(?:(?:to|do|does|did|will|would|should|shall|can|could|may|might|must)(?:\s+not)?|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t|couldn['’]t|mustn['’]t|cannot)\s+(?:\p{L}+ly\s+)?$/iu;
+const PERFECT_BEFORE = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|['’]ve|['’]d|having|been)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?$/iu;
+
+/** A neutral rewrite of exactly the flagged idiom, in its own tense and person, or null when none fits. */
+export function neutralRewrite(match: string, before: string): string | null {
+  const base = BASE_BEFORE.test(before);
+  const perfect = PERFECT_BEFORE.test(before);
+  const keepCase = (s: string) => (/^\p{Lu}/u.test(match) ? s[0].toUpperCase() + s.slice(1) : s);
+  let m = match.match(/^(dropped|drops|dropping|drop)\s+(?:the|a)\s+(?:ball|baton)$/iu);
+  if (m) {
+    const verb = { dropped: 'missed', drops: 'misses', dropping: 'missing', drop: 'miss' }[m[1].toLowerCase() as 'drop'];
+    return keepCase(`${verb} a step`);
+  }
+  m = match.match(/^(dragged|drags|dragging|drag)\s+\S+\s+(?:feet|heels)$/iu);
+  if (m) {
+    const w = m[1].toLowerCase();
+    const verb = w === 'dragged' ? (perfect ? 'taken' : 'took') : w === 'drags' ? 'takes' : w === 'dragging' ? 'taking' : 'take';
+    return keepCase(`${verb} longer than planned`);
+  }
+  m = match.match(/^(cutting|cuts|cut)\s+corners$/iu);
+  if (m) {
+    const w = m[1].toLowerCase();
+    const verb = w === 'cutting' ? 'skipping' : w === 'cuts' ? 'skips' : base ? 'skip' : 'skipped';
+    return keepCase(`${verb} steps`);
+  }
+  return null;
+}
+
 export default defineRule({
   id: 'no-blame-idiom',
   category: 'blame',
@@ -71,10 +100,14 @@ export default defineRule({
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',
   },
   check: (ctx) => runFrames(ctx, FRAMES),
-  suggest: () => [
-    { title: 'Describe what happened and what got in the way, without naming a culprit' },
-    { title: 'Ask the people involved what would help next time' },
-  ],
+  suggest: (input) => {
+    const replacement = neutralRewrite(input.match, input.sentence.slice(Math.max(0, input.start - 30), input.start));
+    return [
+      ...(replacement ? [{ title: `Say what happened: “${replacement}”`, replacement }] : []),
+      { title: 'Describe what happened and what got in the way, without naming a culprit' },
+      { title: 'Ask the people involved what would help next time' },
+    ];
+  },
   examples: {
     invalid: [
       'The out-of-hours provider dropped the ball on the weekend handover.',
