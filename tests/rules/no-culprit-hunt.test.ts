@@ -13,6 +13,7 @@ ruleTester.run(rule, {
     'It was the volunteers’ doing that the garden reopened.',
     'The review will not name the person responsible.',
     'Everyone knows who is on call this weekend.',
+    'Everyone knows who is responsible for locking up.',
     'Whoever takes the minutes should be held to the same standard.',
     'Everyone who attended must answer the survey by Friday.',
     'We must answer for our part in this.',

@@ -8,6 +8,7 @@ ruleTester.run(rule, {
     'Losing two weeks of post was unacceptable, and we have changed how it is logged.',
     'The handling of the backlog was appalling, and the process has been rewritten.',
     "The system's handling of leap years was shocking.",
+    "The reviewer's response to the draft was shocking in its detail.",
     'A hopeless case was discussed at the palliative care huddle.',
     'The scheme treats useless data as missing.',
     'The old pager is a useless device for the night team.',

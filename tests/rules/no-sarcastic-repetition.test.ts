@@ -6,6 +6,7 @@ ruleTester.run(rule, {
   valid: [
     'Again the chair welcomed new members to the forum.',
     'Again the weather cancelled the outdoor session.',
+    'Again, the practice cancelled nothing this month.',
     'Again we missed the deadline, so we have asked for a longer window.',
     'The surgery again asked for the lists to be sent by email.',
     'For the third time the group discharged its actions without a vote.',

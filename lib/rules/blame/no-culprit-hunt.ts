@@ -46,7 +46,7 @@ const FRAMES: Frame[] = [
     negatable: true,
   },
   {
-    re: /\b(?:everyone|everybody|people|all staff|the whole (?:\p{L}+)|the (?:board|public|team|partnership)) (?:knows?|can see|sees?|will know|learns?|finds out|can tell) (?:exactly )?who (?:failed|messed up|screwed up|cocked up|dropped the ball|got it wrong|slipped up|was responsible|is responsible|was to blame|is to blame|let (?:\p{L}+ )?down)\b/iu,
+    re: /\b(?:everyone|everybody|people|all staff|the whole (?:\p{L}+)|the (?:board|public|team|partnership)) (?:knows?|can see|sees?|will know|learns?|finds out|can tell) (?:exactly )?who (?:failed|messed up|screwed up|cocked up|dropped the ball|got it wrong|slipped up|was to blame|is to blame|let (?:\p{L}+ )?down)\b/iu,
   },
   {
     re: /\b(?:somebody|someone)(?: (?:in|from|at|on) (?:the )?\p{L}+)? (?:needs|has|have|will have|must|should|will|is going) (?:to )?(?:own|answer for|pay for|carry the can for|take the (?:blame|fall|rap) for|be held (?:to account|accountable|responsible) for) (?:this|that|the|it)\b/iu,

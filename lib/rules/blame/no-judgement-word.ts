@@ -73,7 +73,7 @@ const JUDGED_ACT: Frame = {
   subject: 'agent',
 };
 /** "the trust's handling of the complaint was appalling": a verdict on how someone dealt with something. */
-const HANDLING = new RegExp(String.raw`\b(?<owner>(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+['’]s?|their|his|her) (?:handling|management|treatment|response) (?:of|to) [^,;.!?]{1,50}? (?:was|is|has been|were|had been) (?:\p{L}+ly |just |quite )?(?<hit>${VERDICT}|atrocious|abysmal|woeful|shambolic|dreadful)\b`, 'iu');
+const HANDLING = new RegExp(String.raw`\b(?<owner>(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+['’]s?|their|his|her) (?:handling|management|treatment|response) (?:of|to) [^,;.!?]{1,50}? (?:was|is|has been|were|had been) (?:\p{L}+ly |just |quite )?(?<hit>${VERDICT}|atrocious|abysmal|woeful|shambolic|dreadful)\b(?! (?:in|to|for|at) )`, 'iu');
 function handlingHits(ctx: RuleContext): RuleHit[] {
   const out: RuleHit[] = [];
   for (const m of ctx.sentence.matchAll(globalOf(HANDLING))) {

@@ -23,7 +23,7 @@ const TYPICAL = spaced(
 /** "the service once again left patients waiting", "the lab again lost the samples": a repeated harm charged to an actor. */
 const HARM = String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost(?! (?:the |their |its |a |an |another )?(?:\p{L}+ )?(?:finals?|match|matches|game|games|vote|votes|election|appeal|tie|race|contract|bid|tender|case|seat|toss|weight)\b)|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|(?:sent|discharged) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without|got (?:it|the \p{L}+|\p{L}+) wrong|(?:given|gave|sent|issued|prescribed|booked|delivered) (?:out )?(?:\p{L}+ ){0,2}?(?:the )?wrong|let (?:\p{L}+ ){1,3}?down)\b`;
 /** "Once more the council lost the file": the marker opens the sentence, before its subject. */
-const AGAIN_FRONT = spaced(new RegExp(String.raw`^\W*(?:once again|once more|again),? (?<who>(?:[\p{L}&'’-]+ ){1,4}?)(?:has |have |had )?${HARM}`, 'iu'));
+const AGAIN_FRONT = spaced(new RegExp(String.raw`^\W*(?:once again|once more|again),? (?<who>(?:[\p{L}&'’-]+ ){1,4}?)(?:has |have |had )?${HARM}(?! (?:nothing|none|no one|nobody)\b)`, 'iu'));
 const AGAIN_HARM = new RegExp(String.raw`\b(?:once again|once more|again) (?<harm>${HARM})`, 'giu');
 
 /** "… because the timetable changed": a repeated lapse with its reason given is an account, not scorekeeping. */
