@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2, round 4: hard negatives for the new shapes.
+    "As long as our waiting times are reported honestly, the board can compare.",
+    "As long as patients' waiting times don't suffer, the shared rota can go ahead.",
+    "Provided our targets are met, the money is released to the joint fund.",
     // Issue 2: fresh hard negatives.
     "Unless there’s money in it for residents, the food bank will look for another grant.",
     "Until the partners have committed, we’re holding the date in the diary.",
@@ -40,6 +44,11 @@ ruleTester.run(rule, {
     'If residents want our help with forms, the advice line is open.',
   ],
   invalid: [
+    // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"We'll join provided our waiting times don't suffer.","problems":[{"match":"provided our waiting times don't suffer"}]},
+    {"text":"The practice will take part as long as its list sizes aren't affected.","problems":[{"match":"as long as its list sizes aren't affected"}]},
+    {"text":"So long as our own ratings stay where they are, we can help.","problems":[{"match":"So long as our own ratings stay where they are"}]},
+    {"text":"The trust agreed to join so long as its waiting times stay where they are.","problems":[{"match":"so long as its waiting times stay where they are"}]},
     { text: 'Our participation depends on the trust keeping its income.', problems: 1 },
     { text: 'No deal unless our budget is protected.', problems: [{ match: 'unless our budget is protected' }] },
     { text: 'Count us in if the money comes from someone else’s budget.', problems: 1 },

@@ -4,6 +4,22 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2, round 4: hard negatives for the new shapes.
+    "We can't share the scanner until it is safety-checked.",
+    "We will share the scanner with partners.",
+    "We won't release the data to the ICB until the sharing agreement is signed.",
+    "We are not sharing the records with partners without consent.",
+    "Our ratings matter more than ever.",
+    "Please keep the rest of the partnership informed.",
+    "Don't tell the others what to think; ask them.",
+    "Remember to tell the other practices about the changes.",
+    "This is our service, and theirs too.",
+    "It's our project and our name goes on it alongside the council's.",
+    "We kept the money in the pooled fund.",
+    "We kept patients in our ward overnight.",
+    "The team is not sharing the scanner with the other trust because it is broken.",
+    "We're not giving up on the joint plan with partners.",
+    "Residents' safety matters more than any one organisation's rating.",
     // Issue 2: fresh hard negatives.
     "The charity wanted the credit to go to the volunteers.",
     "Make sure the volunteers get the credit.",
@@ -65,6 +81,25 @@ ruleTester.run(rule, {
     'The council is not lending its minibus to Riverside Together this month because it is being repaired.',
   ],
   invalid: [
+    // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"Our league table position counts for more than the joint programme.","problems":[{"match":"Our league table position counts for more than the joint programme"}]},
+    {"text":"Their targets mattered more than the integrated service.","problems":[{"match":"Their targets mattered more than the integrated service"}]},
+    {"text":"Our CQC rating is far more important than the neighbourhood programme.","problems":[{"match":"Our CQC rating is far more important than the neighbourhood programme"}]},
+    {"text":"The practice's ratings count for more than the shared plan, in my view.","problems":[{"match":"The practice's ratings count for more than the shared plan"}]},
+    {"text":"Let's keep the money in our department.","problems":[{"match":"keep the money in our department"}]},
+    {"text":"They kept the extra budget in their own directorate.","problems":[{"match":"kept the extra budget in their own directorate"}]},
+    {"text":"We are holding the new posts in our service.","problems":[{"match":"holding the new posts in our service"}]},
+    {"text":"Don't tell the rest of the partnership.","problems":[{"match":"Don't tell the rest of the partnership"}]},
+    {"text":"Best not to tell the others.","problems":[{"match":"Best not to tell the others"}]},
+    {"text":"Let's not tell the other trusts.","problems":[{"match":"Let's not tell the other trusts"}]},
+    {"text":"We're not sharing the new scanner with the other trust.","problems":[{"match":"We're not sharing the new scanner"}]},
+    {"text":"We aren't going to give up the rooms to partners.","problems":[{"match":"We aren't going to give up the rooms"}]},
+    {"text":"We won't be releasing the data to the ICB.","problems":[{"match":"won't be releasing the data"}]},
+    {"text":"I'm not lending our clinic rooms to the PCN.","problems":[{"match":"I'm not lending our clinic rooms"}]},
+    {"text":"The charity wants credit for everything, but the service is ours.","problems":[{"match":"wants credit for everything, but the service is ours"}]},
+    {"text":"This is our service, not theirs.","problems":[{"match":"This is our service, not theirs"}]},
+    {"text":"It's our project and our name goes on it.","problems":[{"match":"It's our project and our name goes on it"}]},
+    {"text":"That is our pilot, not the council's.","problems":[{"match":"That is our pilot, not the council's"}]},
     { text: 'The trust rep said its own waiting list would have to come ahead of any place-based work.', problems: 1 },
     { text: 'Governors agreed the school’s own budget must come before any trust-wide projects.', problems: 1 },
     { text: 'Let’s not advertise the spare capacity to the other practices.', problems: 1 },

@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2, round 4: hard negatives for the new shapes.
+    "As chair, I'm closing this item and we will come back to it in March.",
+    "As chair, she asked whether anyone objected before closing the item.",
+    "As chair, I'm closing this item until the review reports.",
     // Issue 2: fresh hard negatives.
     "There’s nothing more to discuss, so the chair closed the item.",
     "The complaint was withdrawn and that was the end of it.",
@@ -40,6 +44,11 @@ ruleTester.run(rule, {
     'QA don’t get to see the release notes until Friday, which slows testing.',
   ],
   invalid: [
+    // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"As chair, I'm closing this item.","problems":[{"match":"As chair, I'm closing this item"}]},
+    {"text":"As the senior partner I am shutting this down.","problems":[{"match":"As the senior partner I am shutting this down"}]},
+    {"text":"As director, I'm ending the discussion here.","problems":[{"match":"As director, I'm ending the discussion"}]},
+    {"text":"As clinical lead I'm moving on without further debate.","problems":[{"match":"As clinical lead I'm moving on without further debate"}]},
     { text: 'I make the decisions on my ward.', problems: 1 },
     { text: 'I don’t need a pharmacist telling me what to do.', problems: 1 },
     { text: 'HCAs should leave the thinking to the nurses.', problems: 1 },
