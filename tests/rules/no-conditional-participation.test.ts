@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2, round 4: hard negatives for the new shapes.
+    "Provided our figures are checked by the analysts, the joint report can go out.",
     "As long as our waiting times are reported honestly, the board can compare.",
     "As long as patients' waiting times don't suffer, the shared rota can go ahead.",
     "Provided our targets are met, the money is released to the joint fund.",
@@ -45,6 +46,8 @@ ruleTester.run(rule, {
   ],
   invalid: [
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"We'll sign up on condition that our performance isn't affected.","problems":[{"match":"on condition that our performance isn't affected"}]},
+    {"text":"Provided our waiting list figures stay as they are, we're happy to join.","problems":[{"match":"Provided our waiting list figures stay as they are"}]},
     {"text":"We'll join provided our waiting times don't suffer.","problems":[{"match":"provided our waiting times don't suffer"}]},
     {"text":"The practice will take part as long as its list sizes aren't affected.","problems":[{"match":"as long as its list sizes aren't affected"}]},
     {"text":"So long as our own ratings stay where they are, we can help.","problems":[{"match":"So long as our own ratings stay where they are"}]},

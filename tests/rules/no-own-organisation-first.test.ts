@@ -5,6 +5,9 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2, round 4: hard negatives for the new shapes.
+    "Don't mention it to the other practices until the press release is agreed.",
+    "Keep this from the other partners until the patient has given consent.",
+    "They want the credit for everything, but it's our service too.",
     "We can't share the scanner until it is safety-checked.",
     "We will share the scanner with partners.",
     "We won't release the data to the ICB until the sharing agreement is signed.",
@@ -82,6 +85,14 @@ ruleTester.run(rule, {
   ],
   invalid: [
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"For us, the school's Ofsted grade matters more than the joint project.","problems":[{"match":"the school's Ofsted grade matters more than the joint project"}]},
+    {"text":"The hospital's reputation counts for more than the integrated care service.","problems":[{"match":"The hospital's reputation counts for more than the integrated care service"}]},
+    {"text":"We'll keep the underspend in our school.","problems":[{"match":"keep the underspend in our school"}]},
+    {"text":"Let's not mention it to the other practices.","problems":[{"match":"Let's not mention it to the other practices"}]},
+    {"text":"Keep this from the other partners.","problems":[{"match":"Keep this from the other partners"}]},
+    {"text":"We won't loan the nurses to the other ward.","problems":[{"match":"won't loan the nurses"}]},
+    {"text":"They want the credit for everything, but it's our service.","problems":[{"match":"want the credit for everything, but it's our service"}]},
+    {"text":"It's our clinic, not theirs.","problems":[{"match":"It's our clinic, not theirs"}]},
     {"text":"Our league table position counts for more than the joint programme.","problems":[{"match":"Our league table position counts for more than the joint programme"}]},
     {"text":"Their targets mattered more than the integrated service.","problems":[{"match":"Their targets mattered more than the integrated service"}]},
     {"text":"Our CQC rating is far more important than the neighbourhood programme.","problems":[{"match":"Our CQC rating is far more important than the neighbourhood programme"}]},

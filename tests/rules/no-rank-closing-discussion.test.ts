@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2, round 4: hard negatives for the new shapes.
+    "As chair I'm going to close this item once everyone has spoken.",
     "As chair, I'm closing this item and we will come back to it in March.",
     "As chair, she asked whether anyone objected before closing the item.",
     "As chair, I'm closing this item until the review reports.",
@@ -45,6 +46,8 @@ ruleTester.run(rule, {
   ],
   invalid: [
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"As chair I'm going to close this item now.","problems":[{"match":"As chair I'm going to close this item"}]},
+    {"text":"As chief executive I'm moving us on without further discussion.","problems":[{"match":"As chief executive I'm moving us on without further discussion"}]},
     {"text":"As chair, I'm closing this item.","problems":[{"match":"As chair, I'm closing this item"}]},
     {"text":"As the senior partner I am shutting this down.","problems":[{"match":"As the senior partner I am shutting this down"}]},
     {"text":"As director, I'm ending the discussion here.","problems":[{"match":"As director, I'm ending the discussion"}]},
