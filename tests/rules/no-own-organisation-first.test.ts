@@ -5,6 +5,8 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2, round 4: hard negatives for the new shapes.
+    "Our position in the league tables matters more than ever to the board.",
+    "It's our pathway and our name goes on it with the PCN's.",
     "Don't mention it to the other practices until the press release is agreed.",
     "Keep this from the other partners until the patient has given consent.",
     "They want the credit for everything, but it's our service too.",
@@ -85,6 +87,8 @@ ruleTester.run(rule, {
   ],
   invalid: [
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text": "Our position in the league tables counts for more than partnership work.", "problems": [{"match": "Our position in the league tables counts for more than partnership work"}]},
+    {"text": "It's our pathway and our name goes on it.", "problems": [{"match": "It's our pathway and our name goes on it"}]},
     {"text":"For us, the school's Ofsted grade matters more than the joint project.","problems":[{"match":"the school's Ofsted grade matters more than the joint project"}]},
     {"text":"The hospital's reputation counts for more than the integrated care service.","problems":[{"match":"The hospital's reputation counts for more than the integrated care service"}]},
     {"text":"We'll keep the underspend in our school.","problems":[{"match":"keep the underspend in our school"}]},
