@@ -46,6 +46,7 @@ ruleTester.run(rule, {
   ],
   invalid: [
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"As long as the trust's own A&E times aren't affected, we are in.","problems":[{"match":"As long as the trust's own A&E times aren't affected"}]},
     {"text":"We'll sign up on condition that our performance isn't affected.","problems":[{"match":"on condition that our performance isn't affected"}]},
     {"text":"Provided our waiting list figures stay as they are, we're happy to join.","problems":[{"match":"Provided our waiting list figures stay as they are"}]},
     {"text":"We'll join provided our waiting times don't suffer.","problems":[{"match":"provided our waiting times don't suffer"}]},

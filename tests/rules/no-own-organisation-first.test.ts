@@ -5,6 +5,9 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2, round 4: hard negatives for the new shapes.
+    "We won't share the rooms with partners until the fire check is done.",
+    "The team is not releasing staff to the PCN because of sickness absence.",
+    "We're keeping the money in our school fund for the children's trip.",
     "Our position in the league tables matters more than ever to the board.",
     "It's our pathway and our name goes on it with the PCN's.",
     "Don't mention it to the other practices until the press release is agreed.",
@@ -87,6 +90,8 @@ ruleTester.run(rule, {
   ],
   invalid: [
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"Our staff aren't going to be loaned to the council.","problems":[{"match":"Our staff aren't going to be loaned to the council"}]},
+    {"text":"We have no intention of sharing our scanner with the other hospital.","problems":[{"match":"have no intention of sharing our scanner"}]},
     {"text": "Our position in the league tables counts for more than partnership work.", "problems": [{"match": "Our position in the league tables counts for more than partnership work"}]},
     {"text": "It's our pathway and our name goes on it.", "problems": [{"match": "It's our pathway and our name goes on it"}]},
     {"text":"For us, the school's Ofsted grade matters more than the joint project.","problems":[{"match":"the school's Ofsted grade matters more than the joint project"}]},

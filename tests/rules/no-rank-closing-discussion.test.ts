@@ -5,6 +5,7 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester.run(rule, {
   valid: [
     // Issue 2, round 4: hard negatives for the new shapes.
+    "As chair, I'm closing this item as it is covered under item 6.",
     "As chair I'm going to close this item once everyone has spoken.",
     "As chair, I'm closing this item and we will come back to it in March.",
     "As chair, she asked whether anyone objected before closing the item.",
@@ -46,6 +47,7 @@ ruleTester.run(rule, {
   ],
   invalid: [
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
+    {"text":"As the most senior person here, I'm closing this down.","problems":[{"match":"As the most senior person here, I'm closing this down"}]},
     {"text":"As chair I'm going to close this item now.","problems":[{"match":"As chair I'm going to close this item"}]},
     {"text":"As chief executive I'm moving us on without further discussion.","problems":[{"match":"As chief executive I'm moving us on without further discussion"}]},
     {"text":"As chair, I'm closing this item.","problems":[{"match":"As chair, I'm closing this item"}]},

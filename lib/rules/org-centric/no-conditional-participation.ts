@@ -25,7 +25,7 @@ const GAIN = `(?:(?:brings?|bring in|brings in|makes?|generates?|earns?|raises?)
 const NOT_KEEN = `(?:\\b(?:we|i|they|the [\\w-]+)(?:(?:${AP}re| are| am|${AP}m| is| was| were)? not| (?:isn|aren|wasn|weren)${AP}t) (?:interested|bothered|going to bother)|\\b(?:we|i|they|the [\\w-]+)(?:${AP}ll| will)? (?:not|won${AP}t|wouldn${AP}t|would not|don${AP}t|do not) bother|\\b(?:it|that|this)(?:${AP}s| is) not for (?:us|me)|\\bcount (?:us|me) out|\\bnot worth (?:our|my|its) (?:while|time|bother))`;
 
 /** One organisation's own performance measures: waits, ratings, list sizes. */
-const PERF = '(?:waiting times?|waits|wait times?|targets?|performance|ratings?|cqc rating|list sizes?|numbers|figures|league table position|results|scores|stats|[\\w-]+ times)';
+const PERF = '(?:waiting times?|waits|wait times?|targets?|performance|ratings?|cqc rating|list sizes?|numbers|figures|league table position|results|scores|stats|(?:[\\w&-]+ )?times)';
 const SPECS = compile([
   // provided our waiting times don't suffer / as long as its list sizes aren't affected / so long as our ratings stay where they are
   { re: new RegExp(`\\b${IF}(?: that)? (?:our|its|their|my|the [\\w-]+${AP}s)(?: own)? (?:[\\w&-]+ ){0,2}?${PERF} (?:(?:${NEG}|aren${AP}t|are not|won${AP}t|will not) (?:suffer|slip|drop|dip|fall|get worse|worsen|go up|rise|lengthen|take a hit|be affected|be hit|be harmed)|(?:aren${AP}t|isn${AP}t|are not|is not|won${AP}t be|will not be) (?:affected|hit|harmed|damaged|touched|compromised|put at risk|worse|lengthened|dented)|(?:stay|stays|remain|remains|are kept|is kept) (?:where (?:they|it) (?:are|is)|as (?:they|it) (?:are|is)|the same|on track|intact|untouched|unaffected|protected))\\b`, 'i') },
