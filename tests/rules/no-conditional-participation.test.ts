@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2, round 5: hard negatives.
+    'If it does not improve our rating, we should ask why before we back it.',
+    'If the scheme does not help our figures this year, the board will still back it for the patients.',
+    'The trust will not sign the contract if the lawyers do not approve it.',
     // Issue 2, round 4: hard negatives for the new shapes.
     "Provided our figures are checked by the analysts, the joint report can go out.",
     "As long as our waiting times are reported honestly, the board can compare.",
@@ -45,6 +49,11 @@ ruleTester.run(rule, {
     'If residents want our help with forms, the advice line is open.',
   ],
   invalid: [
+    // Issue 2, round 5.
+    { text: 'If it doesn’t improve our rating, the board won’t back it.', problems: 1 },
+    { text: 'We won’t fund it if it doesn’t help our figures.', problems: 1 },
+    { text: 'If this does not benefit our income, the trust will not sign it.', problems: 1 },
+    { text: 'The council would not support the hub if it didn’t raise its own targets.', problems: 1 },
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
     {"text":"As long as the trust's own A&E times aren't affected, we are in.","problems":[{"match":"As long as the trust's own A&E times aren't affected"}]},
     {"text":"We'll sign up on condition that our performance isn't affected.","problems":[{"match":"on condition that our performance isn't affected"}]},

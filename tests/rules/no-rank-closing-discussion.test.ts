@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2, round 5: hard negatives.
+    'Consultants are the experts in surgery and nurses are experts in wound care.',
+    'The consultants are the experts and nurses should follow instructions only when safe.',
+    'I have heard enough about the plan to support it.',
+    'We have heard enough evidence, so the panel will decide next month.',
     // Issue 2, round 4: hard negatives for the new shapes.
     "As chair, I'm closing this item as it is covered under item 6.",
     "As chair I'm going to close this item once everyone has spoken.",
@@ -46,6 +51,13 @@ ruleTester.run(rule, {
     'QA don’t get to see the release notes until Friday, which slows testing.',
   ],
   invalid: [
+    // Issue 2, round 5.
+    { text: 'The surgeons are the experts, so the physios are there to carry out orders.', problems: 1 },
+    { text: 'GPs were the experts here and pharmacists need only do what they are told.', problems: 1 },
+    { text: 'Psychiatrists are the experts and the support workers should just follow instructions.', problems: 1 },
+    { text: 'As chair, I have heard enough and the decision is made.', problems: 1 },
+    { text: 'I’ve heard enough; the decision is made.', problems: 1 },
+    { text: 'As director, we have heard enough, so we are moving on.', problems: 1 },
     // Issue 2, round 4: comparative priority, keeping it in the unit, secrecy, refusing to lend, own-performance conditions, closing by act, ownership claims.
     {"text":"As the most senior person here, I'm closing this down.","problems":[{"match":"As the most senior person here, I'm closing this down"}]},
     {"text":"As chair I'm going to close this item now.","problems":[{"match":"As chair I'm going to close this item"}]},

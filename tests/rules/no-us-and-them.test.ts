@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2, round 5: hard negatives.
+    'Patients from the neighbouring area also use our walk-in centre and are welcome.',
+    'Their patients were referred to our clinic as agreed.',
+    'Their families keep coming to our clinic because it is closer, which we welcome.',
     // Issue 2: fresh hard negatives.
     "Admissions are taking up all the beds across the county this winter.",
     "The trust’s backlog keeps filling the shared diary, so partners will plan the rota together.",
@@ -22,6 +26,11 @@ ruleTester.run(rule, {
     'Should strive to let them fail early, by reducing scope.',
   ],
   invalid: [
+    // Issue 2, round 5.
+    { text: 'Their patients keep turning up at our walk-in centre.', problems: 1 },
+    { text: 'The council’s clients are being dumped on our service.', problems: 1 },
+    { text: 'The hospital’s families kept coming to our clinic all winter.', problems: 1 },
+    { text: 'Their residents are flooding our A&E every weekend.', problems: 1 },
     { text: 'Those are their patients, not ours, so they can chase the results.', problems: [{ match: 'their patients', suggestions: [{ title: /shared/ }] }] },
     {
       text: 'We keep picking up their patients when Northvale PCN closes early.',

@@ -34,6 +34,9 @@ const SPECS = compile([
   { re: /\btheir (?:[\w-]+), their (?:problem|headache|mess|lookout|issue|look-out|funeral)\b/i },
   // their delayed discharges are clogging up our beds / the hospital's referrals have swamped our clinics
   { re: new RegExp(`\\b(?:their|the [\\w-]+${AP}s?|[\\w-]+${AP}s?|other (?:practices|pcns|trusts|boroughs|areas|schools|hospitals)${AP}?) (?:own )?(?:[\\w-]+ )?(?:${LOAD}) (?:are |is |were |was |keep |keeps |kept |have |has |have been |has been |will |will be |would |would be )?(?:(?:clog|block|fill|swamp|flood|overwhelm|overrun|bung|silt)(?:s|ged|ging|ed|ing)?(?: up)?|(?:use|uses|using|used|take|takes|taking|took|eat|eats|eating|ate) (?:up|into)|(?:take|takes|taking|took|taken) over) (?:all (?:of )?)?(?:our|my) (?:own )?(?:[\\w-]+ )?(?:${OUR_CAPACITY})\\b`, 'i') },
+  // their patients keep turning up at our walk-in centre / the council's clients are being dumped on our service
+  { re: new RegExp(`\\b(?:their|the [\\w-]+${AP}s?|[\\w-]+${AP}s?) (?:own )?(?:patients|clients|families|residents|service users|people|pupils|tenants) (?:keep|keeps|kept) (?:on )?(?:turning up|coming|being sent|being dumped|being pushed|showing up|landing|ending up|walking in) (?:at|to|on|in|into) (?:our|my) (?:own )?(?:[\\w-]+ ){0,2}?(?:${OUR_CAPACITY}|walk-in centres?|centres?|surgery|practice|door|doorstep|hospital)\\b(?![^.;]{0,60}\\b(?:welcome\\w*|as agreed|by agreement|under the (?:agreement|pathway)|as planned|glad|happy to))`, 'i') },
+  { re: new RegExp(`\\b(?:their|the [\\w-]+${AP}s?|[\\w-]+${AP}s?) (?:own )?(?:patients|clients|families|residents|service users|people|pupils|tenants) (?:are|were|get|got|keep getting|are being|were being) (?:flooding|pouring into|piling into|dumped on|dumped at|dumped in|offloaded (?:on|onto)|shunted (?:on|onto|to)|palmed off on) (?:our|my) (?:own )?(?:[\\w-]+ ){0,2}?(?:${OUR_CAPACITY}|walk-in centres?|centres?|surgery|practice|door|doorstep|hospital)\\b(?![^.;]{0,60}\\b(?:welcome\\w*|as agreed|by agreement|under the (?:agreement|pathway)|as planned|glad|happy to))`, 'i') },
   { re: new RegExp(`\\b(?:is|${AP}s|are|was|were|that${AP}s|it${AP}s) (?:entirely |really |frankly |just |all )?their (?:own )?(?:problem|headache|mess|lookout|look-out|funeral)\\b(?![^.;]{0,25}\\balone\\b)`, 'i') },
 ]);
 
@@ -43,7 +46,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Draws a line between “our” people and “theirs” (“their patients, not ours”, “their deadline, their headache”).',
-  trigger: new RegExp(`their |one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clog|fill|block|using up|use up|used up|taking up|take up|eat|swamp|overwhelm|flood|overrun|take over|bung|silt|not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
+  trigger: new RegExp(`their |keep turning|keeps? (?:on )?(?:coming|being|showing|landing|ending|walking|turning)|dumped|offloaded|shunted|palmed|pouring|piling|one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clog|fill|block|using up|use up|used up|taking up|take up|eat|swamp|overwhelm|flood|overrun|take over|bung|silt|not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
   messages: {
     found: '“{{match}}” splits people and problems into ours and theirs. Describe them as the community you share and the problem you can work on together.',
   },
