@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'If it helps our rating, we will back it.',
+    'We are not backing the scheme because it does nothing for our income.',
     // Issue 2, round 5: hard negatives.
     'If it does not improve our rating, we should ask why before we back it.',
     'If the scheme does not help our figures this year, the board will still back it for the patients.',
@@ -49,6 +51,8 @@ ruleTester.run(rule, {
     'If residents want our help with forms, the advice line is open.',
   ],
   invalid: [
+    { text: 'If the pilot doesn’t benefit our targets, we’re not signing it.', problems: 1 },
+    { text: 'The board won’t sign off on it if it does nothing for our income.', problems: 1 },
     // Issue 2, round 5.
     { text: 'If it doesn’t improve our rating, the board won’t back it.', problems: 1 },
     { text: 'We won’t fund it if it doesn’t help our figures.', problems: 1 },

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'We have heard enough from the families to act on their concerns.',
     // Issue 2, round 5: hard negatives.
     'Consultants are the experts in surgery and nurses are experts in wound care.',
     'The consultants are the experts and nurses should follow instructions only when safe.',
@@ -51,6 +52,9 @@ ruleTester.run(rule, {
     'QA don’t get to see the release notes until Friday, which slows testing.',
   ],
   invalid: [
+    { text: 'We’re the experts, and the care coordinators should just do what they’re told.', problems: 1 },
+    { text: 'Consultants are the experts and junior doctors simply need to follow orders.', problems: 1 },
+    { text: 'Right, I’ve heard enough and we’re moving on.', problems: 1 },
     // Issue 2, round 5.
     { text: 'The surgeons are the experts, so the physios are there to carry out orders.', problems: 1 },
     { text: 'GPs were the experts here and pharmacists need only do what they are told.', problems: 1 },

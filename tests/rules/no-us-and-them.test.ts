@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Their patients keep coming to our clinic for follow-up as per the pathway.',
     // Issue 2, round 5: hard negatives.
     'Patients from the neighbouring area also use our walk-in centre and are welcome.',
     'Their patients were referred to our clinic as agreed.',
@@ -26,6 +27,8 @@ ruleTester.run(rule, {
     'Should strive to let them fail early, by reducing scope.',
   ],
   invalid: [
+    { text: 'Their clients keep being sent to our day centre.', problems: 1 },
+    { text: 'Other practices’ patients keep turning up at our surgery.', problems: 1 },
     // Issue 2, round 5.
     { text: 'Their patients keep turning up at our walk-in centre.', problems: 1 },
     { text: 'The council’s clients are being dumped on our service.', problems: 1 },
