@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Given how busy the team is, we moved the meeting.',
+    'Given how lax the old policy was, it has been rewritten.',
+    'What do we expect from the pilot by March?',
+    'No surprise, given the weather, that the clinic was quiet.',
+    'Whose idea was the garden project? It worked well.',
+    'Who had the idea for the carers cafe?',
+    'Who thought about inviting the carers forum?',
     "It was the software's error that the dates changed.",
     'The mistake was ours, and we have fixed the template.',
     "It was nobody's mistake that the lift broke.",
@@ -38,6 +45,14 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'Given how slack the rota team are, the gaps were predictable.', problems: [{ messageId: 'found' }] },
+    { text: 'Given how lax the contractor has been, the fire doors were left open.', problems: [{ messageId: 'found' }] },
+    { text: 'What do you expect from the estates team?', problems: [{ messageId: 'found' }] },
+    { text: 'Well, what else would you expect from that lot.', problems: [{ messageId: 'found' }] },
+    { text: 'It was no surprise, given the people in charge of the pharmacy.', problems: [{ messageId: 'found' }] },
+    { text: 'Whose brilliant idea was it to move the clinic to Fridays?', problems: [{ messageId: 'found' }] },
+    { text: 'Who in their right mind agreed to cut the night shift?', problems: [{ messageId: 'found' }] },
+    { text: 'Who thought it was a good idea to close the phone line at lunch?', problems: [{ messageId: 'found' }] },
     { text: 'The managers who pushed this through should face the consequences.', problems: 1 },
     { text: 'Whoever thought this was a good idea should be made to answer for it.', problems: 1 },
     { text: 'The individual who deleted the records must carry the can.', problems: 1 },

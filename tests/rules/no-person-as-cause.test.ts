@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'We are always losing the laptop chargers.',
+    'The printer is always losing its connection.',
+    'Carers are always losing sleep over the rota changes.',
+    'The ward is always losing staff to the agencies.',
     'We clean forgot about the dental referral and have rebooked it.',
     'The app forgot all about the saved appointment after the update.',
     'The diary system forgot about the clinic booking when it restarted.',
@@ -45,6 +49,9 @@ ruleTester.run(rule, {
     'The hub failed to procure enough laptops before the winter.',
   ],
   invalid: [
+    { text: 'The locum is forever mislaying the ward keys.', problems: [{ messageId: 'found' }] },
+    { text: 'Facilities were constantly double-booking the seminar room last winter.', problems: [{ messageId: 'found' }] },
+    { text: 'The agency is continually missing the Friday deadline.', problems: [{ messageId: 'found' }] },
     { text: "The ward have been ignoring the family's calls for weeks.", problems: 1 },
     { text: "The out-of-hours GP never returned the daughter's calls.", problems: 1 },
     { text: 'Sarah in bookings ignored four reminders about the rota.', problems: 1 },

@@ -55,7 +55,28 @@ const FRAMES: Frame[] = [
   {
     re: /\b(?:whoever|anyone who|those (?:who|that)|the (?:person|people|one|ones|individual|individuals|member of staff|staff member|manager|managers|team|clinician|officer) (?:who|that)) [^.;:!?]{0,80}?\b(?:needs?|needed|has|have|had|must|should|ought|will have|is going|are going|deserves?|deserved) (?:to )?(?:be (?:made|forced|asked) to )?(?:answer for (?:it|this|that|what|their|his|her)|be (?:held )?(?:to account|accountable|answerable)|face (?:the )?(?:consequences|music|sack|chop)|carry the can|pay (?:for (?:it|this|that)|the price)|be (?:sacked|fired|disciplined|punished|named))\b/iu,
   },
+  // Sarcastic culprit questions: "whose clever idea was it to …", "who in their right mind agreed to …".
+  { re: /\bwhose (?:bright|brilliant|great|clever|genius|wonderful|marvellous|fantastic|smart|stupid|daft|bright little) idea (?:was|is|had been) (?:it|this|that)\b/iu },
+  { re: /\bwho (?:in (?:their|his|her|your) right mind|on earth|in the world) (?:\p{L}+ ){0,2}?(?:decided|decides|agreed|agrees|thought|thinks|approved|approves|signed off|chose|chooses|allowed|allows|would|ever)\b/iu },
+  { re: /\bwho (?:ever )?(?:thought|thinks|decided|imagined) (?:it was|it would be|it['’]d be|that was|this was) (?:a )?(?:good|great|clever|sensible|smart|bright) (?:idea|plan|move)\b/iu },
+  // Judgement given as a cause: "given how slack the rota team are", "what do you expect from estates".
+  {
+    re: /\bwhat (?:else )?(?:do|did|would|could|can) (?:you|anyone) (?:expect|hope for) (?:from|of) (?:(?:the |that |those )?(?:\p{L}+ ){0,2}?(?:team|lot|staff|people|managers?|department|provider|contractor|council|trust|crew|ward|practice|agency|estates|finance|pharmacy|reception|doctors?|nurses?|consultants?)\b|them\b|him\b|her\b)/iu,
+  },
+  {
+    re: /\b(?:no|hardly a|little|not much of a|not a) (?:surprise|wonder|shock)(?:,| —| –|:)? (?:really,? )?given (?:who|the (?:\p{L}+ ){0,2}?(?:team|staff|people|managers?|department|provider|contractor|council|trust|lot|crew|ward|practice|agency)|them|him|her|that (?:\p{L}+ ){0,2}?(?:team|lot|crew|provider|contractor|department))\b/iu,
+  },
 ];
+
+/** "given how slack the rota team are": a judgement of a person or team offered as the cause. */
+const GIVEN_HOW = /\bgiven (?:how|just how) (?:lax|sloppy|slack|careless|disorganised|disorganized|chaotic|lazy|useless|hopeless|unreliable|incompetent|shambolic|slapdash|slow) (?<who>(?:the |that |those |our |their )?(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+) (?:is|are|was|were|has been|have been|can be|tend to be)\b/iu;
+function givenHow(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of ctx.sentence.matchAll(globalOf(GIVEN_HOW))) {
+    if (isAgentPhrase(m.groups!.who)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return hits;
+}
 
 /** "it was the matron's failure that …", "the mistake was the supplier's": a failure owned for someone else. */
 const FAULT_NOUN = String.raw`(?:failure|failing|fault|mistake|error|negligence|incompetence|oversight|blunder|lapse)`;
@@ -106,7 +127,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
   trigger: spaced(
-    /(?:fault|blam|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b|['’]s? (?:own )?(?:mistake|error|negligence|incompetence|oversight|lapse)\b|(?:mistake|error|lapse|oversight) (?:was|is|were|had been|has been|lies|lay) |(?:name|naming|identify|identifying|out|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) |who (?:failed|messed|screwed|cocked|dropped|got it|slipped|was|is|let))/,
+    /(?:fault|blam|whose (?:\S+ ){1,2}idea|who (?:in (?:their|his|her|your) right mind|on earth|in the world|ever thought|thought|thinks|decided|imagined)|given (?:just )?how|what (?:else )?(?:do|did|would|can|could) (?:you|anyone) (?:expect|hope)|(?:surprise|wonder|shock),? (?:really,? )?given|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b|['’]s? (?:own )?(?:mistake|error|negligence|incompetence|oversight|lapse)\b|(?:mistake|error|lapse|oversight) (?:was|is|were|had been|has been|lies|lay) |(?:name|naming|identify|identifying|out|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) |who (?:failed|messed|screwed|cocked|dropped|got it|slipped|was|is|let))/,
   ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',
@@ -114,7 +135,7 @@ export default defineRule({
   unless: [
     spaced(/\b(?:no ?one|nobody|no single (?:\w+ )?(?:was|is|were)|not (?:about|to) (?:assign|apportion|find|point)\w*|rather than (?:ask\w*|look\w*|assign\w*|blam\w*|point\w*)|instead of (?:ask\w*|blam\w*|look\w*|assign\w*)|without (?:blam\w*|apportion\w*|assign\w*)|blameless|no[- ]blame|not (?:anyone|anybody)['’]s fault|avoid\w* (?:blame|blaming|finger)|(?:about|over) whose fault|no fault)\b/),
   ],
-  check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx)],
+  check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx), ...givenHow(ctx)],
   suggest: () => [
     { title: 'Ask what happened and what got in the way, not who is to blame' },
     { title: 'Describe the event and the system factors behind it' },

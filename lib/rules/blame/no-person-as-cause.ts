@@ -50,6 +50,11 @@ const FRAMES: Frame[] = [
     re: /\b(?<verb>keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancelling|canceling|failing|dropping|breaking|getting (?:it|this|things) wrong|poaching|letting (?:us|me|them|\p{L}+) down)\b/iu,
     subject: 'agent',
   },
+  // "the locum is forever mislaying the keys": a habit of failure pinned on a person or team.
+  {
+    re: /\b(?<verb>is|are|was|were|['’]s|['’]re) (?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally)(?: \p{L}+ly)? (?:losing|forgetting|missing|mislaying|misplacing|double-booking|double booking|overbooking|mixing up|muddling up)\b(?! (?:sleep|staff|nurses|out|money|weight|income|funding|beds)\b)/iu,
+    subject: 'agent',
+  },
   // "managed to lose the referral", sarcastic
   {
     re: /\b(?<verb>managed) to (?:lose|miss|break|forget|mess up|delete|misplace|ignore|overlook|crash|botch)\b(?: (?:the|a|an|another|their|his|her|our) \p{L}+)?/iu,
@@ -105,7 +110,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger: spaced(
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|(?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally) (?:\S+ly )?(?:losing|forgetting|missing|mislaying|misplacing|double.?booking|overbooking|mixing|muddling)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
   ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
