@@ -138,6 +138,7 @@ describe('Options page', () => {
     await area.fill(JSON.stringify(json, null, 2));
     await options.getByRole('button', { name: 'Save JSON' }).click();
     await poll(async () => (await stored()).settings?.partners).toEqual(['North Trust']);
+    await poll(() => options.locator('#json [role=status]').textContent()).toContain('Imported all settings from the editor');
     await area.fill('{ "format": "common-ground-settings", "version": 7 }');
     await options.getByRole('button', { name: 'Save JSON' }).click();
     await poll(() => options.locator('#json-check').textContent()).toContain('newer Common Ground');
