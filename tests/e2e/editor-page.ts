@@ -1,4 +1,4 @@
-// Helpers for the editor-family e2e tests: open a test page, seed its editor, read its model, cycle fixes in-page.
+// Helpers for the editor-family e2e tests: open a test page, seed its editor, read its model, random fix-and-undo cycles in-page.
 import type { Frame, Page } from 'playwright-core';
 
 /** Test page file (tests/e2e/pages/<page>.html) → adapter family that should own its editor. */
@@ -49,6 +49,43 @@ export async function attachAdapters(target: Page | Frame, origin: string): Prom
   return target.evaluate(() => window.cgTest.attach());
 }
 
+/** One random edit: replace text[start, end) with `replacement`, giving `expected`. */
+export interface RandomEdit {
+  start: number;
+  end: number;
+  replacement: string;
+  expected: string;
+}
+export type RandomEditsWindow = { cgRandomEdits: (seedValue: number) => (text: string) => RandomEdit | null };
+
+/**
+ * Runs in the page: a seeded source of random edits, each replacing 1–4 words of one paragraph of the text it is
+ * given (null when the edit would change nothing). Seeded, so failures reproduce; shared by the fix-and-undo tests.
+ */
+function randomEdits(seedValue: number): (text: string) => RandomEdit | null {
+  let state = seedValue >>> 0;
+  const rand = (k: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % k;
+  };
+  const words = ['', 'x', 'we', 'a delay', 'the team', 'ours to fix', 'it, together', 'by March'];
+  return (text) => {
+    const spans = [...text.matchAll(/[^\s]+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+    const a = rand(spans.length);
+    let b = Math.min(spans.length - 1, a + rand(4));
+    while (b > a && text.slice(spans[a][0], spans[b][1]).includes('\n')) b--;
+    const [start, end] = [spans[a][0], spans[b][1]];
+    const replacement = words[rand(words.length)];
+    const expected = text.slice(0, start) + replacement + text.slice(end);
+    return expected === text ? null : { start, end, replacement, expected };
+  };
+}
+
+/** Defines window.cgRandomEdits (see randomEdits) in a page or frame, for code passed to evaluate(). */
+export async function installRandomEdits(target: Page | Frame): Promise<void> {
+  await target.evaluate(`window.cgRandomEdits = ${randomEdits.toString()}`);
+}
+
 export interface CycleReport {
   cycles: number;
   failures: string[];
@@ -60,19 +97,15 @@ export interface CycleReport {
  * Runs n random fix-and-undo cycles in the page through the attached adapter: each replaces 1–4 words of one
  * paragraph, checks the editor's model, undoes, and checks the model is back. Seeded, so failures reproduce.
  */
-export function randomCycles(target: Page | Frame, n: number, seedValue: number): Promise<CycleReport> {
+export async function randomCycles(target: Page | Frame, n: number, seedValue: number): Promise<CycleReport> {
+  await installRandomEdits(target);
   return target.evaluate(
     async ([n, seedValue]) => {
-      let state = seedValue >>> 0;
-      const rand = (k: number) => {
-        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-        return state % k;
-      };
+      const nextEdit = (window as unknown as RandomEditsWindow).cgRandomEdits(seedValue);
       const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
       const adapter = window.cgTest.adapter!;
       const api = window.testEditor;
       const original = api.getModelText();
-      const words = ['', 'x', 'we', 'a delay', 'the team', 'ours to fix', 'it, together', 'by March'];
       const failures: string[] = [];
       const started = performance.now();
       const waitModel = async (want: string) => {
@@ -81,14 +114,9 @@ export function randomCycles(target: Page | Frame, n: number, seedValue: number)
       };
       for (let i = 0; i < n; i++) {
         const text = adapter.getText();
-        const spans = [...text.matchAll(/[^\s\n]+/g)].map((m) => [m.index!, m.index! + m[0].length]);
-        const a = rand(spans.length);
-        let b = Math.min(spans.length - 1, a + rand(4));
-        while (b > a && text.slice(spans[a][0], spans[b][1]).includes('\n')) b--;
-        const [start, end] = [spans[a][0], spans[b][1]];
-        const replacement = words[rand(words.length)];
-        const expected = text.slice(0, start) + replacement + text.slice(end);
-        if (expected === text) continue;
+        const edit = nextEdit(text);
+        if (!edit) continue;
+        const { start, end, replacement, expected } = edit;
         const ok = await adapter.replace(start, end, replacement);
         const landed = await waitModel(expected);
         if (!ok || !landed) failures.push(`#${i} replace ${JSON.stringify(text.slice(start, end))}→${JSON.stringify(replacement)}: ok=${ok} model=${JSON.stringify(api.getModelText())}`);

@@ -1,10 +1,9 @@
 // Inline checking through the built extension in each real editor: underlines, hover card, fix, undo, clean text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import { launchExtension, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness.ts';
 import { analyze, type Settings } from '../../lib/engine/index.ts';
 import { EDITOR_PAGES, guardNames, modelText, openEditorPage } from './editor-page.ts';
-import { ask, cardState, problemsFor, setSettings, underlines, underlinesMatch, waitForRegistration, wordRects } from './extension-helpers.ts';
+import { ask, cardState, poll, problemsFor, underlines, underlinesMatch, useExtensionSession, wordRects } from './extension-helpers.ts';
 
 const SENTENCES = [
   'The council dropped the ball on discharge letters yet again.',
@@ -21,33 +20,19 @@ const SETTINGS: Settings = {
   ],
 };
 
-let session: ExtensionSession;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  ({ server, origin } = await startPageServer());
-  await waitForRegistration(session);
-  await setSettings(session, SETTINGS);
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
+const ext = useExtensionSession({ settings: SETTINGS });
 
 describe.each(EDITOR_PAGES)('inline checking in $page', ({ page: name, selector }) => {
   it('underlines the right words, opens the card by mouse and keyboard, fixes through the model, undoes', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     await guardNames(page);
-    await openEditorPage(page, origin, name);
+    await openEditorPage(page, ext.origin, name);
     await page.click(selector);
     for (const [i, s] of SENTENCES.entries()) {
       if (i) await page.keyboard.press('Enter');
       await page.keyboard.type(s);
     }
-    await expect.poll(() => modelText(page)).toBe(TEXT);
+    await poll(() => modelText(page)).toBe(TEXT);
     // Editors group edits made close together into one undo step (Quill: within 1 s). Let the typing settle
     // into its own step, so the Ctrl+Z below undoes the fix alone, however fast the machine gets to it.
     await page.waitForTimeout(1200);
@@ -55,13 +40,13 @@ describe.each(EDITOR_PAGES)('inline checking in $page', ({ page: name, selector 
     // The same findings the engine gives for the text, in all three categories.
     const expected = analyze(TEXT, SETTINGS);
     expect([...new Set(expected.map((d) => d.category))].sort()).toEqual(['blame', 'org-centric', 'output-only']);
-    const found = await problemsFor(session, expected.length);
+    const found = await problemsFor(ext.session, expected.length);
     expect(found.problems.map((p) => [p.diagnostic.ruleId, p.match]).sort()).toEqual(
       expected.map((d) => [d.ruleId, TEXT.slice(d.start, d.end)]).sort(),
     );
 
     // Each underline lies along its words' own Range rects.
-    await expect.poll(async () => new Set((await underlines(page)).map((u) => u.id)).size).toBe(expected.length);
+    await poll(async () => new Set((await underlines(page)).map((u) => u.id)).size).toBe(expected.length);
     const boxes = await underlines(page);
     for (const p of found.problems) {
       const nth = TEXT.slice(0, p.diagnostic.start).split(p.match).length - 1;
@@ -75,37 +60,37 @@ describe.each(EDITOR_PAGES)('inline checking in $page', ({ page: name, selector 
     const fixable = found.problems.find((p) => p.diagnostic.ruleId === 'custom-discharge')!;
     const [first] = await wordRects(page, selector, fixable.match);
     await page.mouse.move(first.left + 5, first.bottom - 6);
-    await expect.poll(async () => (await cardState(page)).open).toBe(true);
+    await poll(async () => (await cardState(page)).open).toBe(true);
     expect((await cardState(page)).text).toContain('Say who the letters help.');
     await screenshot(page, `editor-${name}-card`);
 
     // One-click fix lands in the editor's own model; Ctrl+Z in the editor restores it.
     await page.locator('common-ground-overlay .card button.fix').first().click();
     const fixed = TEXT.replace('discharge letters', 'letters that get people home');
-    await expect.poll(() => modelText(page)).toBe(fixed);
+    await poll(() => modelText(page)).toBe(fixed);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => modelText(page)).toBe(TEXT);
+    await poll(() => modelText(page)).toBe(TEXT);
 
     // Keyboard: the next-problem command opens the card with focus inside; Escape closes it.
     // (The pointer leaves the editor after the click, so no hover card is pending when the keyboard opens one.)
     await page.click(selector);
     await page.mouse.move(1200, 850);
-    await problemsFor(session, expected.length);
-    expect(await ask(session, 'runCommand', { command: 'next-problem' })).toBe(true);
-    await expect.poll(async () => (await cardState(page)).focusInCard).toBe(true);
+    await problemsFor(ext.session, expected.length);
+    expect(await ask(ext.session, 'runCommand', { command: 'next-problem' })).toBe(true);
+    await poll(async () => (await cardState(page)).focusInCard).toBe(true);
     await screenshot(page, `editor-${name}-keyboard`);
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await cardState(page)).open).toBe(false);
+    await poll(async () => (await cardState(page)).open).toBe(false);
 
     // A clean sentence gets no underline.
     await page.click(selector);
     await page.keyboard.press('Control+a');
     await page.keyboard.type(CLEAN);
-    await expect.poll(() => modelText(page)).toBe(CLEAN);
-    await problemsFor(session, 0);
-    await expect.poll(async () => (await underlines(page)).length).toBe(0);
+    await poll(() => modelText(page)).toBe(CLEAN);
+    await problemsFor(ext.session, 0);
+    await poll(async () => (await underlines(page)).length).toBe(0);
 
-    expect(session.foreignRequests).toEqual([]);
+    expect(ext.session.foreignRequests).toEqual([]);
     await page.close();
   });
 });

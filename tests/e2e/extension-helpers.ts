@@ -1,6 +1,10 @@
-// Helpers for e2e tests that drive the built extension: wait for registration, ask the content script, read the overlay.
+// Helpers for e2e tests that drive the built extension: one shared session fixture, polling, the content script, the overlay.
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import type { ExtensionSession } from './harness.ts';
+import { launchExtension, ROOT, startPageServer, type ExtensionSession } from './harness.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
@@ -11,6 +15,57 @@ export interface Box {
   right: number;
   top: number;
   bottom: number;
+}
+
+/** The live state of a test file's extension session; filled in by its beforeAll, so read it inside tests. */
+export interface ExtensionFixture {
+  session: ExtensionSession;
+  /** Where the local page server serves tests/e2e/pages. */
+  origin: string;
+}
+
+/**
+ * Registers beforeAll/afterAll for the calling test file: launch Chromium with the built extension, start the page
+ * server, wait until the content script is registered, and store `settings` when given; afterwards close both.
+ */
+export function useExtensionSession(opts: { settings?: unknown } = {}): ExtensionFixture {
+  const live = {} as ExtensionFixture;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    live.session = await launchExtension();
+    const served = await startPageServer();
+    server = served.server;
+    live.origin = served.origin;
+    await waitForRegistration(live.session);
+    if (opts.settings !== undefined) await setSettings(live.session, opts.settings);
+  });
+  afterAll(async () => {
+    await live.session?.close();
+    server?.close();
+  });
+  return live;
+}
+
+/** Polls with room for a loaded CI machine (two shared cores): 10 s unless told otherwise. */
+export const poll = <T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 10000, ...opts });
+
+/** The toolbar badge text for the active tab. */
+export const badge = (session: ExtensionSession): Promise<string> =>
+  session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  });
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page and lists its serious and critical violations (empty when it passes). */
+export async function axeSerious(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, at: v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ') }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.n}: ${v.at})`);
 }
 
 /** The background registers the content script on install; pages opened before that get none. */
@@ -89,6 +144,8 @@ export const cardState = (target: Page | Frame) =>
       open: !!card && !card.hidden,
       text: card?.innerText ?? '',
       focusInCard: !!root?.activeElement && !!card?.contains(root.activeElement),
+      /** The id of the page's focused element, e.g. the editor focus returns to when the card closes. */
+      activeId: document.activeElement?.id ?? '',
     };
   });
 

@@ -1,9 +1,9 @@
 // End-to-end: inline checking in a textarea and a plain contenteditable, with the built extension in Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
+import { screenshot } from './harness.ts';
 import { analyze, type Settings } from '../../lib/engine/index.ts';
-import type { PageProblems } from '../../lib/messages.ts';
+import { ask, badge, cardState, poll, problemsFor, underlines, useExtensionSession } from './extension-helpers.ts';
 
 const SENTENCES = [
   'The council dropped the ball on discharge letters yet again.',
@@ -19,51 +19,7 @@ const SETTINGS: Settings = {
 };
 const TEXT = SENTENCES.join('\n');
 
-/** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-declare const chrome: any;
-
-let session: ExtensionSession;
-let origin: string;
-let closeServer: () => void;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  const served = await startPageServer();
-  origin = served.origin;
-  closeServer = () => served.server.close();
-  // The background registers the content script when it is installed; pages opened before that get none.
-  for (let i = 0; i < 100; i++) {
-    if (await session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) break;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  await session.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), SETTINGS);
-});
-
-afterAll(async () => {
-  await session?.close();
-  closeServer?.();
-});
-
-/** Sends a typed message to the page's content script the way extension pages do (@webext-core format). */
-async function ask<T>(type: string, data?: unknown): Promise<T> {
-  return session.worker.evaluate(
-    async ({ type, data }) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const reply = await new Promise<{ res?: unknown; err?: unknown }>((ok) =>
-        chrome.tabs.sendMessage(tab.id!, { id: Date.now(), type, data, timestamp: Date.now() }, { frameId: 0 }, ok),
-      );
-      return reply?.res as never;
-    },
-    { type, data },
-  ) as Promise<T>;
-}
-
-const badge = () =>
-  session.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.action.getBadgeText({ tabId: tab.id });
-  });
+const ext = useExtensionSession({ settings: SETTINGS });
 
 /** The editor's own text: a textarea's value, or the contenteditable's paragraphs joined by newlines. */
 const editorText = (page: Page) =>
@@ -72,15 +28,6 @@ const editorText = (page: Page) =>
     if (ed instanceof HTMLTextAreaElement) return ed.value;
     return [...ed.children].map((p) => (p.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
   });
-
-/** Underline boxes drawn by the overlay, by problem id. */
-const underlines = (page: Page) =>
-  page.evaluate(() =>
-    [...(document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.u:not([hidden])') ?? [])].map((d) => {
-      const r = d.getBoundingClientRect();
-      return { id: d.dataset.id!, left: r.left, right: r.right, bottom: r.bottom };
-    }),
-  );
 
 /** The words' own rects, measured independently: a fresh mirror for a textarea, a DOM Range otherwise. */
 const textRects = (page: Page, start: number, end: number) =>
@@ -125,33 +72,11 @@ const textRects = (page: Page, start: number, end: number) =>
     { start, end },
   );
 
-const cardState = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('common-ground-overlay')?.shadowRoot;
-    const card = root?.querySelector<HTMLElement>('.card');
-    return {
-      open: !!card && !card.hidden,
-      text: card?.innerText ?? '',
-      focusInCard: !!root?.activeElement && !!card?.contains(root.activeElement),
-      activeId: document.activeElement?.id ?? '',
-    };
-  });
-
-async function problemsFor(expected: number): Promise<PageProblems> {
-  let page: PageProblems | null = null;
-  for (let i = 0; i < 60; i++) {
-    page = await ask<PageProblems | null>('getProblems');
-    if (page && page.problems.length === expected) return page;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  return page!;
-}
-
 describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind) => {
   it('underlines the right words, opens the card by mouse and keyboard, fixes, undoes, badges, stays offline', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     await page.addInitScript('window.__name = (f) => f');
-    await page.goto(`${origin}/${kind}.html`);
+    await page.goto(`${ext.origin}/${kind}.html`);
     await page.click('#ed');
     for (const [i, s] of SENTENCES.entries()) {
       if (i) await page.keyboard.press('Enter');
@@ -163,7 +88,7 @@ describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind)
     const expected = analyze(TEXT, SETTINGS);
     const categories = new Set(expected.map((d) => d.category));
     expect([...categories].sort()).toEqual(['blame', 'org-centric', 'output-only']);
-    const found = await problemsFor(expected.length);
+    const found = await problemsFor(ext.session, expected.length);
     expect(found.problems.map((p) => [p.diagnostic.ruleId, p.match]).sort()).toEqual(
       expected.map((d) => [d.ruleId, TEXT.slice(d.start, d.end)]).sort(),
     );
@@ -181,13 +106,13 @@ describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind)
         expect(Math.abs(b.bottom - want[i].bottom)).toBeLessThanOrEqual(3);
       });
     }
-    await expect.poll(badge).toBe(String(expected.length));
+    await poll(() => badge(ext.session)).toBe(String(expected.length));
 
     // Hover card by mouse.
     const fixable = found.problems.find((p) => p.diagnostic.ruleId === 'custom-discharge')!;
     const [first] = await textRects(page, fixable.diagnostic.start, fixable.diagnostic.end);
     await page.mouse.move(first.left + 5, first.bottom - 6);
-    await expect.poll(async () => (await cardState(page)).open).toBe(true);
+    await poll(async () => (await cardState(page)).open).toBe(true);
     const card = await cardState(page);
     expect(card.text).toContain('Say who the letters help.');
     expect(card.text).toMatch(/Practice 2: Outcomes, not outputs/);
@@ -197,19 +122,19 @@ describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind)
     // Fix by click: the editor's own value changes, and Ctrl+Z restores it.
     await page.locator('common-ground-overlay .card button.fix').first().click();
     const fixed = TEXT.replace('discharge letters', 'letters that get people home');
-    await expect.poll(() => editorText(page)).toBe(fixed);
+    await poll(() => editorText(page)).toBe(fixed);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => editorText(page)).toBe(TEXT);
+    await poll(() => editorText(page)).toBe(TEXT);
 
     // Keyboard: the next-problem command (what Chrome sends for Alt+Shift+N) opens the card with focus in it.
     await page.mouse.move(1000, 800);
     await page.click('#ed');
-    await problemsFor(expected.length);
-    expect(await ask('runCommand', { command: 'next-problem' })).toBe(true);
-    await expect.poll(async () => (await cardState(page)).focusInCard).toBe(true);
+    await problemsFor(ext.session, expected.length);
+    expect(await ask(ext.session, 'runCommand', { command: 'next-problem' })).toBe(true);
+    await poll(async () => (await cardState(page)).focusInCard).toBe(true);
     await screenshot(page, `inline-${kind}-keyboard`);
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardState(page)).toMatchObject({ open: false, activeId: 'ed' });
+    await poll(() => cardState(page)).toMatchObject({ open: false, activeId: 'ed' });
 
     // A clean sentence gets no underline; the badge follows.
     await page.evaluate(() => {
@@ -218,11 +143,11 @@ describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind)
       document.execCommand('selectAll');
     });
     await page.keyboard.type('We agreed to meet the families together next month.');
-    await problemsFor(0);
-    await expect.poll(async () => (await underlines(page)).length).toBe(0);
-    await expect.poll(badge).toBe('');
+    await problemsFor(ext.session, 0);
+    await poll(async () => (await underlines(page)).length).toBe(0);
+    await poll(() => badge(ext.session)).toBe('');
 
-    expect(session.foreignRequests).toEqual([]);
+    expect(ext.session.foreignRequests).toEqual([]);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { CHROMIUM, ROOT, startPageServer } from './harness.ts';
+import { installRandomEdits, type RandomEditsWindow } from './editor-page.ts';
 
 const PARAGRAPHS = [
   'The council dropped the ball on discharge letters yet again.',
@@ -45,13 +46,10 @@ afterAll(async () => {
 });
 
 async function cycles(page: Page, n: number, seed: number) {
+  await installRandomEdits(page);
   return page.evaluate(
     async ([n, seed]) => {
-      let state = seed >>> 0;
-      const rand = (k: number) => {
-        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-        return state % k;
-      };
+      const nextEdit = (window as unknown as RandomEditsWindow).cgRandomEdits(seed);
       const el = document.getElementById('ed')!;
       type Family = { match(e: Element): HTMLElement | null; create(r: HTMLElement): { getText(): string; replace(s: number, e: number, t: string): Promise<boolean> } };
       const w = window as unknown as { cgPlain: { textareaFamily: Family; contentEditableFamily: Family; sameVisibleText(a: string, b: string): boolean } };
@@ -61,18 +59,11 @@ async function cycles(page: Page, n: number, seed: number) {
       const adapter = family.create(family.match(el)!);
       const model = () => (el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value : [...el.children].map((p) => (p.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n'));
       const original = model();
-      const words = ['', 'x', 'we', 'a delay', 'the team', 'ours to fix', 'it, together', 'by March'];
       const failures: string[] = [];
       for (let i = 0; i < n; i++) {
-        const text = adapter.getText();
-        const spans = [...text.matchAll(/[^\s]+/g)].map((m) => [m.index!, m.index! + m[0].length]);
-        const a = rand(spans.length);
-        let b = Math.min(spans.length - 1, a + rand(4));
-        while (b > a && text.slice(spans[a][0], spans[b][1]).includes('\n')) b--;
-        const [start, end] = [spans[a][0], spans[b][1]];
-        const replacement = words[rand(words.length)];
-        const expected = text.slice(0, start) + replacement + text.slice(end);
-        if (expected === text) continue;
+        const edit = nextEdit(adapter.getText());
+        if (!edit) continue;
+        const { start, end, replacement, expected } = edit;
         const ok = await adapter.replace(start, end, replacement);
         if (!ok || !same(model(), expected)) failures.push(`#${i} replace ok=${ok} model=${JSON.stringify(model())} adapter=${JSON.stringify(adapter.getText())} want=${JSON.stringify(expected)}`);
         document.execCommand('undo');

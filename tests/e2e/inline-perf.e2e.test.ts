@@ -1,17 +1,12 @@
 // End-to-end timing in Chromium: typing in a 20,000-word textarea and contenteditable with the extension on.
 // Prints the figures; the limits are loose because the test machine is shared (see the report for measured values).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, ROOT, startPageServer, type ExtensionSession } from './harness.ts';
+import { ROOT } from './harness.ts';
+import { badge, poll, useExtensionSession } from './extension-helpers.ts';
 
-/** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-declare const chrome: any;
-
-let session: ExtensionSession;
-let origin: string;
-let closeServer: () => void;
+const ext = useExtensionSession();
 
 /** About 20,000 words of minutes: the demo's sample meeting, repeated. */
 const sample = readFileSync(join(ROOT, 'demo/riverside-2025-01-15.md'), 'utf8');
@@ -23,29 +18,13 @@ for (let words = 0; words < 20000; ) {
   }
 }
 
-beforeAll(async () => {
-  session = await launchExtension();
-  const served = await startPageServer();
-  origin = served.origin;
-  closeServer = () => served.server.close();
-  for (let i = 0; i < 100; i++) {
-    if (await session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) break;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-});
-
-afterAll(async () => {
-  await session?.close();
-  closeServer?.();
-});
-
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
 
 describe.each(['textarea', 'contenteditable'])('typing in a 20,000-word %s', (kind) => {
   it('updates underlines soon after a pause and keeps long tasks rare and short', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     await page.addInitScript('window.__name = (f) => f');
-    await page.goto(`${origin}/${kind}.html`);
+    await page.goto(`${ext.origin}/${kind}.html`);
     await page.evaluate((paras) => {
       const ed = document.getElementById('ed')!;
       if (ed instanceof HTMLTextAreaElement) {
@@ -53,12 +32,7 @@ describe.each(['textarea', 'contenteditable'])('typing in a 20,000-word %s', (ki
         ed.dispatchEvent(new Event('input', { bubbles: true }));
       } else ed.replaceChildren(...paras.map((t) => Object.assign(document.createElement('p'), { textContent: t })));
     }, paragraphs);
-    await expect
-      .poll(() => session.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return chrome.action.getBadgeText({ tabId: tab.id });
-      }), { timeout: 60000 })
-      .not.toBe('');
+    await poll(() => badge(ext.session), { timeout: 60000 }).not.toBe('');
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];

@@ -1,53 +1,27 @@
 // End-to-end: inline checking survives bad input (5 MB paste, hidden, detached and re-rendering editors), runs in
 // about:blank frames, and stops when the site is turned off.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
+import { expect, it } from 'vitest';
+import { screenshot } from './harness.ts';
+import { badge, poll, underlines, useExtensionSession } from './extension-helpers.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
-let session: ExtensionSession;
-let origin: string;
-let closeServer: () => void;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  const served = await startPageServer();
-  origin = served.origin;
-  closeServer = () => served.server.close();
-  // The background registers the content script when it is installed; pages opened before that get none.
-  for (let i = 0; i < 100; i++) {
-    if (await session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) break;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-});
-
-afterAll(async () => {
-  await session?.close();
-  closeServer?.();
-});
-
-const badge = () =>
-  session.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.action.getBadgeText({ tabId: tab.id });
-  });
+const ext = useExtensionSession();
 
 it('takes a 5 MB paste, hidden, detached and re-rendering editors and an about:blank frame without an error', async () => {
-  const page = await session.context.newPage();
+  const page = await ext.session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.text().includes('[Common Ground]')) errors.push(m.text());
   });
-  await page.goto(`${origin}/robust.html`);
+  await page.goto(`${ext.origin}/robust.html`);
 
   // The about:blank frame's editor is checked by the script injected into the frame.
   const frame = page.frames().find((f) => f.url() === 'about:blank')!;
-  await expect
-    .poll(() => frame.evaluate(() => document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll('.u:not([hidden])').length ?? 0), { timeout: 10000 })
-    .toBeGreaterThan(0);
+  await poll(async () => (await underlines(frame)).length).toBeGreaterThan(0);
 
   // 5 MB typed in one go through the editing pipeline: the page stays responsive and problems arrive.
   const started = Date.now();
@@ -58,7 +32,7 @@ it('takes a 5 MB paste, hidden, detached and re-rendering editors and an about:b
     document.execCommand('insertText', false, unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length)));
   });
   const pasteMs = Date.now() - started;
-  await expect.poll(badge, { timeout: 60000 }).not.toBe('');
+  await poll(() => badge(ext.session), { timeout: 60000 }).not.toBe('');
   const echo = Date.now();
   await page.evaluate(() => 1 + 1);
   const echoMs = Date.now() - echo;
@@ -79,28 +53,28 @@ it('takes a 5 MB paste, hidden, detached and re-rendering editors and an about:b
     document.getElementById('big')!.remove();
   });
   // Left: the two findings in the frame; the hidden textarea's text is not counted.
-  await expect.poll(badge, { timeout: 10000 }).toBe('2');
+  await poll(() => badge(ext.session)).toBe('2');
   await screenshot(page, 'inline-robust');
   expect(errors).toEqual([]);
 
   // The toolbar button's menu has the per-site switch.
-  const menu = await session.worker.evaluate(
+  const menu = await ext.session.worker.evaluate(
     () => new Promise<boolean>((ok) => chrome.contextMenus.update('common-ground-toggle-site', {}, () => ok(!chrome.runtime.lastError))),
   );
   expect(menu).toBe(true);
   // Known notes sites get the toolbar icon with an offer dot (no access to those sites is needed for it).
-  const hintRules = await session.worker.evaluate(
+  const hintRules = await ext.session.worker.evaluate(
     () => new Promise<number>((ok) => chrome.declarativeContent.onPageChanged.getRules(undefined, (rules: unknown[]) => ok(rules.length))),
   );
   expect(hintRules).toBe(1);
 
   // Turning the site off removes the overlay and clears the badge; turning it on brings them back.
   const pageOrigin = new URL(page.url()).origin;
-  await session.worker.evaluate((o) => chrome.storage.local.set({ sites: { [o]: false } }), pageOrigin);
-  await expect.poll(() => frame.evaluate(() => document.querySelector('common-ground-overlay') === null)).toBe(true);
-  await expect.poll(badge).toBe('');
-  await session.worker.evaluate((o) => chrome.storage.local.set({ sites: { [o]: true } }), pageOrigin);
-  await expect.poll(badge, { timeout: 10000 }).toBe('2');
-  expect(session.foreignRequests).toEqual([]);
+  await ext.session.worker.evaluate((o) => chrome.storage.local.set({ sites: { [o]: false } }), pageOrigin);
+  await poll(() => frame.evaluate(() => document.querySelector('common-ground-overlay') === null)).toBe(true);
+  await poll(() => badge(ext.session)).toBe('');
+  await ext.session.worker.evaluate((o) => chrome.storage.local.set({ sites: { [o]: true } }), pageOrigin);
+  await poll(() => badge(ext.session)).toBe('2');
+  expect(ext.session.foreignRequests).toEqual([]);
   await page.close();
 });

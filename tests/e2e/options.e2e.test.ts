@@ -1,40 +1,20 @@
 // End-to-end: the options page in real Chromium — a setting changes the page's underlines; a bad import changes nothing.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, ROOT, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
-import { waitForRegistration } from './extension-helpers.ts';
+import { screenshot } from './harness.ts';
+import { axeSerious, poll, useExtensionSession } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Polls with room for a loaded CI machine (two shared cores): 10 s unless told otherwise. */
-const poll = <T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 10000, ...opts });
+const ext = useExtensionSession();
 
-let session: ExtensionSession;
-let origin: string;
-let closeServer: () => void;
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-beforeAll(async () => {
-  session = await launchExtension();
-  const served = await startPageServer();
-  origin = served.origin;
-  closeServer = () => served.server.close();
-  await waitForRegistration(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-  closeServer?.();
-});
-
-const stored = () => session.worker.evaluate(() => chrome.storage.local.get(null));
+const stored = () => ext.session.worker.evaluate(() => chrome.storage.local.get(null));
 
 async function problemsOf(url: string): Promise<PageProblems | null> {
-  return session.worker.evaluate(async (u) => {
+  return ext.session.worker.evaluate(async (u) => {
     const tab = (await chrome.tabs.query({})).find((t: { url?: string; id?: number }) => t.url === u);
     if (!tab?.id) return null;
     const reply = await new Promise<{ res?: unknown } | undefined>((ok) =>
@@ -47,27 +27,17 @@ async function problemsOf(url: string): Promise<PageProblems | null> {
 const underlines = (page: Page) =>
   page.evaluate(() => document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll('.u:not([hidden])').length ?? 0);
 
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  });
-}
-
 describe('Options page', () => {
   let notes: Page;
   let options: Page;
-  const notesUrl = () => `${origin}/panel-page.html?options`;
+  const notesUrl = () => `${ext.origin}/panel-page.html?options`;
 
   it('shows every section and the rules table, without serious axe violations', async () => {
-    notes = await session.context.newPage();
+    notes = await ext.session.context.newPage();
     await notes.goto(notesUrl());
     await poll(async () => (await problemsOf(notesUrl()))?.problems.length ?? 0, { timeout: 15000 }).toBeGreaterThan(3);
-    options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    options = await ext.session.context.newPage();
+    await options.goto(`chrome-extension://${ext.session.extensionId}/options.html`);
     await options.locator('#rules-h').waitFor();
     const sections = await options.locator('main h2').allTextContents();
     expect(sections).toEqual(['Rules', 'Organisation & partners', 'Allowed phrases', 'Custom phrase rules', 'Sites', 'Privacy', 'Import and export']);
@@ -148,6 +118,6 @@ describe('Options page', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings…' }).click()]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(exported).toMatchObject({ format: 'common-ground-settings', version: 2, settings: { partners: ['North Trust'] } });
-    expect(session.foreignRequests).toEqual([]);
+    expect(ext.session.foreignRequests).toEqual([]);
   });
 });

@@ -1,38 +1,18 @@
 // End-to-end: the Problems side panel beside a page of minutes in real Chromium — list, reveal, fixes, review, report.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, ROOT, screenshot, startPageServer, type ExtensionSession } from './harness.ts';
-import { waitForRegistration } from './extension-helpers.ts';
+import { screenshot } from './harness.ts';
+import { axeSerious, poll, useExtensionSession } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Polls with room for a loaded CI machine (two shared cores): 10 s unless told otherwise. */
-const poll = <T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 10000, ...opts });
-
-let session: ExtensionSession;
-let origin: string;
-let closeServer: () => void;
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-beforeAll(async () => {
-  session = await launchExtension();
-  const served = await startPageServer();
-  origin = served.origin;
-  closeServer = () => served.server.close();
-  await waitForRegistration(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-  closeServer?.();
-});
+const ext = useExtensionSession();
 
 async function tabIdOf(url: string): Promise<number> {
-  return session.worker.evaluate(async (u) => {
+  return ext.session.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
     return tabs.find((t: { url?: string; id?: number }) => t.url === u)!.id!;
   }, url);
@@ -40,7 +20,7 @@ async function tabIdOf(url: string): Promise<number> {
 
 /** Asks the page's content script for its problems, as the panel does (@webext-core message format). */
 async function problemsOf(tabId: number): Promise<PageProblems | null> {
-  return session.worker.evaluate(async (id) => {
+  return ext.session.worker.evaluate(async (id) => {
     const reply = await new Promise<{ res?: unknown } | undefined>((ok) =>
       chrome.tabs.sendMessage(id, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, ok),
     );
@@ -51,7 +31,7 @@ async function problemsOf(tabId: number): Promise<PageProblems | null> {
 /** Waits until the tab's content script answers at all (a page without editors answers null). */
 async function waitForContentScript(tabId: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const answered = await session.worker.evaluate(async (id) => {
+    const answered = await ext.session.worker.evaluate(async (id) => {
       const reply = await new Promise<unknown>((ok) =>
         chrome.tabs.sendMessage(id, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, (r: unknown) => {
           void chrome.runtime.lastError;
@@ -76,25 +56,16 @@ async function waitForProblems(tabId: number, atLeast = 1): Promise<PageProblems
 }
 
 async function openNotes(file: string): Promise<{ page: Page; tabId: number }> {
-  const page = await session.context.newPage();
-  await page.goto(`${origin}/${file}`);
-  return { page, tabId: await tabIdOf(`${origin}/${file}`) };
+  const page = await ext.session.context.newPage();
+  await page.goto(`${ext.origin}/${file}`);
+  return { page, tabId: await tabIdOf(`${ext.origin}/${file}`) };
 }
 
 async function openPanel(tabId: number): Promise<Page> {
-  const panel = await session.context.newPage();
+  const panel = await ext.session.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.goto(`chrome-extension://${ext.session.extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, at: (v.nodes as { target: string[] }[]).slice(0, 3).map((n) => n.target.join(' ')).join('; ') }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.n}: ${v.at})`);
 }
 
 const selection = (page: Page) =>
@@ -147,9 +118,9 @@ describe('Problems side panel', () => {
     expect(await panel.evaluate(() => document.activeElement?.closest('li')?.dataset.problemId)).toBe(
       await panel.locator('li.row').nth(1).getAttribute('data-problem-id'),
     );
-    expect(await axeViolations(panel)).toEqual([]);
+    expect(await axeSerious(panel)).toEqual([]);
     await panel.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(panel)).toEqual([]);
+    expect(await axeSerious(panel)).toEqual([]);
     const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(31, 31, 31)');
     await screenshot(panel, 'panel-dark');
@@ -252,7 +223,7 @@ describe('Review before circulation', () => {
     await poll(() => panel.locator('.report .status').textContent()).toMatch(/Marked ready to circulate|Not saved|Could not save/);
     await screenshot(panel, 'review-report');
     expect(await panel.locator('.report .status').textContent()).toContain('Marked ready to circulate');
-    expect(session.foreignRequests).toEqual([]);
+    expect(ext.session.foreignRequests).toEqual([]);
     await panel.close();
     await notes.close();
   });
