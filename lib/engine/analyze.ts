@@ -28,6 +28,8 @@ interface BlockHit {
   start: number;
   end: number;
   suggestions: Suggestion[];
+  /** Set while a sentence is analysed, for fallback rules; never leaves the engine. */
+  fallback?: boolean;
 }
 
 interface ActiveRule {
@@ -239,7 +241,10 @@ export class Engine {
       reach.set(rule.def.id, Math.max(end, reach.get(rule.def.id) ?? -1));
       out.push(this.toHit(rule, hit, sentence, start, end, ctx.reported));
     }
-    return out;
+    if (!out.some((h) => h.fallback)) return out.map(({ fallback: _, ...h }) => h);
+    // A fallback rule speaks only for a category no other rule found in this sentence.
+    const firm = new Set(out.filter((h) => !h.fallback).map((h) => h.category));
+    return out.filter((h) => !h.fallback || !firm.has(h.category)).map(({ fallback: _, ...h }) => h);
   }
 
   private toHit(rule: ActiveRule, hit: RuleHit, sentence: string, start: number, end: number, reported: boolean): BlockHit {
@@ -254,7 +259,7 @@ export class Engine {
       .filter((s) => s && s.title)
       .map((s) => (s.replacement === undefined ? { title: s.title } : { title: s.title, replacement: fitCase(s.replacement, start, match) }));
     if (!suggestions.length) suggestions.push(GUIDED[def.category]);
-    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, start, end, suggestions };
+    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, start, end, suggestions, fallback: def.fallback };
   }
 }
 

@@ -75,6 +75,11 @@ export interface RuleDefinition {
   regex?: (RegExp | RegexSpec)[];
   /** Antipatterns: if any matches the sentence (regex on the lower-cased sentence, or a compromise pattern), the rule stays silent there. */
   unless?: (string | RegExp)[];
+  /**
+   * A second opinion: the rule speaks only where no other rule of its category found anything in the
+   * sentence (the tone model backs up the phrase rules, never doubles them).
+   */
+  fallback?: boolean;
   /** Code for what patterns cannot express. */
   check?: (ctx: RuleContext) => RuleHit[];
   /** Quick fixes. At least one suggestion is always produced (a guided prompt if nothing else). */

@@ -7,6 +7,7 @@ import noJudgementWord from './no-judgement-word.ts';
 import noPassiveBlame from './no-passive-blame.ts';
 import noPersonAsCause from './no-person-as-cause.ts';
 import noSarcasticRepetition from './no-sarcastic-repetition.ts';
+import noBlameTone from './no-blame-tone.ts';
 
 const rules: RuleDefinition[] = [
   noBlameIdiom,
@@ -16,5 +17,6 @@ const rules: RuleDefinition[] = [
   noHindsightBlame,
   noCulpritHunt,
   noSarcasticRepetition,
+  noBlameTone,
 ];
 export default rules;

@@ -5,6 +5,7 @@ import noOwnOrganisationFirst from './no-own-organisation-first.ts';
 import noConditionalParticipation from './no-conditional-participation.ts';
 import noRankClosingDiscussion from './no-rank-closing-discussion.ts';
 import noUsAndThem from './no-us-and-them.ts';
+import noOrgCentricTone from './no-org-centric-tone.ts';
 
-const rules: RuleDefinition[] = [noPassingTheProblem, noOwnOrganisationFirst, noConditionalParticipation, noRankClosingDiscussion, noUsAndThem];
+const rules: RuleDefinition[] = [noPassingTheProblem, noOwnOrganisationFirst, noConditionalParticipation, noRankClosingDiscussion, noUsAndThem, noOrgCentricTone];
 export default rules;

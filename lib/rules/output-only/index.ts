@@ -5,6 +5,7 @@ import noActivityGrowthTarget from './no-activity-growth-target.ts';
 import noActivityMeasure from './no-activity-measure.ts';
 import noActivityQuotaFragment from './no-activity-quota-fragment.ts';
 import noThroughputRateTarget from './no-throughput-rate-target.ts';
+import noOutputOnlyTone from './no-output-only-tone.ts';
 
-const rules: RuleDefinition[] = [noActivityCountTarget, noActivityGrowthTarget, noActivityMeasure, noActivityQuotaFragment, noThroughputRateTarget];
+const rules: RuleDefinition[] = [noActivityCountTarget, noActivityGrowthTarget, noActivityMeasure, noActivityQuotaFragment, noThroughputRateTarget, noOutputOnlyTone];
 export default rules;

@@ -1,0 +1,20 @@
+// A sentence that puts one organisation first as a whole, judged by the tone model where no org-centric phrase rule matched.
+import { defineToneRule } from '../shared/tone-rule.ts';
+
+export default defineToneRule({
+  id: 'no-org-centric-tone',
+  category: 'org-centric',
+  model: 'org',
+  practice: 1,
+  description: 'A sentence that puts one organisation ahead of the shared system overall, in wording the phrase rules do not know (tone model).',
+  found:
+    'This sentence puts one organisation ahead of the shared system, mostly through “{{match}}” (tone model, {{confidence}} sure). Say what the community needs and what each partner can bring.',
+  suggestions: [
+    { title: 'Reframe around the shared system and the community it serves' },
+    { title: 'Record the views heard and how partners will decide together' },
+  ],
+  examples: {
+    invalid: ['Any savings from the new pathway are to stay with the practice, whatever the PCN decides.'],
+    valid: ['Partners agreed to pool the winter funding and review its use together in March.'],
+  },
+});

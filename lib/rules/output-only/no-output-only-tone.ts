@@ -1,0 +1,19 @@
+// A target stated as activity as a whole, judged by the tone model where no output-only phrase rule matched.
+import { defineToneRule } from '../shared/tone-rule.ts';
+
+export default defineToneRule({
+  id: 'no-output-only-tone',
+  category: 'output-only',
+  model: 'output',
+  practice: 2,
+  description: 'A target or measure stated only as activity, in wording the phrase rules do not know (tone model).',
+  found:
+    'This reads as a target for activity alone, mostly through “{{match}}” (tone model, {{confidence}} sure). Say who ends up better off and how.',
+  // A target, measure or commitment must be in the sentence: a reported count is not a target.
+  gate: /\b(?:targets?|kpis?|quotas?|aims?|aiming|goals?|objectives?|ambitions?|commit\w*|pledge\w*|promis\w*|expected|required|requirements?|conditions?|must|will|shall|needs? to|has to|have to|to (?:deliver|achieve|reach|hit|hold|run|complete|see|do|make|process|carry out|host|put on|distribute|increase|raise|lift|boost|double|grow|get)|at least|minimum|no fewer than|per (?:day|week|month|quarter|year|annum|session|shift|clinic|practice|pharmacy|head)|a (?:day|week|month|quarter|year)|each (?:day|week|month|quarter|year|meeting|shift|session)|measures?|metrics?|success|headline|held to|judged|increase|growth|uplift|lift|trajectory|plan(?:ned)? for)\b/u,
+  suggestions: [{ title: 'Add who ends up better off and how: “… so that …”' }],
+  examples: {
+    invalid: ['From April the hubs will be measured on slots filled.'],
+    valid: ['The clinic saw 212 patients in March, up from 180 in February.'],
+  },
+});

@@ -1,0 +1,53 @@
+// Builds a rule from the trained tone model: it backs up a category's phrase rules on wording they do not know.
+import { defineRule, type RuleDefinition, type RuleHit } from '../define.ts';
+import { scoreTone, type ModelCategory } from '../../model/score.ts';
+import type { Category, PracticeId, Suggestion } from '../../engine/types.ts';
+
+export interface ToneRuleSpec {
+  id: string;
+  category: Category;
+  model: ModelCategory;
+  practice: PracticeId;
+  description: string;
+  found: string;
+  suggestions: Suggestion[];
+  examples: { invalid: string[]; valid: string[] };
+  /** Words the category cannot do without (a target needs a target word); tested on the lower-cased sentence. */
+  gate?: RegExp;
+}
+
+/** Headings, bare labels and list stubs are not sentences the model was trained on. */
+const TOO_SHORT_OR_HEADING = /^\s*(?:#{1,6}\s|[-*•]?\s*[\p{L}\d &/()'’.-]{0,40}:?\s*$)/u;
+
+/**
+ * The model was trained on sentences of prose: agenda references, link lists, tables and runs of numbers
+ * are not what it knows, so it keeps quiet there.
+ */
+function isProse(sentence: string): boolean {
+  const tokens = sentence.match(/[\p{L}][\p{L}'’-]*|\d[\d,.:/]*|[#|=<>\[\]{}@*_~`]/gu) ?? [];
+  const words = tokens.filter((t) => /^\p{L}/u.test(t) && t.length > 1);
+  return words.length >= 5 && words.length / tokens.length >= 0.75;
+}
+
+export function defineToneRule(spec: ToneRuleSpec): RuleDefinition {
+  return defineRule({
+    id: spec.id,
+    category: spec.category,
+    practice: spec.practice,
+    severity: 'info',
+    description: spec.description,
+    // Every sentence with letters is a candidate; scoring is a few dictionary look-ups.
+    trigger: /\p{L}{2}/u,
+    fallback: true,
+    messages: { found: spec.found },
+    check(ctx): RuleHit[] {
+      if (TOO_SHORT_OR_HEADING.test(ctx.sentence) || !isProse(ctx.sentence)) return [];
+      if (spec.gate && !spec.gate.test(ctx.lower)) return [];
+      const score = scoreTone(ctx.sentence, spec.model);
+      if (!score || score.probability < score.threshold) return [];
+      return [{ start: score.start, end: score.end, data: { confidence: `${Math.round(score.probability * 100)}%` } }];
+    },
+    suggest: () => spec.suggestions,
+    examples: spec.examples,
+  });
+}

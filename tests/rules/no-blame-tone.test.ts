@@ -1,0 +1,25 @@
+// Table tests for no-blame-tone: the tone model on fresh sentences (none of them in data/train).
+import rule from '../../lib/rules/blame/no-blame-tone.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    // Hard negatives: the same failures, described or owned without a verdict.
+    'The locum pharmacist checked the wrong patient’s record, and the team has asked what made the screens confusing.',
+    'We lost the referral in our own inbox and have set up a shared tracker.',
+    'The delay came from a software update that reset the appointment templates.',
+    'The audit found the discharge checklist was not used on two wards; leads are exploring why.',
+    'The discharge team had been short of two nurses, so the letters went out late; the ward will pilot a checklist.',
+    'The council explained its statutory duty covers the assessment and offered to share the waiting list.',
+    // Too short or not prose: the model keeps quiet.
+    'Apologies: JR, TB.',
+    '## Actions from last time',
+    '| Item | Owner | Due |',
+  ],
+  invalid: [
+    { text: 'Members felt the estates contractor had treated the repair list as a suggestion.', problems: [{ match: 'estates contractor had treated', suggestions: [{ title: /what got in the way/ }, { title: /what would help/ }] }] },
+    { text: 'The ward sister said the night agency staff clearly could not care less about handover.', problems: 1 },
+    { text: 'Governors were unimpressed that the catering firm had served nut bars on allergy day.', problems: 1 },
+    { text: 'The retro noted that ops had pushed the change on a Friday night without telling anyone.', problems: 1 },
+  ],
+});

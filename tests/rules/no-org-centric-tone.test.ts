@@ -1,0 +1,21 @@
+// Table tests for no-org-centric-tone: the tone model on fresh sentences (none of them in data/train).
+import rule from '../../lib/rules/org-centric/no-org-centric-tone.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester.run(rule, {
+  valid: [
+    // Hard negatives: organisations, "our" and "own" used in shared or neutral framing.
+    'The council explained its statutory duty covers the assessment and offered to share the waiting list.',
+    'Our team will lend two nurses to the hub on Fridays.',
+    'The trust and the council agreed to split the cost of the new post equally.',
+    'Each partner will keep its own records but share a monthly summary.',
+    'We lost the referral in our own inbox and have set up a shared tracker.',
+    'Apologies were received from the council and the hospice.',
+  ],
+  invalid: [
+    { text: 'Any savings from the new pathway are to stay with the practice, whatever the PCN decides.', problems: [{ match: 'stay with the practice, whatever', suggestions: [{ title: /shared system/ }, { title: /decide together/ }] }] },
+    { text: 'The trust’s beds are for the trust’s patients first; the council can find its own step-down.', problems: 1 },
+    { text: 'The school said the minibus is for its own pupils and the academy next door can hire one.', problems: 1 },
+    { text: 'The charity wants its logo bigger than the council’s on every leaflet before it signs up.', problems: 1 },
+  ],
+});
