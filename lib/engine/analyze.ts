@@ -242,9 +242,11 @@ export class Engine {
       out.push(this.toHit(rule, hit, sentence, start, end, ctx.reported));
     }
     if (!out.some((h) => h.fallback)) return out.map(({ fallback: _, ...h }) => h);
-    // A fallback rule speaks only for a category no other rule found in this sentence.
-    const firm = new Set(out.filter((h) => !h.fallback).map((h) => h.category));
-    return out.filter((h) => !h.fallback || !firm.has(h.category)).map(({ fallback: _, ...h }) => h);
+    // A fallback rule speaks only for a category no other rule found in this sentence, and not over words
+    // another rule has already explained (the model is then reading the same words as the phrase rule).
+    const firm = out.filter((h) => !h.fallback);
+    const keep = (h: BlockHit) => !firm.some((f) => f.category === h.category || (f.start < h.end && h.start < f.end));
+    return out.filter((h) => !h.fallback || keep(h)).map(({ fallback: _, ...h }) => h);
   }
 
   private toHit(rule: ActiveRule, hit: RuleHit, sentence: string, start: number, end: number, reported: boolean): BlockHit {

@@ -60,9 +60,12 @@ export function scoreTone(sentence: string, category: ModelCategory): ToneScore 
   const probability = sigmoid(z);
   // The span is only wanted for a sentence that will be reported.
   if (probability < model.threshold) return { probability, threshold: model.threshold, start: 0, end: 0 };
-  let best = { sum: 0, from: 0, to: Math.min(tokens.length, MAX_WINDOW) };
+  let best = { sum: 0, from: 0, to: 1 };
+  // A span never runs across a clause break (; : brackets, dashes, quotes): it should read as one phrase.
+  const breakAfter = tokens.map((t, i) => i + 1 < tokens.length && /[;:()\[\]—–"“”]|\s-\s/.test(sentence.slice(t.end, tokens[i + 1].start)));
   for (let from = 0; from < tokens.length; from++) {
     for (let to = from + 1; to <= Math.min(tokens.length, from + MAX_WINDOW); to++) {
+      if (to - 1 > from && breakAfter[to - 2]) break;
       let sum = 0;
       for (const c of contribution) if (c.from >= from && c.to <= to) sum += c.w;
       // Prefer the shorter window unless a longer one carries clearly more.

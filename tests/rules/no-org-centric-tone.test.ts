@@ -13,8 +13,8 @@ ruleTester.run(rule, {
     'Apologies were received from the council and the hospice.',
   ],
   invalid: [
-    { text: 'Any savings from the new pathway are to stay with the practice, whatever the PCN decides.', problems: [{ match: 'stay with the practice, whatever', suggestions: [{ title: /shared system/ }, { title: /decide together/ }] }] },
-    { text: 'The trust’s beds are for the trust’s patients first; the council can find its own step-down.', problems: 1 },
+    { text: 'Our nurses are for our patients; the hub will have to recruit its own.', problems: [{ match: 'recruit its own', suggestions: [{ title: /shared system/ }, { title: /decide together/ }] }] },
+    { text: 'The trust’s beds are for the trust’s patients first; the council can find its own step-down.', problems: [{ match: 'trust’s patients first' }] },
     { text: 'The school said the minibus is for its own pupils and the academy next door can hire one.', problems: 1 },
     { text: 'The charity wants its logo bigger than the council’s on every leaflet before it signs up.', problems: 1 },
   ],

@@ -14,7 +14,7 @@ export default defineToneRule({
     { title: 'Record the views heard and how partners will decide together' },
   ],
   examples: {
-    invalid: ['Any savings from the new pathway are to stay with the practice, whatever the PCN decides.'],
+    invalid: ['Our nurses are for our patients; the hub will have to recruit its own.'],
     valid: ['Partners agreed to pool the winter funding and review its use together in March.'],
   },
 });
