@@ -36,6 +36,8 @@ export function featuresOf(tokens: readonly Token[]): Feature[] {
   const out: Feature[] = [];
   for (let i = 0; i < tokens.length; i++) {
     out.push({ name: `u:${tokens[i].norm}`, from: i, to: i + 1 });
+    // The stem of a longer word, so "botched" teaches "botching" and "careless" teaches "carelessness".
+    if (tokens[i].norm.length >= 6) out.push({ name: `p:${tokens[i].norm.slice(0, 5)}`, from: i, to: i + 1 });
     if (i + 1 < tokens.length) out.push({ name: `b:${tokens[i].norm} ${tokens[i + 1].norm}`, from: i, to: i + 2 });
     // Word pairs with one to three words between ("our … budget", "not … ours"): framing that spans a phrase.
     for (let j = i + 2; j < Math.min(tokens.length, i + 5); j++) out.push({ name: `s:${tokens[i].norm} ${tokens[j].norm}`, from: i, to: j + 1 });
