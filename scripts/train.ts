@@ -29,7 +29,7 @@ const list = (flag: string) => {
 const exclude = new Set(list('--exclude'));
 const evalFiles = list('--eval');
 const targetPrecision = Number(list('--precision')[0] ?? 0.93);
-const NEUTRAL_RATE = Number(list('--neutral-rate')[0] ?? 0.004);
+const NEUTRAL_RATE = Number(list('--neutral-rate')[0] ?? 0.005);
 
 const readJsonl = (path: string): Row[] =>
   readFileSync(path, 'utf8')

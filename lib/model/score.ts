@@ -1,6 +1,6 @@
 // Scores a sentence with the trained tone model (logistic regression over words and word pairs) and finds the words that carry it.
 import weights from './weights.json' with { type: 'json' };
-import { featuresOf, tokenize } from './features.ts';
+import { featuresOf, tokenize, type Feature, type Token } from './features.ts';
 
 export type ModelCategory = 'blame' | 'org' | 'output';
 
@@ -33,17 +33,33 @@ const FUNCTION_WORDS = new Set(
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const MAX_WINDOW = 5;
 
+interface SentenceView {
+  sentence: string;
+  tokens: Token[];
+  words: number;
+  feats: Feature[];
+  distinct: number;
+}
+
+// The three tone rules score the same sentence one after another: tokenise it once for all of them.
+let last: SentenceView | null = null;
+
+function viewOf(sentence: string): SentenceView {
+  if (last?.sentence === sentence) return last;
+  const tokens = tokenize(sentence);
+  const words = tokens.filter((t) => /^[\p{L}<]/u.test(t.norm)).length;
+  const feats = words < 4 ? [] : featuresOf(tokens);
+  last = { sentence, tokens, words, feats, distinct: new Set(feats.map((f) => f.name)).size };
+  return last;
+}
+
 /** The model's view of one sentence for one category, or null when the sentence has too few words to judge. */
 export function scoreTone(sentence: string, category: ModelCategory): ToneScore | null {
   const model = MODEL.categories[category];
-  const tokens = tokenize(sentence);
-  const words = tokens.filter((t) => /^[\p{L}<]/u.test(t.norm)).length;
+  const { tokens, words, feats, distinct } = viewOf(sentence);
   if (words < 4) return null;
-  const feats = featuresOf(tokens);
   // As in training: each distinct feature counts once, scaled by 1/sqrt(count) so length alone adds nothing.
-  const seen = new Set<string>();
-  for (const f of feats) seen.add(f.name);
-  const x = 1 / Math.sqrt(Math.max(1, seen.size));
+  const x = 1 / Math.sqrt(Math.max(1, distinct));
   let z = model.bias;
   const contribution: { w: number; from: number; to: number }[] = [];
   const counted = new Set<string>();

@@ -23,7 +23,15 @@ const TOO_SHORT_OR_HEADING = /^\s*(?:#{1,6}\s|[-*•]?\s*[\p{L}\d &/()'’.-]{0,
  * The model was trained on sentences of prose: agenda references, link lists, tables and runs of numbers
  * are not what it knows, so it keeps quiet there.
  */
+let lastProse: { sentence: string; prose: boolean } | null = null;
+
 function isProse(sentence: string): boolean {
+  if (lastProse?.sentence === sentence) return lastProse.prose;
+  lastProse = { sentence, prose: measureProse(sentence) };
+  return lastProse.prose;
+}
+
+function measureProse(sentence: string): boolean {
   const tokens = sentence.match(/[\p{L}][\p{L}'’-]*|\d[\d,.:/]*|[#|=<>\[\]{}@*_~`]/gu) ?? [];
   const words = tokens.filter((t) => /^\p{L}/u.test(t) && t.length > 1);
   return words.length >= 5 && words.length / tokens.length >= 0.75;
