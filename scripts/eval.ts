@@ -1,5 +1,6 @@
 // Evaluation: precision, recall and F1 per category on labelled sentences, plus findings on whole documents.
-// Usage: npm run eval -- [dev.jsonl|sentences.tsv ...] [--misses] [--docs DIR|FILE ...]
+// Usage: npm run eval -- [dev.jsonl|sentences.tsv ...] [--quiet] [--no-tone] [--docs DIR|FILE ...]
+//   --no-tone  phrase rules only (the three tone-model rules off), to measure them on their own
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, extname } from 'node:path';
 import { analyze, countWords, type Category } from '../lib/engine/index.ts';
@@ -43,7 +44,7 @@ function evaluate(file: string, showMisses: boolean) {
   const misses: string[] = [];
   let exact = 0;
   for (const item of items) {
-    const ds = analyze(item.text);
+    const ds = analyze(item.text, SETTINGS);
     const got = new Set(ds.map((d) => d.category));
     const want = new Set(item.labels);
     let ok = true;
@@ -88,7 +89,7 @@ function docs(paths: string[], showMisses: boolean) {
   const lines: string[] = [];
   for (const file of paths.flatMap(walk)) {
     const text = readFileSync(file, 'utf8');
-    const ds = analyze(text);
+    const ds = analyze(text, SETTINGS);
     words += countWords(text);
     findings += ds.length;
     for (const d of ds) lines.push(`${file}:${d.line}  ${d.ruleId}  “${text.slice(d.start, d.end)}”  | ${lineOf(text, d.start)}`);
@@ -105,6 +106,9 @@ function lineOf(text: string, at: number) {
 
 const args = process.argv.slice(2);
 const showMisses = !args.includes('--quiet');
+const SETTINGS = args.includes('--no-tone')
+  ? { rules: { 'no-blame-tone': 'off', 'no-org-centric-tone': 'off', 'no-output-only-tone': 'off' } as const }
+  : undefined;
 const docIdx = args.indexOf('--docs');
 const files = (docIdx >= 0 ? args.slice(0, docIdx) : args).filter((a) => !a.startsWith('--'));
 const docPaths = docIdx >= 0 ? args.slice(docIdx + 1).filter((a) => !a.startsWith('--')) : [];
