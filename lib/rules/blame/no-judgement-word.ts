@@ -9,7 +9,7 @@ const STRONG =
 
 /** Technical or legal senses that judge no one. */
 const NOT_JUDGEMENT = spaced(
-  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic)|human error (?:rates?|risks?|reduction|in (?:manual|data))|(?:reduce|reduces|reducing|minimise|minimize|minimising|avoid|prevent|less|fewer) (?:the (?:risk|chance) of )?human error)\b/iu,
+  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:consensus|load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic)|human error (?:rates?|risks?|reduction|in (?:manual|data))|(?:reduce|reduces|reducing|minimise|minimize|minimising|avoid|prevent|less|fewer) (?:the (?:risk|chance) of )?human error)\b/iu,
 );
 
 /** Softer words that only judge when said of a person, team or organisation ("the partner was unreliable"). */

@@ -18,7 +18,7 @@ export const AGENT_NOUNS = new Set(
   principal porter cleaner caretaker driver dispatcher psychologist psychiatrist dentist councillor cllr mayor
   minister government ministry regulator fundraiser fundraising marketing comms communications design product pm
   po devs tech matron sister warden tutor lecturer coach trainer supervisor mentor assessor technician electrician plumber steward
-  haulier courier centre`
+  haulier courier centre hub bureau office panel partnership prescriber handler navigator sub subcontractor`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -146,6 +146,8 @@ function findSubject(sentence: string, index: number, ctx?: Pick<RuleContext, 'o
   if (CLAUSE_WORDS.has(toks[i].lower) && toks[i].lower !== 'who') return { kind: 'unknown' };
   const names = { own: [...(ctx?.organisations ?? [])], partners: [...(ctx?.partners ?? [])] };
   let head = i;
+  // "Ward 7", "Bay 3": a number names the noun before it.
+  if (/^\d+$/.test(toks[head].text) && head > 0) head--;
   for (let hop = 0; hop < 2; hop++) {
     let j = head;
     while (j > 0 && /^\p{Lu}/u.test(toks[j - 1].text) && !CLAUSE_WORDS.has(toks[j - 1].lower)) j--;
