@@ -4,6 +4,16 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Recall frames (round 6): hard negatives.
+    'The group will meet again in May.',
+    'At least 20 people turned up to the drop-in.',
+    'Great work from the volunteers at the summer fair.',
+    'Dr Shah missed the clinic again because the trains were cancelled.',
+    'Proportion of residents who have not fallen again at six months.',
+    'Typical symptoms include fever and a cough.',
+    'Nice of the choir to sing at the opening; residents loved it.',
+    'The service has now run for three years running without a break in funding.',
+    'Not for the first time, the volunteers raised more than their target.',
     'Again the chair welcomed new members to the forum.',
     'Again the weather cancelled the outdoor session.',
     'Again, the practice cancelled nothing this month.',
@@ -29,6 +39,20 @@ ruleTester.run(rule, {
     'Yet another grant was won by the food bank this spring, which the trustees celebrated at length, even though the application had a late start.',
   ],
   invalid: [
+    { text: 'The agency missed the Tuesday visit again.', problems: [{ match: 'again' }] },
+    { text: 'Pharmacy, not for the first time, lost the blister packs.', problems: [{ match: 'not for the first time' }] },
+    { text: 'Another week, another missed deadline from the estates team.', problems: [{ match: 'Another week, another' }] },
+    { text: 'The surveyor cancelled for the third month running.', problems: [{ match: 'for the third month running' }] },
+    { text: 'Great job from the booking hub, only four days late this time.', problems: 1 },
+    { text: 'Well done to the council for finally replying to our letter.', problems: 1 },
+    { text: 'Nice of the landlord to tell us about the rent rise after it started.', problems: 1 },
+    { text: 'Lovely to see the portal team finally answering emails — only took them a month.', problems: 1 },
+    { text: 'Typical estates team — nobody returns a call.', problems: [{ match: 'Typical estates team —' }] },
+    { text: 'Typical.', problems: 1 },
+    { text: 'The highways team, in their infinite wisdom, closed both bridges at once.', problems: [{ match: 'in their infinite wisdom' }] },
+    { text: 'At least the surveyor remembered to bring a ladder this time.', problems: 1 },
+    { text: 'Thanks for nothing, facilities.', problems: [{ match: 'Thanks for nothing' }] },
+    { text: 'The contractor botched the fence, predictably.', problems: [{ match: 'predictably' }] },
     { text: 'The discharge team once again sent patients home without medication.', problems: 1 },
     { text: 'For the third time this month, the agency left Mr B without a carer.', problems: 1 },
     { text: 'For the fourth time this year the hospital discharged a patient without a care package.', problems: 1 },
