@@ -96,7 +96,7 @@ function headCommaCut(head: string): number {
 
 /** Classifies the head word of a subject; `phrase` is the subject phrase it ends (for multi-word organisation names). */
 function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners: string[] }, phrase: string): Subject {
-  const w = tok.lower.replace(/['’]s$/, '');
+  const w = tok.lower.replace(/['’]s?$/, '');
   if (SELF.has(w)) return 'self';
   // "Nobody let anyone down" clears everyone; treat it like an owned statement (never blame).
   if (w === 'nobody' || w === 'none' || w === 'noone' || (w === 'one' && /\bno one$/.test(phrase))) return 'self';
