@@ -4,6 +4,19 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Issue 2, round 5: hard negatives for reserved-for, stays-with, brand, credit and reputation frames.
+    "Two beds will be kept for end-of-life patients rather than offered for elective admissions.",
+    "The side rooms are reserved for infectious patients and not used for day cases.",
+    "The extra funding stays with the community team until March, then moves to the hub.",
+    "The underspend will stay in the pooled fund rather than go back to any one partner.",
+    "The joint leaflet will carry the partnership logo only.",
+    "The results were reported to the board only after the audit.",
+    "The partnership's name will appear above each partner's logo on the leaflet.",
+    "The trust's CQC rating was damaged by last winter's staffing crisis, the report found.",
+    "We kept the residents informed so that nobody was surprised.",
+    "The money is the residents' to decide on through the participatory budget.",
+    "Why should residents have to chase their own test results?",
+    "The dataset stays within the secure environment, in line with the sharing agreement.",
     // Issue 2, round 4: hard negatives for the new shapes.
     "We won't share the rooms with partners until the fire check is done.",
     "The team is not releasing staff to the PCN because of sickness absence.",
@@ -195,5 +208,24 @@ ruleTester.run(rule, {
     { text: "Our practice’s patients come first, the PCN’s after.", problems: [{ match: "Our practice’s patients come first, the PCN’s after" }] },
     { text: "Make sure the trust gets the credit.", problems: [{ match: "Make sure the trust gets the credit" }] },
     { text: "The charity wanted the credit to go to the charity alone.", problems: [{ match: "credit to go to the charity alone" }] },
+    // Issue 2, round 5: fresh positives.
+    { text: "The spare consulting rooms will be kept for our own GPs rather than offered to the community mental health team.", problems: 1 },
+    { text: "Estates said the empty ward is held for trust use and will not be made available to the hospice.", problems: 1 },
+    { text: "The council's new vans are reserved for council crews first, not lent to the food bank.", problems: 1 },
+    { text: "The winter underspend must stay with the practice and not go into the PCN fund.", problems: [{ match: "underspend must stay with the practice" }] },
+    { text: "Our social prescribers stay in our surgeries.", problems: [{ match: "prescribers stay in our surgeries" }] },
+    { text: "The bed data stays in-house; other providers can collect their own.", problems: [{ match: "data stays in-house" }] },
+    { text: "The school asked for the reading results to be credited to the academy alone.", problems: [{ match: "credited to the academy alone" }] },
+    { text: "The trust wants the new clinic branded as a hospital service only.", problems: [{ match: "branded as a hospital service only" }] },
+    { text: "Comms asked that the poster carry only our logo.", problems: [{ match: "carry only our logo" }] },
+    { text: "The council insisted its logo be larger than the hospice's on the banner.", problems: 1 },
+    { text: "The practice's savings are the practice's to keep, whatever the network decides.", problems: [{ match: "are the practice's to keep" }] },
+    { text: "We'll keep the referral figures in-house for now.", problems: [{ match: "keep the referral figures in-house" }] },
+    { text: "The board was clear that our Good rating must not be put at risk by the joint clinic.", problems: [{ match: "our Good rating must not be put at risk" }] },
+    { text: "The academy won't take part in case it drags down the school's attainment rating.", problems: 1 },
+    { text: "Officers proposed recoding the visits so they come off our figures.", problems: [{ match: "so they come off our figures" }] },
+    { text: "Minute the delay as a supplier issue so that the directorate is not named in the report.", problems: 1 },
+    { text: "The unit withheld the audit in case it reflected badly on the department.", problems: [{ match: "in case it reflected badly on the department" }] },
+    { text: "Why should our health visitors cover the other borough's caseload?", problems: 1 },
   ],
 });
