@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Recall frames (round 6): hard negatives.
+    'The service is doing well on the new pathway.',
+    'The trust was doing everything it could over the bank holiday.',
+    'The treasurer will answer for the accounts at the AGM.',
+    'The board will be held accountable through the annual report.',
+    'The director will answer questions from the public at the AGM.',
+    'The new clinic is squarely on track for March.',
+    'It was their doing that the garden was finally opened, and residents thanked them.',
+    'Which genus of bacteria was found in the sample is still unknown.',
     'Given how busy the team is, we moved the meeting.',
     'Given how lax the old policy was, it has been rewritten.',
     'What do we expect from the pilot by March?',
@@ -45,6 +54,18 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'The missed deliveries were entirely the courier firm’s doing.', problems: [{ match: 'were entirely the courier firm’s doing' }] },
+    { text: 'The lost scans were squarely the radiology manager’s doing.', problems: 1 },
+    { text: 'The late payments are squarely on the finance officer.', problems: [{ match: 'are squarely on the finance officer' }] },
+    { text: 'Housing let the voids sit empty, so that’s on them.', problems: [{ match: 'that’s on them' }] },
+    { text: 'Governors asked whose head would roll for the exam mix-up.', problems: [{ match: 'whose head would roll' }] },
+    { text: 'Which genius approved the new rota?', problems: [{ match: 'Which genius' }] },
+    { text: 'Who exactly approved the new car park charges?', problems: [{ match: 'Who exactly approved' }] },
+    { text: 'The practice manager needs to answer for the lost prescriptions.', problems: [{ match: 'needs to answer for the lost' }] },
+    { text: 'Residents called for the housing director to be held to account over the damp.', problems: 1 },
+    { text: 'The parents want the headteacher held personally accountable for the trip.', problems: 1 },
+    { text: 'Given which supplier built the ramp, the collapse was no shock.', problems: 1 },
+    { text: 'The pharmacist was singled out as the cause of the dosing error.', problems: [{ match: 'singled out as the cause' }] },
     { text: 'Given how slack the rota team are, the gaps were predictable.', problems: [{ messageId: 'found' }] },
     { text: 'Given how lax the contractor has been, the fire doors were left open.', problems: [{ messageId: 'found' }] },
     { text: 'What do you expect from the estates team?', problems: [{ messageId: 'found' }] },
