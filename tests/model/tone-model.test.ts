@@ -68,7 +68,7 @@ describe('the tone rules in the engine', () => {
   });
 
   it('speak where no phrase rule did, and can be turned off like any rule', () => {
-    const sentence = 'Our nurses are for our patients; the hub will have to recruit its own.';
+    const sentence = 'Our nurses are for our patients; the hub will have to manage without them.';
     expect(analyze(sentence).map((d) => d.ruleId)).toEqual(['no-org-centric-tone']);
     expect(analyze(sentence, { rules: { 'no-org-centric-tone': 'off' } })).toEqual([]);
     const [d] = analyze(sentence);
