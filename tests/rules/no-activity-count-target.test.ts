@@ -45,6 +45,15 @@ ruleTester.run(rule, {
     'Eastside PCN delivered 2,900 of its planned 3,000 health checks; the team is asking which groups did not come forward.',
     'ACTION: TR to find out why 200 appointments a week are going unused at the Saturday hub.',
     'Councillors noted 8,000 bins are collected each day and thanked the crews.',
+    // Issue 2 hard negatives: floors and conditions that report, give time or state an outcome.
+    'At least 40 people a week were seen at the drop-in last winter.',
+    'On average nurses made 9 visits per nurse per day in March.',
+    'The ward must now keep 12 beds free per night for winter pressures.',
+    'Sprint 12 retro: we committed to 30 points and closed 18.',
+    'Grant condition: 40 cookery classes a year so that families on low incomes learn to cook on a budget.',
+    'The steering group will hold 4 drop-in sessions per month for carers.',
+    'Clear the backlog of 300 repair requests by June to keep tenants safe in their homes.',
+    'The backlog of 900 FOI requests was cleared before the audit.',
     // Reported numbers, not targets.
     'The support desk resolved 500 tickets in May, up from 420.',
     'The clinic saw 1,100 patients in its first month.',
@@ -144,5 +153,22 @@ ruleTester.run(rule, {
     { text: 'Board members pushed for 700 more cervical screening appointments to be booked before the end of March.', problems: [{ match: '700 more cervical screening appointments to be booked' }] },
     { text: 'Success means every PCN running 10 wellbeing cafés by autumn.', problems: [{ match: '10 wellbeing cafés' }] },
     { text: 'The head wants the SENCo to review 60 more support plans by half term.', problems: [{ match: '60 more support plans' }] },
+    // Issue 2 (recall): floors and per-head quotas.
+    { text: 'Duty social workers: at least six home visits each per day.', problems: [{ match: 'six home visits each per day' }] },
+    { text: 'No fewer than 30 blood tests per district nurse per week.', problems: [{ match: '30 blood tests per district nurse per week' }] },
+    { text: 'The board set the locality team 150 contacts a month from April.', problems: [{ match: '150 contacts a month' }] },
+    { text: 'Triage hub — 90 more calls a shift, minimum.', problems: [{ match: '90 more calls a shift' }] },
+    // Backlogs to clear by a date.
+    { text: 'Planning team to clear the backlog of 1,200 licence applications before Easter.', problems: [{ match: '1,200 licence applications' }] },
+    { text: 'Work through all 450 overdue housing repairs by the end of May.', problems: [{ match: '450 overdue housing repairs' }] },
+    { text: 'Finance to process the queue of 300 pending grant claims by year end.', problems: [{ match: '300 pending grant claims' }] },
+    // Grant and contract conditions, measures, sprint targets and trailing targets.
+    { text: 'Lottery grant condition: 40 cookery classes run per year.', problems: [{ match: '40 cookery classes run per year' }] },
+    { text: 'Funding is contingent on 500 sessions being delivered.', problems: [{ match: '500 sessions' }] },
+    { text: 'Our measure for the befriending line is 3,000 calls made.', problems: [{ match: '3,000 calls made' }] },
+    { text: 'Velocity target for the platform squad: 60 story points.', problems: [{ match: '60 story points' }] },
+    { text: 'Digital team signed up to 25 releases by the spring.', problems: [{ match: '25 releases' }] },
+    { text: 'Youth service: 2,000 outreach contacts per quarter as the floor.', problems: 1 },
+    { text: 'With 1,400 smoke alarm fittings the target for the year, crews will be busy.', problems: [{ match: '1,400 smoke alarm fittings' }] },
   ],
 });
