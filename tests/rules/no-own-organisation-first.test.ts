@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    "The practice will not share patient records with the council without consent.",
+    "We did not share the results with the ICB in time, and have apologised.",
+    "The trust won't send the samples to the hospital lab on Fridays.",
+    "The leaflets are for our patients and their carers.",
+    "The hospital won't release patients to care homes without a discharge summary.",
+    "The scanner is ours and we are proud to lend it to partners.",
     // Issue 2, round 5: hard negatives for reserved-for, stays-with, brand, credit and reputation frames.
     "Two beds will be kept for end-of-life patients rather than offered for elective admissions.",
     "The side rooms are reserved for infectious patients and not used for day cases.",
@@ -227,5 +233,12 @@ ruleTester.run(rule, {
     { text: "Minute the delay as a supplier issue so that the directorate is not named in the report.", problems: 1 },
     { text: "The unit withheld the audit in case it reflected badly on the department.", problems: [{ match: "in case it reflected badly on the department" }] },
     { text: "Why should our health visitors cover the other borough's caseload?", problems: 1 },
+    { text: "We won't be lending our district nurses to the hospice this winter.", problems: [{ match: "won't be lending our district nurses to the hospice" }] },
+    { text: "The council will stop sharing its housing data with the PCN.", problems: [{ match: "stop sharing its housing data with the PCN" }] },
+    { text: "Our team is not sending a single analyst to the ICB project.", problems: [{ match: "is not sending a single analyst to the ICB project" }] },
+    { text: "The academy won't lend its hall to the youth project; it's for our students.", problems: 2 },
+    { text: "The mobile units are for its own rounds and won't be made available to the hub.", problems: [{ match: "are for its own rounds and won't be made available" }] },
+    { text: "The rota hours are ours and we won't lend them to the ward next door.", problems: 1 },
+    { text: "The apprentices aren't ours to lend to the council.", problems: [{ match: "aren't ours to lend" }] },
   ],
 });

@@ -106,8 +106,36 @@ function staysWithUs(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** "we won't be sending our OTs to the hospital", "would stop sharing its volunteer list with the council", "not lending them to the care homes project". */
+const WITHHOLD = new RegExp(`(?<![\\w${APC}])(?:won${AP}t|will not|would not|wouldn${AP}t|(?:are|is|am|were|was)(?:n${AP}t| not)|${AP}re not|${AP}m not|(?<!\\b(?:did|does|do|has|have|had|could|should|might|may|must|need|why) )not|no longer|stop(?:s|ped)?|declin(?:e|es|ed|ing) to|refus(?:e|es|ed|ing) to|unwilling to|not going to)(?: be)?(?: going to)? (?<verb>lend(?:ing)?|lent|loan(?:ed|ing)?|shar(?:e|ing|ed)|releas(?:e|ing|ed)|send(?:ing)?|sent|rotat(?:e|ed|ing)|redeploy(?:ed|ing)?|second(?:ed|ing)?|made available|giv(?:e|ing)|given)\\b(?<obj>[^.;]{0,50}?) (?:to|with) (?<to>[^.;]{1,40})`, 'gi');
+const PARTNERISH = /\b(?:other|another|neighbouring|partners?|care homes?|teams?|hubs?|project|scheme|pilot|clinics?|network|squad|charities|staff|them)\b/i;
+const FOR_A_REASON_RE = /\b(?:consent|safe|safety|lawful|legal|governance|agreement|dpia|privacy|polic(?:y|ies)|confidential\w*|because|due to|owing to|sickness|vacanc\w*|broken|repair\w*|until|unless|without|pending|before|while)\b/i;
+const GUARDED_RE = new RegExp(`\\b${GUARDED}\\b|\\b(?:our|its|their|any|a single|anyone|anybody|them|it|[\\w-]+${AP}s)\\b`, 'i');
+
+/** Refusing to lend, share or send one organisation's people, data or kit to a named partner. */
+function withholding(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const s = ctx.sentence;
+  for (const m of s.matchAll(WITHHOLD)) {
+    const { obj, to } = m.groups!;
+    if (!GUARDED_RE.test(obj) || FOR_A_REASON_RE.test(s.slice(m.index!))) continue;
+    const head = to.match(/^\S+(?:\s+(?!(?:just|because|as|since|in|on|at|for|until|unless|full|even|this|next|who|which|that|so|if|when|from|after|and|but)\b)\S+){0,3}/i)?.[0] ?? to;
+    const toStart = m.index! + m[0].length - to.length;
+    const named = /\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}/.test(s.slice(toStart, toStart + head.length));
+    if (!(ORGISH.test(head) || PARTNERISH.test(head) || named)) continue;
+    if (/^(?:them|it)\b/i.test(head) && !/\b(?:our|its)\b/i.test(obj)) continue;
+    hits.push({ start: m.index!, end: toStart + head.replace(/[,;:'’"]+$/, '').length });
+  }
+  return hits;
+}
+
 /** Brand, credit, figures and comparisons an organisation guards. */
 const GUARD_SPECS = compile([
+  // it's for our crews (after a refusal) / are for its own calls and won't be made available / are ours and we won't lend them
+  { re: new RegExp(`(?<=\\b(?:won${AP}t|will not|would not|not|declin\\w+|refus\\w+)\\b[^.]{0,80}?)\\b(?:it${AP}s|it is|they${AP}re|they are|(?:is|are)(?: only| just| strictly)?) for (?:our|its|their) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?(?=\\s*[.;!]?\\s*$)`, 'i') },
+  { re: new RegExp(`\\b(?:is|are)(?: only| just| strictly)? for (?:our|its) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?,? (?:and (?:won${AP}t|will not|can${AP}t|cannot|are not|aren${AP}t|is not|isn${AP}t) be (?:made available|lent|shared|offered|used)|not for (?:the )?(?:other|another|neighbouring|[\\w-]+${AP}s))\\b`, 'i') },
+  { re: new RegExp(`\\b(?:is|are|were|was) (?:ours|the [\\w-]+${AP}s|[\\w-]+${AP}s) and (?:we )?(?:can${AP}t|cannot|won${AP}t|will not|aren${AP}t|are not|can not) (?:be )?(?:lend|lent|share|shared|redeploy(?:ed)?|release[d]?|moved|loaned|given)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:aren${AP}t|are not|isn${AP}t|is not) ours to (?:redeploy|lend|share|give|release|move|offer)\\b`, 'i') },
   // credited to the council alone / reported as the school's alone / branded ours alone / branded as a Northvale initiative only
   { re: new RegExp(`\\b(?:credit(?:ed|s|ing)?|attribut(?:ed|e|es|ing)|branded|badged|claimed|presented as|reported as|written up as|shown as|recorded as)\\b (?:(?:to|as|in [\\w -]{1,25}? as) )?(?:the |a |an )?(?!(?:partnership|joint|system|alliance|shared|network|place|collaborative|nhs|ics)\\b)(?:ours|theirs|mine|[\\w-]+(?: [\\w-]+){0,2}?)(?:${AP}s)?(?: (?:initiative|achievements?|service|scheme|work|success|win|project|programme))? alone\\b`, 'i') },
   { re: new RegExp(`\\b(?:branded|badged|presented|reported|written up|credited) as (?:a |an |the )?(?:[\\w-]+ ){1,3}?(?:initiative|achievements?|service|scheme|success|win|project|programme) only\\b`, 'i') },
@@ -142,7 +170,7 @@ const TRIGGER_MORE = [
   `(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more|more important|(?:bigger|higher) priority|(?:precedence|priority|preference) over|outweigh|trump|matters?,? not`,
   `${HOARD}[^.;]{0,80}?(?:within|inside|in-house)|(?:within|inside) (?:our|its|their) own|(?:stays?|remains?|kept|keep|staying) (?:with us|in-house)`,
   `need(?:s|n${AP}t)? (?:not )?(?:to )?(?:know|hear|find out|be told)|(?:n${AP}t|not|never) (?:need to |have to |get to )?(?:find out|be told)|has to (?:know|hear)|(?:don${AP}t|do not|not|never|without|rather than) (?:tell|mention|advertis|publicis|broadcast|inform|declar|disclos|report|flag|admit)|keep(?:s|ing)? (?:quiet|schtum|shtum|mum)|under wraps|off the books|radar|know (?:won${AP}t|can${AP}t|will not|cannot) hurt`,
-  `\\b(?:kept|keep|reserv|held|hold|ring-?fenc|earmarked|saved|stay|remain|alone|only|logo|name|brand|badge|crest|to (?:keep|bank|retain|hold|pocket|spend)|in[ -]house|internal|to (?:ourselves|itself|themselves)|drag|dent|damag|hurt|harm|expos|tarnish|pull|at risk|look (?:bad|worse|poor|weak)|reflect|singled out|identified|blamed|shamed|heading|headline|title|press|papers|ledger|books|figures|balance sheet|bottom line|accounts|numbers|caseload|budget|why (?:should|would|must))`,
+  `\\b(?:kept|keep|reserv|held|hold|ring-?fenc|earmarked|saved|stay|remain|alone|only|logo|name|brand|badge|crest|to (?:keep|bank|retain|hold|pocket|spend)|in[ -]house|internal|to (?:ourselves|itself|themselves)|drag|dent|damag|hurt|harm|expos|tarnish|pull|at risk|look (?:bad|worse|poor|weak)|reflect|singled out|identified|blamed|shamed|heading|headline|title|press|papers|ledger|books|figures|balance sheet|bottom line|accounts|numbers|caseload|budget|why (?:should|would|must)|lend|lent|loan|shar|releas|send|sent|rotat|redeploy|second|made available|giv|ours (?:to|and)|for (?:our|its|their))`,
   `first,? (?:and )?(?:the )?(?:[\\w-]+ ){0,2}?(?:second|after|later|can wait)|counts? for (?:far |much |a lot )?more than|worth (?:far |much )?more than|(?:sit(?:s|ting)?|sat) on|squirrel|stash|hid(?:e|es|ing|den)|bur(?:y|ies|ying|ied)|tuck(?:s|ing|ed)? away`,
 ].join('|');
 
@@ -297,7 +325,12 @@ export default defineRule({
   messages: {
     found: '“{{match}}” puts one organisation ahead of the shared system and the people it serves. Say what the community needs and how partners can meet it together.',
   },
-  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...runSpecs(GUARD_SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx), ...staysWithUs(ctx)],
+  check: (ctx) => {
+    const base = [...runSpecs(SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx)];
+    // The newer frames speak only where the older ones did not, so one phrase is never reported twice.
+    const extra = [...runSpecs(GUARD_SPECS, ctx.sentence), ...staysWithUs(ctx), ...withholding(ctx)].filter((h) => !base.some((b) => b.start < h.end && h.start < b.end));
+    return [...base, ...extra];
+  },
   unless: [REJECTS, /\b(?:partnership|system|alliance|network|joint|shared|partners)['’]?s? (?:[\w-]+ )?(?:priorities|needs|plan|work|goals?) (?:must |should |will |always )?(?:comes?|go|goes) first\b/, /(?<!\b(?:our|its|my)(?: own)? (?:[\w'’-]+ )?)\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
   suggest: ({ match }) => {
     if (/^protect(?:s|ed|ing)? our budget$/i.test(match)) {
