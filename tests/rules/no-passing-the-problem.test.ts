@@ -73,6 +73,10 @@ ruleTester.run(rule, {
     "We will discharge them early so they come off the waiting list sooner.",
     "The post will be recharged to the ICB as agreed in the section 75.",
     "Why should our nurses do the training twice?",
+    "Hand the completed forms back to the practice manager.",
+    "The shelter will not be used for storage.",
+    "Pass the draft back to the council for comments by Friday.",
+    "Eligibility criteria for the grant sit with the board and will be reviewed jointly.",
   ],
   invalid: [
     { text: '- Falls in care homes: matter for ASC, PCN not picking up', problems: 1 },
@@ -184,5 +188,12 @@ ruleTester.run(rule, {
     { text: "If we call it a housing need, the council picks up the bill instead of us.", problems: [{ match: "picks up the bill instead of us" }] },
     { text: "Why should our health visitors clean up after the nursery?", problems: [{ match: "Why should our health visitors clean up after the nursery" }] },
     { text: "Why would we fund their transport scheme?", problems: [{ match: "Why would we fund their" }] },
+    { text: "The overspend is theirs to cover, not ours.", problems: [{ match: "theirs to cover, not ours" }] },
+    { text: "Pass the noise complaints back to environmental health.", problems: [{ match: "Pass the noise complaints back to environmental health" }] },
+    { text: "The respite beds are not there for subsidising other trusts.", problems: [{ match: "are not there for subsidising other" }] },
+    { text: "Dementia cafés fall below the council's eligibility criteria and are a matter for the practices.", problems: [{ match: "are a matter for the practices" }] },
+    { text: "The flaky builds belong to the payments team and we're not spending our sprint on them.", problems: [{ match: "belong to the payments team" }] },
+    { text: "Kick the fly-tipping reports back to the district council.", problems: [{ match: "Kick the fly-tipping reports back to the district council" }] },
+    { text: "Hand the hoarding referrals back to the housing team.", problems: [{ match: "Hand the hoarding referrals back to the housing team" }] },
   ],
 });

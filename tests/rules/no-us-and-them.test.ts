@@ -34,6 +34,8 @@ ruleTester.run(rule, {
     "Patients who are not on our list are welcome at the walk-in flu clinic.",
     "The hospice will support its own patients and work with the district nurses on everyone else.",
     "Their referrals keep us busy, and we are glad of them.",
+    "The surgery offers appointments for our registered patients and anyone else who needs one.",
+    "Families should be redirected to their own GP if the clinic is full, with a warm handover.",
   ],
   invalid: [
     { text: 'Their clients keep being sent to our day centre.', problems: 1 },
@@ -83,5 +85,13 @@ ruleTester.run(rule, {
     { text: "The food bank only serves its own clients, whatever the need next door.", problems: [{ match: "only serves its own clients" }] },
     { text: "Out-of-area patients go to the back of the queue.", problems: [{ match: "Out-of-area patients go to the back of the queue" }] },
     { text: "Those teenagers are the youth offending team's cases, not ours.", problems: [{ match: "the youth offending team's cases, not ours" }] },
+    { text: "Their backlog, their mess to sort.", problems: [{ match: "Their backlog, their mess" }] },
+    { text: "The clinic runs for our registered patients only.", problems: [{ match: "for our registered patients only" }] },
+    { text: "Transport is offered only to council-funded residents.", problems: [{ match: "only to council-funded residents" }] },
+    { text: "Podiatry will not stretch to the neighbouring PCN's patients.", problems: [{ match: "not stretch to the neighbouring PCN's patients" }] },
+    { text: "Our nurses will only see the federation's own patients.", problems: [{ match: "only see the federation's own patients" }] },
+    { text: "Out-of-area callers should be redirected to their own practice rather than taken on by our team.", problems: [{ match: "redirected to their own practice rather than taken on by our" }] },
+    { text: "Those pupils are not ours until the transfer is signed.", problems: [{ match: "not ours until" }] },
+    { text: "The serious incident should go under their name, not ours.", problems: [{ match: "their name, not ours" }] },
   ],
 });

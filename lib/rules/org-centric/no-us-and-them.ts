@@ -26,11 +26,11 @@ const OUR_CAPACITY = '(?:beds|wards?|clinics?|lists?|diaries|diary|appointments|
 
 
 /** "Their patients, their waiting list", "Our ward, our rules", "Hospital's baby, hospital's bill": a clipped pair of owners. */
-const SLOGAN = new RegExp(`(?:^|[:;—–(]\\s*|\\s-\\s*|["“'‘]\\s*)(?<p1>not (?:their|our)|their|our|[\\w&-]+${AP}s?) (?:[\\w-]+ ){0,2}?[\\w-]+, (?<p2>not (?:their|our)|their|our|[\\w&-]+${AP}s?) (?:[\\w-]+ )?(?<n2>[\\w-]+)(?:, (?:and )?(?:not )?(?:their|our) [\\w-]+)?(?=\\s*(?:[.;!'’"”—–)]|\\s-|$))`, 'gi');
+const SLOGAN = new RegExp(`(?:^|[:;—–(]\\s*|\\s-\\s*|["“'‘]\\s*)(?<p1>not (?:their|our)|their|our|[\\w&-]+${AP}s?) (?:[\\w-]+ ){0,2}?[\\w-]+, (?<p2>not (?:their|our)|their|our|[\\w&-]+${AP}s?) (?:[\\w-]+ )?(?<n2>[\\w-]+)(?: to [\\w-]+)?(?:, (?:and )?(?:not )?(?:their|our) [\\w-]+)?(?=\\s*(?:[.;!'’"”—–)]|\\s-|$))`, 'gi');
 const SLOGAN_OK = /^(?:future|place|places|community|communities|voice|vision|values|way|town|city|home|health|wellbeing|priorities for \w+)$/i;
 /** "for our patients, not theirs", "for our postcode area only, not the neighbouring ward's". */
 const OURS_NOT_THEIRS = new RegExp(`\\b(?:for|to|from) (?:our|its|their|the (?:[\\w&-]+ ){0,2}?[\\w&-]+${AP}s?)(?: own)? (?:[\\w${APC}-]+ ){0,2}?${FOLK}(?: only)?,? (?:and )?not (?:for |from )?(?:theirs|ours|the (?:[\\w&-]+ ){0,3}?[\\w&-]+${AP}s?|[\\w&-]+${AP}s)(?=[\\s.,;:!?'’"”)]|$)`, 'i');
-const NOT_FOR_OTHERS = new RegExp(`\\bnot (?:for|to|from) (?:the )?(?:other|neighbouring|another|next)(?: [\\w&-]+){1,2}?${AP}s? (?:[\\w-]+ )?${FOLK}\\b`, 'i');
+const NOT_FOR_OTHERS = new RegExp(`(?:\\bnot|\\b\\w+n${AP}t)(?: [\\w-]+){0,4}? (?:for|to|from) (?:the )?(?:other|neighbouring|another|next)(?: [\\w&-]+){1,2}?${AP}s? (?:[\\w-]+ )?${FOLK}\\b`, 'i');
 /** "the other practices can fend for themselves", "the neighbouring PCN can run its own": the rest are left outside. */
 const OTHERS_OWN = new RegExp(`(?:^|[;,:—–]|\\s-|\\band\\b|\\bso\\b)\\s*(?<who>(?:(?!(?:we|i|you|our|us|and|so)\\b)[\\w&${APC}-]+ ){0,4}?[\\w&${APC}-]+) (?:can|could|will (?:have|need) to|would (?:have|need) to|need to|needs to|should|must|may) (?:just )?["“'‘]?(?:(?:find|fund|sort|run|build|make|source|arrange|organise|get|recruit|pay for|provide|staff|buy|work out) (?:their|its) own\\b|fend for (?:themselves|itself)|(?:look|go|bid|try|shop) elsewhere|make (?:their|its) own arrangements|have (?:whatever|what)${AP}s left)`, 'i');
 const EXCLUSIVE = /\b(?:our|ours|only|strictly|stays?|keeps?|kept|in-house|own|paid for|prioritis\w*|first)\b/i;
@@ -39,10 +39,17 @@ const OTHERS_OK = /\b(?:if they (?:wish|want|prefer|choose|like)|as they see fit
 const OTHERS_WAIT = new RegExp(`\\b(?:(?:[\\w-]+-(?:funded|registered|area)|out-of-area|their|neighbouring|another [\\w-]+${AP}s)(?: [\\w&${APC}-]+){0,2}? (?:patients|clients|residents|pupils|families|people|referrals|callers)|(?:the )?(?:other|neighbouring) (?:teams|practices|pcns|squads|schools|trusts|boroughs|councils|charities|services)) (?:can|could|will|would|must|should)(?: (?:have|need) to| just)? wait\\b`, 'i');
 /** Keeping people off one's list: "turn away anyone not on our list", "aren't on our books and won't be", "'they're not our catchment'". */
 const GATE = [
+  // "for our registered list only", "only for council-funded clients", "for LA-eligible carers only"
+  new RegExp(`\\bfor our (?:own )?(?:[\\w-]+ ){0,2}?${FOLK} only\\b`, 'i'),
+  new RegExp(`\\b(?:only (?:for|to) (?:[\\w-]+-(?:funded|registered|eligible)|registered) (?:[\\w-]+ )?(?:${FOLK}|carers)|for (?:[\\w-]+-(?:funded|registered|eligible)) (?:[\\w-]+ )?(?:${FOLK}|carers) only)\\b`, 'i'),
+  // "redirected to their own practice rather than absorbed into our caseload"; "they're not ours until a section 47 lands"
+  new RegExp(`\\b(?:redirected|sent|referred|returned|pushed) (?:back )?to (?:their|the) (?:own |home )?[\\w-]+(?: [\\w-]+)? rather than (?:being )?(?:absorbed|taken on|added|kept|seen|treated) (?:in|into|on|onto|by) our\\b`, 'i'),
+  /\bnot ours (?:until|unless|till)\b/i,
+  /\btheir (?:[\w-]+ )?(?:name|budget|books|figures|list|problem|cost|risk|register|caseload),? (?:and )?not ours\b/i,
   new RegExp(`\\bturn(?:s|ed|ing)? (?:away|back) (?:anyone|anybody|people|patients|families|residents|those|referrals|callers|children|pupils|clients)(?: [\\w${APC}-]+){0,4}? (?:not|who (?:are|is)(?:n${AP}t| not)|from (?:other|outside|the next|neighbouring|another))\\b[^,.;!?]{0,40}`, 'i'),
   new RegExp(`(?:\\bnot|\\b\\w+n${AP}t) (?:on|in) our (?:books|list|register|caseload) and (?:won${AP}t|will not|never will) be\\b`, 'i'),
   new RegExp(`(?:\\bnot|n${AP}t) (?:in )?our (?:catchment|footprint|postcode)\\b`, 'i'),
-  new RegExp(`\\bonly (?:takes?|accepts?|sees?|treats?|helps?|serves?) ["“'‘]?(?:its|their|our) own["”'’]? (?:[\\w-]+ )?${FOLK}\\b`, 'i'),
+  new RegExp(`\\bonly (?:takes?|accepts?|sees?|see|treats?|helps?|serves?) ["“'‘]?(?:its|their|our|${OTHER_OWNER}) own["”'’]? (?:[\\w-]+ )?${FOLK}\\b`, 'i'),
   new RegExp(`\\b(?:out-of-area|other|neighbouring|their|[\\w-]+-registered)(?: [\\w-]+){0,2}? (?:referrals|patients|residents|pupils|clients|families|people|callers) (?:go|goes|will go|get put|are put|get sent|are sent|can go) to the back of the queue\\b`, 'i'),
   new RegExp(`\\b(?:[\\w-]+ )?(?:referrals|patients|residents|pupils|clients|families|people|others|partners|teams) (?:can|could|will|may) (?:have|get|share|take) ["“'‘]?(?:whatever|what)${AP}s left\\b`, 'i'),
 ];
