@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    "The car park is for our patients only.",
+    "The vaccine will go to our care home residents first.",
+    "Funding will go to our most deprived wards first.",
+    "The new consent form is for our research participants only.",
+    "Keep the spare dressings for the district nurses' rounds.",
     "The practice will not share patient records with the council without consent.",
     "We did not share the results with the ICB in time, and have apologised.",
     "The trust won't send the samples to the hospital lab on Fridays.",
@@ -240,5 +245,12 @@ ruleTester.run(rule, {
     { text: "The mobile units are for its own rounds and won't be made available to the hub.", problems: [{ match: "are for its own rounds and won't be made available" }] },
     { text: "The rota hours are ours and we won't lend them to the ward next door.", problems: 1 },
     { text: "The apprentices aren't ours to lend to the council.", problems: [{ match: "aren't ours to lend" }] },
+    { text: "The gym will run extra classes, for our own members only.", problems: [{ match: "for our own members only" }] },
+    { text: "The surgery's extra flu clinics are strictly for its registered patients.", problems: [{ match: "strictly for its registered patients" }] },
+    { text: "Agency staff will be kept for the council day centres only.", problems: [{ match: "kept for the council day centres only" }] },
+    { text: "Keep the spare chairs for our own clinics.", problems: [{ match: "Keep the spare chairs for our own clinics" }] },
+    { text: "Any new posts should go to our own teams first.", problems: [{ match: "go to our own teams first" }] },
+    { text: "The winter grant should be banked by us first.", problems: [{ match: "banked by us first" }] },
+    { text: "The federation wants to take its cut first.", problems: [{ match: "take its cut first" }] },
   ],
 });

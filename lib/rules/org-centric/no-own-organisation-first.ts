@@ -118,7 +118,9 @@ function withholding(ctx: RuleContext): RuleHit[] {
   const s = ctx.sentence;
   for (const m of s.matchAll(WITHHOLD)) {
     const { obj, to } = m.groups!;
-    if (!GUARDED_RE.test(obj) || FOR_A_REASON_RE.test(s.slice(m.index!))) continue;
+    // A passive refusal ("would not be lent to …") names the thing before the verb.
+    const thing = obj.trim() ? obj : s.slice(Math.max(0, m.index! - 60), m.index!);
+    if (!GUARDED_RE.test(thing) || FOR_A_REASON_RE.test(s.slice(m.index! + m[0].length - to.length))) continue;
     const head = to.match(/^\S+(?:\s+(?!(?:just|because|as|since|in|on|at|for|until|unless|full|even|this|next|who|which|that|so|if|when|from|after|and|but)\b)\S+){0,3}/i)?.[0] ?? to;
     const toStart = m.index! + m[0].length - to.length;
     const named = /\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}/.test(s.slice(toStart, toStart + head.length));
@@ -131,6 +133,13 @@ function withholding(ctx: RuleContext): RuleHit[] {
 
 /** Brand, credit, figures and comparisons an organisation guards. */
 const GUARD_SPECS = compile([
+  // for our registered list only / kept for the trust's wards only / strictly for our registered list
+  { group: 'hit', re: new RegExp(`^(?![^]*\\b(?:car park|parking|toilets?|lifts?|entrance|confidential|consent|privacy)\\b)[^]*?(?<hit>\\b(?:(?:for|to|on) (?:our|its|their|the [\\w-]+${AP}s)(?: own)? (?:[\\w${APC}-]+ ){0,2}?[\\w-]+ only|strictly (?:for|to) (?:our|its|their) (?:own )?(?:[\\w-]+ ){0,2}[\\w-]+|(?:kept|reserved|held|spent|used) (?:for|on) (?:the )?(?:trust|council|practice|pcn|school|academy|hospital|acute|federation|hospice|charity)(?: [\\w-]+){1,2} only)\\b)`, 'i') },
+  // keep the virtual ward beds for our own discharges
+  { re: new RegExp(`\\bkeep(?:s|ing)? (?:the |our |its |all |any |this |that )?(?:[\\w-]+ ){0,3}?${GUARDED} for (?:our|its|their) own\\b(?: [\\w-]+)?`, 'i') },
+  // should go to 'our' charities first / should land in our bottom line first / banked by us first / booked for council teams first
+  { re: new RegExp(`\\b(?:go|goes|going|land|lands|banked|reserved|booked|kept|allocated|offered|given|spent|are|is) (?:to|in|into|for|by|on) (?<who>us|['‘]?our['’]? (?:own )?[\\w-]+(?: [\\w-]+)?|its own [\\w-]+|the [\\w-]+${AP}s [\\w-]+|(?:trust|council|acute|pcn|practice|school|hospital|federation) [\\w-]+(?: [\\w-]+)?) first\\b(?<!\\b(?:residents|patients|people|children|families|carers|vulnerable|deprived|risk|priority|need|needs|users|tenants|pupils)\\b[^.;]{0,12})`, 'i') },
+  { re: /\btakes? (?:its|our|their) (?:share|cut|slice) first\b/i },
   // it's for our crews (after a refusal) / are for its own calls and won't be made available / are ours and we won't lend them
   { re: new RegExp(`(?<=\\b(?:won${AP}t|will not|would not|not|declin\\w+|refus\\w+)\\b[^.]{0,80}?)\\b(?:it${AP}s|it is|they${AP}re|they are|(?:is|are)(?: only| just| strictly)?) for (?:our|its|their) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?(?=\\s*[.;!]?\\s*$)`, 'i') },
   { re: new RegExp(`\\b(?:is|are)(?: only| just| strictly)? for (?:our|its) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?,? (?:and (?:won${AP}t|will not|can${AP}t|cannot|are not|aren${AP}t|is not|isn${AP}t) be (?:made available|lent|shared|offered|used)|not for (?:the )?(?:other|another|neighbouring|[\\w-]+${AP}s))\\b`, 'i') },
