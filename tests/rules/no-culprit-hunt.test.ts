@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The clinic reopened thanks to the estates team.',
+    'Thanks to the porters the lost property was returned.',
+    'The volunteers were the reason the fair was such a success.',
+    'The council is the reason we have a youth club.',
     // Recall frames (round 6): hard negatives.
     'The service is doing well on the new pathway.',
     'The trust was doing everything it could over the bank holiday.',
@@ -54,6 +58,9 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'The night nurses were the reason the handover was late.', problems: [{ match: 'The night nurses were the reason' }] },
+    { text: 'The booking system is broken again thanks to the supplier.', problems: [{ match: 'thanks to the supplier' }] },
+    { text: 'Yet another missed visit courtesy of the agency.', problems: [{ match: 'courtesy of the agency' }] },
     { text: 'The missed deliveries were entirely the courier firm’s doing.', problems: [{ match: 'were entirely the courier firm’s doing' }] },
     { text: 'The lost scans were squarely the radiology manager’s doing.', problems: 1 },
     { text: 'The late payments are squarely on the finance officer.', problems: [{ match: 'are squarely on the finance officer' }] },

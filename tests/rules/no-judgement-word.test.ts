@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Staff said they would not trust the old scales to weigh babies.',
+    'There is some slack in the rota over August.',
     // Recall frames (round 6): hard negatives.
     'The server sat idle over the weekend.',
     'The new scanner couldn’t find a signal in the basement.',
@@ -55,6 +57,10 @@ ruleTester.run(rule, {
     'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
+    { text: 'Frankly you couldn’t trust the locum agency to send the right nurse.', problems: [{ match: 'couldn’t trust the locum agency to send', messageId: 'trust' }] },
+    { text: 'Nobody trusts the estates team to finish on time.', problems: 1 },
+    { text: 'Members asked why anyone still trusts the contractor to run the site.', problems: 1 },
+    { text: 'The day staff were slack about the fridge checks.', problems: [{ match: 'slack' }] },
     { text: 'The rota team couldn’t organise a meeting in a meeting room.', problems: [{ match: 'organise a meeting in a meeting room' }] },
     { text: 'Facilities can’t fix a tap to save their lives.', problems: [{ match: 'fix a tap to save their lives' }] },
     { text: 'The bed bureau couldn’t run a bath, let alone a winter plan.', problems: 1 },

@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'We pushed the change without thinking and have rolled it back.',
+    'The clinic is run without a care coordinator.',
+    'The engine failed spectacularly during the test.',
     // Recall frames (round 6): hard negatives.
     'The hub loses its clinic room from October if the lease is not renewed.',
     'The team lost the final on penalties.',
@@ -61,6 +64,10 @@ ruleTester.run(rule, {
     'The hub failed to procure enough laptops before the winter.',
   ],
   invalid: [
+    { text: 'The call centre failed miserably over Christmas.', problems: [{ match: 'failed miserably' }] },
+    { text: 'Whoever wrote the rota clearly didn’t read the leave requests.', problems: [{ match: 'clearly didn’t read' }] },
+    { text: 'The registrar signed the form without so much as a thought.', problems: 1 },
+    { text: 'The out-of-hours service failed the residents of Elm Ward.', problems: [{ match: 'failed the residents' }] },
     { text: 'The regional office fumbled the rota changes over Easter.', problems: [{ match: 'fumbled the rota' }] },
     { text: 'Finance mangled the budget return again.', problems: 1 },
     { text: 'The highways contractor has botched the resurfacing on Mill Lane.', problems: [{ match: 'botched the resurfacing' }] },

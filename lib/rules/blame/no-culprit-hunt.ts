@@ -96,7 +96,30 @@ function givenHow(ctx: RuleContext): RuleHit[] {
 }
 
 /** "it was the matron's failure that …", "the mistake was the supplier's": a failure owned for someone else. */
-/** "the delays were squarely the contractor's doing", "was entirely his doing", "is squarely on the health visitor", "that's on them". */
+/** "the deploy pipeline is broken again thanks to the platform squad", "another lost referral courtesy of the hub". */
+const THANKS_TO = /\b(?:thanks to|courtesy of) (?<who>(?:the |their |that |our )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?)(?=[.,;:!?'’"”)]|$| the | our | we | again\b)/giu;
+const BROKEN = spaced(/\b(?:broken|broke|shambles|car crash|chaos|chaotic|missing|lost|mess|messed|late|missed|fiasco|disaster|down all|fell over|failed|failure|overflowing|backlog)\b/iu);
+const BETTER = spaced(/\b(?:cut|cuts|reduced|fell|fewer|less|improved|better|fixed|resolved|restored|back up|recovered|cleared|saved|avoided|prevented|found|traced|returned|delivered|sorted|back)\b/iu);
+/** "the housing officers were the reason Mr P ended up back in A&E", "the physios were the cause of the delay". */
+const THE_REASON = /\b(?<who>(?:the |that |those |their )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) (?:was|were|is|are) (?:(?:clearly|simply|entirely|solely) )?the (?:main |real |sole |only |whole )?(?:reason|cause)\b/giu;
+function causeHits(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  if (BETTER.test(ctx.sentence)) return hits;
+  for (const m of ctx.sentence.matchAll(THANKS_TO)) {
+    if (isAgentPhrase(m.groups!.who) && BROKEN.test(ctx.sentence)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of ctx.sentence.matchAll(THE_REASON)) {
+    const rest = ctx.sentence.slice(m.index! + m[0].length);
+    const who = m.groups!.who.replace(/^(?:.*\b(?:said|felt|that|thought|agreed|noted) )/i, '');
+    if (isAgentPhrase(who) && (BROKEN.test(rest) || /\b(?:ended up|delay|error|harm|complaint|fall|went|absconded)\b/i.test(rest))) {
+      const at = m.index! + m[0].indexOf(who);
+      hits.push({ start: at, end: m.index! + m[0].length });
+    }
+  }
+  return hits;
+}
+
+/** "the delays were squarely the contractor's doing\", "was entirely his doing", "is squarely on the health visitor", "that's on them". */
 const DOING = /\b(?:was|were|is|are|been|be) (?:all |entirely |purely |solely |squarely |clearly |largely |wholly |mostly |really )?(?:(?:the )?(?<who>(?:[\p{L}&-]+ ){0,3}?[\p{L}&-]+)['’]s?|(?<pro>his|her|their|its)) (?:own )?doing\b(?! (?:well|fine|great|good|a|an|the|so|it|this|that|what|more|less|everything|anything|something|nothing|badly|ok|okay)\b)/iu;
 const SQUARELY_ON = /\b(?:is|was|are|were|lies|lay|lands?|landed|sits?|sat|rests?|falls?|fell)(?:,? once again,?)? (?:squarely|firmly|entirely|solely|fairly and squarely) (?:on|with|at the (?:door|feet|doorstep) of) (?<who>(?:the |their |a )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?)(?=[.,;:!?)]|$| and | but | for | over )/iu;
 const ON_THEM = /\b(?:that|this|it)(?:['’]s| is| was) (?:all |squarely |entirely )?on (?:them|him|her)\b/iu;
@@ -162,7 +185,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
   trigger: spaced(
-    /(?:doing\b|squarely|firmly|on (?:them|him|her)\b|whose head|rolls?\b|which (?:idiot|fool|genius|bright|clown|muppet|numpty|moron|joker|comedian)|on earth|in the world|who exactly|why exactly|who precisely|signed off on|answers? for|held|given (?:who|which)|(?:know|knew) (?:exactly )?(?:who|whose|which)|singled out|fault|blam|whose (?:\S+ ){1,2}idea|who (?:in (?:their|his|her|your) right mind|on earth|in the world|ever thought|thought|thinks|decided|imagined)|given (?:just )?how|what (?:else )?(?:do|did|would|can|could) (?:you|anyone) (?:expect|hope)|(?:surprise|wonder|shock),? (?:really,? )?given|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b|['’]s? (?:own )?(?:mistake|error|negligence|incompetence|oversight|lapse)\b|(?:mistake|error|lapse|oversight) (?:was|is|were|had been|has been|lies|lay) |(?:name|naming|identify|identifying|out|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) |who (?:failed|messed|screwed|cocked|dropped|got it|slipped|was|is|let))/,
+    /(?:thanks to|courtesy of|reason|cause\b|doing\b|squarely|firmly|on (?:them|him|her)\b|whose head|rolls?\b|which (?:idiot|fool|genius|bright|clown|muppet|numpty|moron|joker|comedian)|on earth|in the world|who exactly|why exactly|who precisely|signed off on|answers? for|held|given (?:who|which)|(?:know|knew) (?:exactly )?(?:who|whose|which)|singled out|fault|blam|whose (?:\S+ ){1,2}idea|who (?:in (?:their|his|her|your) right mind|on earth|in the world|ever thought|thought|thinks|decided|imagined)|given (?:just )?how|what (?:else )?(?:do|did|would|can|could) (?:you|anyone) (?:expect|hope)|(?:surprise|wonder|shock),? (?:really,? )?given|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b|['’]s? (?:own )?(?:mistake|error|negligence|incompetence|oversight|lapse)\b|(?:mistake|error|lapse|oversight) (?:was|is|were|had been|has been|lies|lay) |(?:name|naming|identify|identifying|out|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) |who (?:failed|messed|screwed|cocked|dropped|got it|slipped|was|is|let))/,
   ),
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',
@@ -170,7 +193,7 @@ export default defineRule({
   unless: [
     spaced(/\b(?:no ?one|nobody|no single (?:\w+ )?(?:was|is|were)|not (?:about|to) (?:assign|apportion|find|point)\w*|rather than (?:ask\w*|look\w*|assign\w*|blam\w*|point\w*)|instead of (?:ask\w*|blam\w*|look\w*|assign\w*)|without (?:blam\w*|apportion\w*|assign\w*)|blameless|no[- ]blame|not (?:anyone|anybody)['’]s fault|avoid\w* (?:blame|blaming|finger)|(?:about|over) whose fault|no fault)\b/),
   ],
-  check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx), ...givenHow(ctx), ...doingHits(ctx)],
+  check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx), ...givenHow(ctx), ...doingHits(ctx), ...causeHits(ctx)],
   suggest: () => [
     { title: 'Ask what happened and what got in the way, not who is to blame' },
     { title: 'Describe the event and the system factors behind it' },

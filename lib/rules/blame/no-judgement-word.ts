@@ -14,7 +14,7 @@ const NOT_JUDGEMENT = spaced(
 
 /** Softer words that only judge when said of a person, team or organisation ("the partner was unreliable"). */
 const WEAK_FRAME: Frame = {
-  re: /\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+["“‘']?(?:\p{L}+ly )?(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|(?:a|an) (?:complete |total |absolute |utter |bit of a )?(?:shambles|joke|nightmare|liability|disaster)|not up to the job|out of (?:their|his|her|its) depth|coasting|(?:far |much |way )?too (?:slow|idle|lazy|busy) to (?:spot|act|respond|react|notice|read|reply|answer|pick up|follow up|chase|check|return|sort)\b|(?:far |much |way )?too (?:slow|idle)(?= *[,;.]|$)|more interested in (?:their|his|her|its) own)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|unprofessional))?)\b/iu,
+  re: /\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+["“‘']?(?:\p{L}+ly )?(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|slack|(?:a|an) (?:complete |total |absolute |utter |bit of a )?(?:shambles|joke|nightmare|liability|disaster)|not up to the job|out of (?:their|his|her|its) depth|coasting|(?:far |much |way )?too (?:slow|idle|lazy|busy) to (?:spot|act|respond|react|notice|read|reply|answer|pick up|follow up|chase|check|return|sort)\b|(?:far |much |way )?too (?:slow|idle)(?= *[,;.]|$)|more interested in (?:their|his|her|its) own)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|unprofessional))?)\b/iu,
   subject: 'agent',
   negatable: true,
 };
@@ -32,6 +32,19 @@ const BAD_AT_FRAME: Frame = {
 };
 
 /** Distrust: "can't be trusted to", "could not be relied on". */
+/** "you couldn't trust the link workers to fill in a form", "nobody trusts him to prioritise", "why anyone still trusts the OT team". */
+const DISTRUST: Frame[] = [
+  { re: /\b(?:nobody|no one|no-one|none of us) (?:\p{L}+ )?trusts? (?:him|her|them|the \p{L}+(?: \p{L}+)?) to \p{L}+/iu },
+  { re: /\bwhy (?:anyone|anybody|we|people) (?:still |would |ever )+trusts? (?:the |that |those )?(?:[\p{L}'’&-]+ ){0,4}?to \p{L}+/iu },
+];
+const DISTRUST_OBJ = /\b(?:could ?n['’]t|could not|can['’]t|cannot|would ?n['’]t|would not|wouldn['’]t) (?:\p{L}+ly )?trust (?<obj>them|him|her|(?:the |that |those |these )?[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}?) to \p{L}+/giu;
+function distrustHits(ctx: RuleContext): RuleHit[] {
+  const out: RuleHit[] = [];
+  for (const m of ctx.sentence.matchAll(DISTRUST_OBJ)) {
+    if (/^(?:them|him|her)$/i.test(m.groups!.obj) || isAgentPhrase(m.groups!.obj)) out.push({ start: m.index!, end: m.index! + m[0].length, messageId: 'trust' });
+  }
+  return out;
+}
 const TRUST_FRAME: Frame = {
   re: /\b(?<verb>(?:cannot|can ?not|can['’]t|couldn['’]t|could not|can no longer|could no longer)) (?:really |simply |always )?be (?:trusted|relied (?:on|upon)|counted on|depended (?:on|upon))\b/iu,
   subject: 'agent',
@@ -152,8 +165,8 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
     if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });
   }
-  hits.push(...handlingHits(ctx), ...personAdjHits(ctx));
-  hits.push(...runFrames(ctx, [JUDGED_ACT, WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME, ...NAME_CALLING, ...HYPERBOLE]));
+  hits.push(...handlingHits(ctx), ...personAdjHits(ctx), ...distrustHits(ctx));
+  hits.push(...runFrames(ctx, [JUDGED_ACT, WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME, ...NAME_CALLING, ...HYPERBOLE, ...DISTRUST.map((f) => ({ ...f, messageId: 'trust' }))]));
   return hits;
 }
 
@@ -164,7 +177,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
   trigger: spaced(
-    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|organi[sz]e|to save|depended on it|let alone|never mind|right\b|ashamed|embarrassed|allowed near|let near|competent|capable|repeat offender|teapot|amateur hour|economical with|lost the plot|clue|no idea|lacklustre|lackluster|coasting|too (?:slow|idle|lazy|busy)|more interested in|don['’]t care|didn['’]t care|do not care|did not care|doesn['’]t care|give a damn|dismal|feeble|pitiful|usual|idle|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
+    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|trust|organi[sz]e|to save|depended on it|let alone|never mind|right\b|ashamed|embarrassed|allowed near|let near|competent|capable|repeat offender|teapot|amateur hour|economical with|lost the plot|clue|no idea|lacklustre|lackluster|coasting|too (?:slow|idle|lazy|busy)|more interested in|don['’]t care|didn['’]t care|do not care|did not care|doesn['’]t care|give a damn|dismal|feeble|pitiful|usual|idle|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
   ),
   messages: {
     found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',

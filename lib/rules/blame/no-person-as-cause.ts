@@ -3,7 +3,7 @@ import { defineRule, type SuggestInput } from '../define.ts';
 import { type Frame, isAgentPhrase, runFrames, spaced } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
-const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+|(?:their|its|his|her) (?:\w+ )?(?:children|pupils|students|patients|residents|tenants|clients|users|customers|families|carers|members|staff|community|communities))`;
+const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|the (?:patients|residents|families|public|community|people|children|tenants|users|pupils|carers)|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+|(?:their|its|his|her) (?:\w+ )?(?:children|pupils|students|patients|residents|tenants|clients|users|customers|families|carers|members|staff|community|communities))`;
 
 const FRAMES: Frame[] = [
   // "the trust failed to …", "the head of maths had failed to …", "JR forgot to …"
@@ -114,6 +114,18 @@ const FRAMES: Frame[] = [
   },
   // "simply chose to ignore it", "decided to disregard the guidance"
   { re: /\b(?<verb>chose|chooses|choose) to (?:ignore|disregard|overlook)\b/iu, subject: 'not-self' },
+  // "had failed miserably last quarter"
+  { re: /\b(?<verb>failed) (?:miserably|spectacularly|abysmally|dismally|utterly|woefully)\b/iu, subject: 'agent' },
+  // "whoever signed it off clearly didn't read the report", "someone who clearly hadn't read the complaint"
+  {
+    re: /\b(?<verb>clearly|obviously|plainly|evidently) (?:did ?n[o'’]t|did not|had ?n[o'’]t|had not|has ?n[o'’]t|has not|never) (?:think (?:it|this|that) through|read|check|test|look at|bother|consider|care)\b/iu,
+    subject: 'not-self',
+  },
+  // "Priya pushed straight to main without thinking", "waving frail patients through without a thought"
+  {
+    re: /\b(?<verb>\p{L}+(?:ed|ing)) (?:[\p{L}'’-]+ ){0,6}?without (?:so much as )?(?:thinking|a (?:second )?thought|a care|telling anyone|asking anyone|a word to anyone)\b/iu,
+    subject: 'agent',
+  },
   // "Payments pushed an untested config"
   {
     re: /\b(?<verb>(?:pushed|shipped|merged|released|deployed|sent|submitted|signed off)) (?:an? |the |their |his |her )?(?:untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy) \p{L}+/iu,
@@ -144,7 +156,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger: spaced(
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|(?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally) (?:\S+ly )?(?:losing|forgetting|missing|mislaying|misplacing|double.?booking|overbooking|mixing|muddling)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to|fumble|mangle|wreck|bungle|botche|blew|blown|broke|lost|loses|mislai|mislay|misplac|mixed up|muddled up|double-booked|(?:sat|sits|sitting)['’]? on|ghosted|dump|slept|sleeping through|sleeps through|expire|drift|slide|spiral|slip through|fall through|gather dust|pile up|go to pot|into (?:this|that|such a) (?:state|mess)|chose to|choose to|chooses to|(?:simply|just) do)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|(?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally) (?:\S+ly )?(?:losing|forgetting|missing|mislaying|misplacing|double.?booking|overbooking|mixing|muddling)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to|fumble|mangle|wreck|bungle|botche|blew|blown|broke|lost|loses|mislai|mislay|misplac|mixed up|muddled up|double-booked|(?:sat|sits|sitting)['’]? on|ghosted|dump|slept|sleeping through|sleeps through|expire|drift|slide|spiral|slip through|fall through|gather dust|pile up|go to pot|into (?:this|that|such a) (?:state|mess)|chose to|choose to|chooses to|miserably|spectacularly|abysmally|dismally|utterly|woefully|clearly|obviously|plainly|evidently|without|(?:simply|just) do)/,
   ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
