@@ -77,6 +77,10 @@ ruleTester.run(rule, {
     "The shelter will not be used for storage.",
     "Pass the draft back to the council for comments by Friday.",
     "Eligibility criteria for the grant sit with the board and will be reviewed jointly.",
+    "Loneliness is a health priority whatever the setting.",
+    "Staff will no longer be covering for them now that the new post is filled.",
+    "Housing adaptations are a matter for the district council, which will report in May.",
+    "The risk sits with the trust and will be reviewed at the joint board.",
   ],
   invalid: [
     { text: '- Falls in care homes: matter for ASC, PCN not picking up', problems: 1 },

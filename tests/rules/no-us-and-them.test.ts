@@ -36,6 +36,8 @@ ruleTester.run(rule, {
     "Their referrals keep us busy, and we are glad of them.",
     "The surgery offers appointments for our registered patients and anyone else who needs one.",
     "Families should be redirected to their own GP if the clinic is full, with a warm handover.",
+    "The car park is for our patients only during the works.",
+    "The clinic is for our registered patients only, as set out in the contract.",
   ],
   invalid: [
     { text: 'Their clients keep being sent to our day centre.', problems: 1 },

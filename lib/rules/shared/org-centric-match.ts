@@ -39,7 +39,7 @@ export const BURDEN = '(?:worry|worries|baby|lookout|look-out|headache|mess|fune
 export const OWNED = '(?:job|responsibility|concern|cost|costs|bill|problem|issue|matter|mess|headache|worry|lookout|look-out|patch|turf|baby|people|patients|cases|kids|children|pupils|clients|residents|overflow|failing|failings)';
 
 /** A clause that shuts the door after a hand-off: a refusal, "full stop", "notwithstanding …". */
-export const SHUT = /\b(?:won['’]t|will not|would not|wouldn['’]t|declin(?:ed|es|e) to|refus(?:ed|es|e) to|(?:is|are|was|were)(?:n['’]t| not) going to|took no action|not (?:burning|spending|wasting|putting|giving|sending|lending)|no action|left (?:the item|it there|the meeting)|closed the item|stays? there|full stop|not chargeable|notwithstanding|regardless of|irrespective of|whatever (?:the|residents|people|patients|families)|eligib\w*|threshold|criteria)\b/i;
+export const SHUT = /\b(?:won['’]t|will not|would not|wouldn['’]t|declin(?:ed|es|e) to|refus(?:ed|es|e) to|(?:is|are|was|were)(?:n['’]t| not) going to|took no action|not (?:burning|spending|wasting|putting|giving|sending|lending)|no action|left (?:the item|it there|the meeting)|closed the item|stays? there|full stop|not chargeable)\b/i;
 
 /** People a service may count as "ours" or "theirs", with the usual loose words for them. */
 export const FOLK = '(?:carers|patients|residents|people|clients|service users|pupils|families|tenants|children|kids|members|callers|referrals|cases|discharges|list|lists|caseload|catchment|population|postcode area|area|academies|schools|practices|gps)';
