@@ -103,7 +103,7 @@ const EXTRA_UNIT = String.raw`(?:(?:story )?points|prs|releases|deploy(?:ment)?s
 const EXTRA_PARTICIPLE = String.raw`(?:started|filled|burned|burnt|used|sold|freed|migrated|written|logged|held|run|running|out of the door|handed out|completed|delivered|made|done)`;
 /** Who or what a quota is shared out over: "per nurse", "per PCN", "a clinic", "per meeting". */
 const HEAD = String.raw`(?:worker|nurse|agent|handler|therapist|developer|dev|engineer|crew|pharmacy|pharmacist|practice|pcn|clinic|session|meeting|patient|head|member of staff|gp|clinician|volunteer|officer|adviser|advisor|coach|team|ward|locality|site|hub|school|tutor|practitioner|link worker|caseworker)`;
-const QUOTA_RATE = String.raw`(?:each\s+)?(?:per|a|an|each|every)\s+(?:[\w-]+\s+){0,5}?(?:day|week|fortnight|month|quarter|term|half-term|year|shift|session|sprint|night|hour|${HEAD})\b`;
+const QUOTA_RATE = String.raw`(?:(?:each\s+)?(?:per|a|an|each|every)\s+(?:[\w-]+\s+){0,5}?(?:day|week|fortnight|month|quarter|term|half-term|year|shift|session|sprint|night|hour|${HEAD})|(?:this|next)\s+(?:week|month|quarter|term|year|sprint|winter|summer|spring|autumn))\b`;
 const QUOTA_UNIT = String.raw`(?:(?:more|extra|additional|new)\s+)?(?:${MODIFIER}){0,3}?(?:${ACTIVITY}|${EXTRA_UNIT}|patients|people|clients|cases|families|children|residents)\b(?:\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)?`;
 
 /**
@@ -138,6 +138,21 @@ const TRAILING_X = new RegExp(
   'iu',
 );
 
+/** The stretch of the sentence around `at` between clause marks (; : — –, or a spaced dash): a report elsewhere does not count. */
+function segmentOf(lower: string, at: number): string {
+  const marks = /[;:—–]|\s-\s/g;
+  let start = 0;
+  let end = lower.length;
+  for (const m of lower.matchAll(marks)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return lower.slice(start, end);
+}
+
 function sizeOf(words: string): number {
   const digits = /\d[\d,]*/.exec(words)?.[0];
   return digits ? Number(digits.replace(/,/g, '')) : 10;
@@ -145,11 +160,11 @@ function sizeOf(words: string): number {
 
 /** The frames added for issue 2: floors and per-head quotas, backlogs with a deadline, conditions, trailing targets. */
 function extraHit(sentence: string, lower: string): RuleHit | null {
-  if (!REPORTED_QUOTA.test(lower)) {
-    const g = globalOf(FLOOR);
-    g.lastIndex = 0;
-    const m = g.exec(sentence);
-    const span = m?.indices?.groups?.hit;
+  const g = globalOf(FLOOR);
+  g.lastIndex = 0;
+  const m = g.exec(sentence);
+  const span = m?.indices?.groups?.hit;
+  if (span && !REPORTED_QUOTA.test(segmentOf(lower, span[0]).replace(/\b(?:it )?(?:was|were) (?:agreed|noted|decided|asked)\b/g, ''))) {
     // A bare labelled quota ("Smoking: 120 quit sessions a month") is no-activity-quota-fragment's, unless a floor word makes it an order.
     const bare = m?.groups?.punct !== undefined && !/\baction\b/.test(lower);
     if (span && (FLOOR_WORD.test(lower) || (!bare && sizeOf(sentence.slice(span[0], span[1])) >= 10)) && !/\b[a-z]{3,}ed\b/.test(lower.slice(span[1]))) return { start: span[0], end: span[1] };
@@ -258,7 +273,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
 export function detectCountTarget(sentence: string, lower: string): RuleHit | null {
   // "No fewer than" sets a floor; it is not the "fewer" of an outcome ("fewer falls").
   const cues = lower.replace(/\bno (?:fewer|less) than\b/g, 'at least');
-  if (outcomeStated(cues) || PURPOSE.test(lower) || FORECAST.test(lower)) return null;
+  if (outcomeStated(cues) || PURPOSE.test(lower) || FORECAST.test(lower.replace(/\banticipatory\b/g, 'planned'))) return null;
   return findHit(sentence, lower);
 }
 
