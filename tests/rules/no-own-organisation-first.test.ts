@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    "Our patient safety standards come first in every redesign.",
+    "Our clinical quality standards come first, as the CQC expects.",
+    "The top priority is our residents' wellbeing this winter.",
+    "Other tickets come after the outage fix, as agreed with partners.",
     "The car park is for our patients only.",
     "The vaccine will go to our care home residents first.",
     "Funding will go to our most deprived wards first.",
@@ -252,5 +256,10 @@ ruleTester.run(rule, {
     { text: "Any new posts should go to our own teams first.", problems: [{ match: "go to our own teams first" }] },
     { text: "The winter grant should be banked by us first.", problems: [{ match: "banked by us first" }] },
     { text: "The federation wants to take its cut first.", problems: [{ match: "take its cut first" }] },
+    { text: "The council's own assessment figures come first this quarter.", problems: [{ match: "The council's own assessment figures come first" }] },
+    { text: "Our team's OKRs came before any joint roadmap work.", problems: [{ match: "Our team's OKRs came before any joint roadmap work" }] },
+    { text: "The trust's priority is its own elective figures.", problems: [{ match: "priority is its own elective figures" }] },
+    { text: "Partner requests come after our own backlog.", problems: [{ match: "requests come after our own backlog" }] },
+    { text: "The board wants its own cancer targets protected first.", problems: [{ match: "its own cancer targets protected first" }] },
   ],
 });
