@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The patient was asleep on the ward when the doctor came.',
+    'The juggler dropped the balls on purpose.',
     // Recall frames (round 6): hard negatives.
     'Staff must wash their hands before the next patient.',
     'The volunteers strung the bunting along the fence.',
@@ -48,6 +50,9 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
+    { text: 'The site team dropped every ball going over the summer.', problems: [{ match: 'dropped every ball' }] },
+    { text: 'Ward 3 manager dropped this one, according to the log.', problems: [{ match: 'dropped this one' }] },
+    { text: 'The switchboard team were asleep on the phones again.', problems: [{ match: 'asleep on the phones' }] },
     { text: 'The letting agent fobbed the residents off with a standard letter.', problems: [{ match: 'fobbed the residents off' }] },
     { text: 'The carers’ complaint was palmed off onto the contractor.', problems: [{ match: 'palmed off onto' }] },
     { text: 'The landlord strung the tenants along for a year.', problems: [{ match: 'strung the tenants along' }] },

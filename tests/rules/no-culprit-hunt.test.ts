@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'Nobody was blamed for the outage.',
+    'The storm was blamed for the outage.',
     'The clinic reopened thanks to the estates team.',
     'Thanks to the porters the lost property was returned.',
     'The volunteers were the reason the fair was such a success.',
@@ -58,6 +60,9 @@ ruleTester.run(rule, {
     'The chair said the outage was down to a failed power supply.',
   ],
   invalid: [
+    { text: 'Pharmacy blamed for the late discharge.', problems: 1 },
+    { text: 'The finance officer was blamed for the shortfall in the accounts.', problems: [{ match: 'blamed for the shortfall' }] },
+    { text: 'The locum agency was blamed for every gap in the rota.', problems: 1 },
     { text: 'The night nurses were the reason the handover was late.', problems: [{ match: 'The night nurses were the reason' }] },
     { text: 'The booking system is broken again thanks to the supplier.', problems: [{ match: 'thanks to the supplier' }] },
     { text: 'Yet another missed visit courtesy of the agency.', problems: [{ match: 'courtesy of the agency' }] },

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    'The app couldn’t find a signal in a basement.',
     'Staff said they would not trust the old scales to weigh babies.',
     'There is some slack in the rota over August.',
     // Recall frames (round 6): hard negatives.
@@ -57,6 +58,7 @@ ruleTester.run(rule, {
     'The review found the rota was a shambles because the software crashed.',
   ],
   invalid: [
+    { text: 'The admin team couldn’t find a file in a filing cabinet.', problems: [{ match: 'find a file in a filing cabinet' }] },
     { text: 'Frankly you couldn’t trust the locum agency to send the right nurse.', problems: [{ match: 'couldn’t trust the locum agency to send', messageId: 'trust' }] },
     { text: 'Nobody trusts the estates team to finish on time.', problems: 1 },
     { text: 'Members asked why anyone still trusts the contractor to run the site.', problems: 1 },

@@ -8,6 +8,11 @@ const POSS = String.raw`(?:their|his|her|its|your|the \p{L}+['’]s)`;
 /** Active idioms are silent when the writer's own side is the subject ("we dropped the ball" owns a mistake). */
 const FRAMES: Frame[] = [
   { re: /\b(?<verb>dropped|drop|drops|dropping) (?:the|a) (?:ball|baton)\b/iu, subject: 'not-self' },
+  // "had 'dropped every ball going'", "the matron dropped this one"
+  { re: /\b(?<verb>dropped|drops|dropping) (?:every|each|all the|several|many|yet another|another) (?:single )?(?:balls?|batons?)\b/iu, subject: 'not-self' },
+  { re: /\b(?<verb>dropped) (?:this|that) one\b/iu, subject: 'agent' },
+  // "the bed bureau asleep again", "infra team asleep on the certs"
+  { re: /\b(?<verb>asleep) (?:again|as (?:usual|always|ever)|on (?:the|their|his|her) (?!(?:sofa|couch|floor|bed|chair|train|bus)\b)\p{L}+)\b/iu, subject: 'agent' },
   { re: /\bthe (?:ball|baton) (?:was|has been|got|had been|is being) dropped\b/iu },
   { re: /\bball[- ]dropping\b/iu },
   {
@@ -121,7 +126,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger: spaced(
-    /(?:fob|palm|strung|string|hands of|wriggl|weasel|long grass|own bed|in pieces|in tatters|mess\b|form (?:for|on)|previous (?:for|on)|track record|history of|habit of|batted back|pillar to post|garden path|in the dark|dragged out|mislaid|ignored|botched|fumbled|stonewalled|ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
+    /(?:dropped (?:every|each|all|several|many|yet|another|this one|that one)|asleep|fob|palm|strung|string|hands of|wriggl|weasel|long grass|own bed|in pieces|in tatters|mess\b|form (?:for|on)|previous (?:for|on)|track record|history of|habit of|batted back|pillar to post|garden path|in the dark|dragged out|mislaid|ignored|botched|fumbled|stonewalled|ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
   ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',

@@ -47,6 +47,8 @@ const FRAMES: Frame[] = [
   { re: /\b(?:we all|everyone|everybody|all of us)(?: [\p{L}-]+){0,3} (?:knows?|knew) (?:exactly )?(?:who|whose|which \p{L}+) (?:sat on|dropped|lost|broke|messed|forgot|missed|ignored|desk|fault|idea|watch)\b/iu },
   // "make sure they answer for it" covers the demand; "singled out as the cause of the error" names a culprit.
   { re: /\bsingled out as (?:the|a) (?:cause|reason|culprit|source)\b/iu },
+  // "Hospice blamed for the missed syringe driver", "the attendance officer was blamed for the dip"
+  { re: /\b(?<verb>blamed) for (?:the|a|an|this|that|these|those|their|his|her|its|all the|every) \p{L}+/iu, subject: 'agent', negatable: true },
   { re: /\b(?:carry|carried|carrying|take|took|taking) the (?:can|rap|fall)\b/iu },
   // A process or config can be "the culprit" in a post-mortem; only hunting for one, or a guilty party, is blame.
   {
