@@ -31,6 +31,8 @@ ruleTester.run(rule, {
     'Success for the outreach bus means more visits from people who have never seen a dentist, so that decay is caught early.',
     'The scorecard for the lettings team: families housed within 28 days and how settled they feel.',
     'The charity pays per mile for volunteer drivers.',
+    'The library service will be judged on whether readers say they found what they needed.',
+    'The KPI report showed tickets closed fell in August.',
   ],
   invalid: [
     { text: 'We will measure the pantry by how many food bags go out each week.', problems: [{ match: 'how many food bags go out' }] },
@@ -73,5 +75,8 @@ ruleTester.run(rule, {
     { text: 'The back-to-work scheme pays per interview booked.', problems: [{ match: 'interview booked' }] },
     { text: 'Success for the outreach bus means more visits to the estates.', problems: [{ match: 'more visits' }] },
     { text: 'The new portal will count as a success if registration numbers go up.', problems: [{ match: 'registration numbers go up' }] },
+    { text: 'Platform squad KPI: tickets closed per engineer.', problems: [{ match: 'tickets closed per engineer' }] },
+    { text: 'The library service will be judged on books issued.', problems: [{ match: 'books issued' }] },
+    { text: 'Migration KPI: number of files moved per day.', problems: [{ match: 'number of files moved per day' }] },
   ],
 });

@@ -127,9 +127,9 @@ const BACKLOG = new RegExp(
 const BACKLOG_CUE = /\b(?:backlog|outstanding|pending|overdue|burn(?:ing)? down|all \d)/;
 
 /** Frames the shared list leaves out: grant and contract conditions, minimum standards, "committed to", "signed up to". */
-const EXTRA_FRAME = /\b(?:(?:grant|funding|contract(?:ual)?)\s+(?:conditions?|requirements?|terms)\b|conditions?\s+(?:of|for)\s+(?:the\s+)?(?:grant|funding|contract)\b|conditional on\b|contingent on\b|on condition that\b|minimum standard\b|(?:[\w-]+\s+)?measure\s+(?:for\s+(?:[\w'’-]+\s+){1,4})?(?::|is\b|will be\b)|scorecard\b|signed up to\b|committed to\b|(?:sprint|velocity|stretch)\s+(?:target|goal)\b|(?:targets?|goals?|kpis?|ambitions?|objectives?)\b)/g;
+const EXTRA_FRAME = /\b(?:(?:grant|funding|contract(?:ual)?)\s+(?:conditions?|requirements?|terms)\b|conditions?\s+(?:of|for)\s+(?:the\s+)?(?:grant|funding|contract)\b|conditional on\b|contingent on\b|on condition that\b|minimum standard\b|(?:[\w-]+\s+)?measure\s+(?:for\s+(?:[\w'’-]+\s+){1,4})?(?::|is\b|will be\b)|scorecard\b|signed up to\b|committed to\b|(?:sprint|velocity|stretch)\s+(?:target|goal)\b|(?:targets?|goals?|kpis?|ambitions?|objectives?|aims?)\b)/g;
 const EXTRA_FRAMED = new RegExp(
-  String.raw`^(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+)?[\s:=—–-]*(?:(?:is|are|will be|of|to|a|an|the|at least|a minimum of)\s+)*(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:${MODIFIER}){0,3}?(?:(?:${ACTIVITY}|${EXTRA_UNIT})\b(?:\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)?|[\w-]{3,}s\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)(?:\s+${QUOTA_RATE})?)`,
+  String.raw`^(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+)?[\s:=—–-]*(?:(?:is|are|will be|of|to|a|an|the|at least|a minimum of)\s+)*(?:(?:merge|ship|release|deploy|burn\s+down|close|fix|complete|deliver|fill|log|hit|clear)\s+)?(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:${MODIFIER}){0,3}?(?:(?:${ACTIVITY}|${EXTRA_UNIT})\b(?:\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)?|[\w-]{3,}s\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)(?:\s+${QUOTA_RATE})?)`,
   'iu',
 );
 /** The count first, the target word after it without a verb: "900 visits the minimum for the year", "1,500 potholes filled per month is the headline commitment". */

@@ -29,12 +29,12 @@ const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will 
 const FRAME_RE = new RegExp(MEASURE_FRAME, 'giu');
 
 /** Participles of throughput the shared list leaves out: "slots filled", "points burned", "records migrated", "beds occupied". */
-const MORE_PARTICIPLE = String.raw`(?:filled|burned|burnt|occupied|migrated|written|started|used|sold|freed|accepted|received|logged)`;
+const MORE_PARTICIPLE = String.raw`(?:filled|burned|burnt|occupied|migrated|moved|transferred|converted|written|started|used|sold|freed|accepted|received|logged)`;
 /** Any plural (or a tally noun) with a throughput participle: "parcels handed out", "volunteer hours logged", "swims per year". */
 const BARE = String.raw`(?:[\w'’&-]+\s+){0,2}?(?:[\w-]{3,}s|footfall)\s+(?:(?:${PARTICIPLE}|${MORE_PARTICIPLE})\b(?:\s+(?:per|each|every|a|an)\s+[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:year|month|week|day|quarter|session|shift|visit|head)\b)`;
 /** Frames the shared list leaves out: a bare "measure" with its value, scorecards, a single number, payment per unit. */
 const EXTRA_FRAME = new RegExp(
-  String.raw`\b(?:measures?(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)?\s*(?::|=|\bis\b|\bwould be\b|\bwill be\b)|measured\s+(?:on|by)\b|(?:performance\s+framework|scorecard)(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)?\s*(?::|=|\bis\b)|(?:single|one|only)\s+(?:number|figure|line|headline)\s*(?::|=|\bis\b)|headline\s*:|(?:pays?|paid)\s+per\b)`,
+  String.raw`\b(?:measures?(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)?\s*(?::|=|\bis\b|\bwould be\b|\bwill be\b)|(?:measured|judged|assessed|rated|evaluated)\s+(?:on|by)\b|kpis?\s*(?::|=|\bis\b)|(?:performance\s+framework|scorecard)(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)?\s*(?::|=|\bis\b)|(?:single|one|only)\s+(?:number|figure|line|headline)\s*(?::|=|\bis\b)|headline\s*:|(?:pays?|paid)\s+per\b)`,
   'giu',
 );
 const EXTRA_METRIC = new RegExp(String.raw`^\s*(?:(?:the|a|an|only|just|simply)\s+)?(?<hit>${BARE}|(?:[\w-]+\s+){0,2}?(?:${ACTIVITY}|[\w-]+)\s+per\s+[\w-]+(?:\s+per\s+[\w-]+)?|[\w-]+\s+(?:${PARTICIPLE}|${MORE_PARTICIPLE})\b)`, 'iu');
