@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    "We'll update the map once the council shares its data.",
+    "The hub will open when the trust hands back the keys to the building.",
+    "Partners will publish their plans once the ICB shares the guidance.",
     "The hub will open only if a GP is named as clinical lead.",
     "The pilot can start once the ICB holds the funds.",
     "The leaflet will go out only if the logo is large enough to read.",
@@ -142,5 +145,8 @@ ruleTester.run(rule, {
     { text: "The trust will sign the compact only if the council underwrites any overspend.", problems: [{ match: "underwrites any overspend" }] },
     { text: "Our name goes first on the report or we withdraw.", problems: 1 },
     { text: "We'll come, but on our terms, or not at all.", problems: 1 },
+    { text: "We'll send our audit data when the other practices send theirs, and not before.", problems: 1 },
+    { text: "The council will share its rota once the trust has shared theirs.", problems: [{ match: "once the trust has shared theirs" }] },
+    { text: "We'll lend the analyst once they give us back our two developers.", problems: 1 },
   ],
 });

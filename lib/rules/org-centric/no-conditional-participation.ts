@@ -69,6 +69,9 @@ const TERM_SPECS = [
   { re: new RegExp(`(?:\\buntil|\\bonce|\\bafter|\\bonly when|\\bbefore)${GAP}\\b(?<hit>${OWN_FIRST})`, 'i'), group: 'hit' },
   // our logo goes on the leaflet or we pull out / lead with our name, otherwise we won't take part / on our agenda, or not at all
   { re: new RegExp(`\\b(?:logo|name|brand|badge|banner|credit|agenda|terms)\\b[^.;]{0,40}?(?:,|;|–|—| -)? (?:or|otherwise|else),? (?:(?:we|it|they|the [\\w-]+)(?:${AP}ll| will| would| shall)? (?:pull out|withdraw|walk away|drop out|won${AP}t (?:take part|join|attend|sign)|will not (?:take part|join|attend|sign)|are out|${AP}re out)|not at all)\\b`, 'i') },
+  // we'll share ours when the trust shares theirs, and not before / once they've handed us back two engineers
+  { re: new RegExp(`\\b(?:once|when|until|after) (?:the |they|others|everyone)[^.;]{0,30}? (?:(?:shares?|shared|publish(?:es|ed)?|hands? over|matche[sd]?) theirs|(?:hand|give|gave)(?:s|ed|n)? (?:us|ours) back(?: (?:the |our |two |three |some |any )?[\\w-]+)?)\\b(?:,? and not before)?`, 'i') },
+  { re: /\b(?:when|once) (?:the |they|others)[^.;]{0,40}?, and not (?:a day )?before\b/i },
   { re: new RegExp(`\\bunless\\b${GAP}\\b(?:we|it|they) (?:get|gets|are|is) (?:stuck|left|landed) with (?:the )?[\\w-]+ costs\\b`, 'i') },
 ];
 
