@@ -10,6 +10,7 @@ ruleTester.run(rule, {
     'Thanks to the porters the lost property was returned.',
     'The volunteers were the reason the fair was such a success.',
     'The council is the reason we have a youth club.',
+    'Short staffing on the ward was the main reason the clinic ran late.',
     // Recall frames (round 6): hard negatives.
     'The service is doing well on the new pathway.',
     'The trust was doing everything it could over the bank holiday.',

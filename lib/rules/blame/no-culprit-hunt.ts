@@ -1,6 +1,6 @@
 // Culprit hunting and fault-finding: "whose fault", "who is to blame", "the fault of", "at the door of".
 import { defineRule } from '../define.ts';
-import { type Frame, globalOf, isAgentPhrase, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { AGENT_NOUNS, type Frame, globalOf, isAgentPhrase, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const FAILURE_NOUN = String.raw`(?:mess|failures?|failings?|shambles|fiasco|errors?|mistakes?|blunders?|debacle|disaster|cock-?up|screw-?up|breach|incident|missed \p{L}+|lost \p{L}+|delays?|problems?|shortfall|lapses?|oversights?)`;
@@ -113,6 +113,11 @@ function causeHits(ctx: RuleContext): RuleHit[] {
   for (const m of ctx.sentence.matchAll(THE_REASON)) {
     const rest = ctx.sentence.slice(m.index! + m[0].length);
     const who = m.groups!.who.replace(/^(?:.*\b(?:said|felt|that|thought|agreed|noted) )/i, '');
+    // The head noun must name people ("staff sickness was the reason" names an illness, not the staff).
+    if (/\b(?:on|in|at|from|with|for|by|to)\b/i.test(who)) continue;
+    const head = who.split(/\s+/).pop()!;
+    const h = head.toLowerCase().replace(/['’]s?$/, '');
+    if (!/^\p{Lu}/u.test(head) && !AGENT_NOUNS.has(h) && !AGENT_NOUNS.has(h.replace(/s$/, '')) && !AGENT_NOUNS.has(h.replace(/ies$/, 'y'))) continue;
     if (isAgentPhrase(who) && (BROKEN.test(rest) || /\b(?:ended up|delay|error|harm|complaint|fall|went|absconded)\b/i.test(rest))) {
       const at = m.index! + m[0].indexOf(who);
       hits.push({ start: at, end: m.index! + m[0].length });
