@@ -182,6 +182,8 @@ function extraHit(sentence: string, lower: string): RuleHit | null {
     const span = found?.groups?.hit;
     if (!found || !span) continue;
     const start = from + found.index + found[0].length - span.length;
+    // Shares of throughput ("95% of patients seen") belong to no-throughput-rate-target.
+    if (span.includes('%')) continue;
     if (sizeOf(span) >= 10 || ACTIVITY_RE.test(span)) return { start, end: start + span.length };
   }
   return TARGET_OR_MIN.test(lower) ? firstMatch(TRAILING_X, sentence, 'hit') : null;
