@@ -6,6 +6,7 @@ ruleTester.run(rule, {
   valid: [
     // Recall frames (round 6): hard negatives.
     'The group will meet again in May.',
+    'Again, the volunteers were thanked for their time.',
     'At least 20 people turned up to the drop-in.',
     'Great work from the volunteers at the summer fair.',
     'Dr Shah missed the clinic again because the trains were cancelled.',
@@ -49,6 +50,8 @@ ruleTester.run(rule, {
     { text: 'Lovely to see the portal team finally answering emails — only took them a month.', problems: 1 },
     { text: 'Typical estates team — nobody returns a call.', problems: [{ match: 'Typical estates team —' }] },
     { text: 'Typical.', problems: 1 },
+    { text: 'The locum missed the huddle. Again.', problems: [{ match: 'Again.' }] },
+    { text: 'Yet again!', problems: 1 },
     { text: 'The highways team, in their infinite wisdom, closed both bridges at once.', problems: [{ match: 'in their infinite wisdom' }] },
     { text: 'At least the surveyor remembered to bring a ladder this time.', problems: 1 },
     { text: 'Thanks for nothing, facilities.', problems: [{ match: 'Thanks for nothing' }] },
