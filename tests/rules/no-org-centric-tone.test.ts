@@ -11,6 +11,9 @@ ruleTester.run(rule, {
     'Each partner will keep its own records but share a monthly summary.',
     'We lost the referral in our own inbox and have set up a shared tracker.',
     'Apologies were received from the council and the hospice.',
+    // Exclusivity set by a contract or a national rule is recorded, not chosen.
+    'The clinic is for our registered patients only, as set out in the contract.',
+    'The vaccine stock is for our registered list only under the national rules.',
   ],
   invalid: [
     { text: 'Our nurses are for our patients; the hub will have to recruit its own.', problems: [{ match: 'recruit its own', suggestions: [{ title: /shared system/ }, { title: /decide together/ }] }] },

@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
+    // Session 3: exclusivity set by contract or law, data governance, and the public as the contrast.
+    'The clinic is for our registered patients only, as set out in the contract.',
+    'The patient data is not ours to share without a sharing agreement.',
+    'The keys are not ours to give out.',
+    'The leaflet is for our patients, not for the general public.',
     "Our patient safety standards come first in every redesign.",
     "Our clinical quality standards come first, as the CQC expects.",
     "The top priority is our residents' wellbeing this winter.",

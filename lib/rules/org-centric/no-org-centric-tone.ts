@@ -1,5 +1,6 @@
 // A sentence that puts one organisation first as a whole, judged by the tone model where no org-centric phrase rule matched.
 import { defineToneRule } from '../shared/tone-rule.ts';
+import { LEGITIMATE_BASIS } from '../shared/org-centric-words.ts';
 
 export default defineToneRule({
   id: 'no-org-centric-tone',
@@ -9,6 +10,7 @@ export default defineToneRule({
   description: 'A sentence that puts one organisation ahead of the shared system overall, in wording the phrase rules do not know (tone model).',
   found:
     'This sentence puts one organisation ahead of the shared system, mostly through “{{match}}” (tone model, {{confidence}} sure). Say what the community needs and what each partner can bring.',
+  unless: [LEGITIMATE_BASIS],
   suggestions: [
     { title: 'Reframe around the shared system and the community it serves' },
     { title: 'Record the views heard and how partners will decide together' },

@@ -1,6 +1,6 @@
 // One organisation's budget, targets, turf or reputation put ahead of the shared system and the community.
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
-import { AP, APC, ASSET, EXCLUSIVE_TAIL, GUARDED, ORG_NOUN, ORGISH, OWNER, PERSONAL_OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
+import { AP, APC, ASSET, EXCLUSIVE_TAIL, GUARDED, LEGITIMATE_BASIS, ORG_NOUN, ORGISH, OWNER, PERSONAL_OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const NOT_WILLING = `(?:(?:we are|we${AP}re|we aren${AP}t)(?: not)?|won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to)`;
@@ -150,7 +150,7 @@ const GUARD_SPECS = compile([
   { re: new RegExp(`(?<=\\b(?:won${AP}t|will not|would not|not|declin\\w+|refus\\w+)\\b[^.]{0,80}?)\\b(?:it${AP}s|it is|they${AP}re|they are|(?:is|are)(?: only| just| strictly)?) for (?:our|its|their) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?(?=\\s*[.;!]?\\s*$)`, 'i') },
   { re: new RegExp(`\\b(?:is|are)(?: only| just| strictly)? for (?:our|its) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?,? (?:and (?:won${AP}t|will not|can${AP}t|cannot|are not|aren${AP}t|is not|isn${AP}t) be (?:made available|lent|shared|offered|used)|not for (?:the )?(?:other|another|neighbouring|[\\w-]+${AP}s))\\b`, 'i') },
   { re: new RegExp(`\\b(?:is|are|were|was) (?:ours|the [\\w-]+${AP}s|[\\w-]+${AP}s) and (?:we )?(?:can${AP}t|cannot|won${AP}t|will not|aren${AP}t|are not|can not) (?:be )?(?:lend|lent|share|shared|redeploy(?:ed)?|release[d]?|moved|loaned|given)\\b`, 'i') },
-  { re: new RegExp(`\\b(?:aren${AP}t|are not|isn${AP}t|is not) ours to (?:redeploy|lend|share|give|release|move|offer)\\b`, 'i') },
+  { re: new RegExp(`\\b(?:aren${AP}t|are not|isn${AP}t|is not) ours to (?:redeploy|lend|release|move)\\b`, 'i') },
   // credited to the council alone / reported as the school's alone / branded ours alone / branded as a Northvale initiative only
   { re: new RegExp(`\\b(?:credit(?:ed|s|ing)?|attribut(?:ed|e|es|ing)|branded|badged|claimed|presented as|reported as|written up as|shown as|recorded as)\\b (?:(?:to|as|in [\\w -]{1,25}? as) )?(?:the |a |an )?(?!(?:partnership|joint|system|alliance|shared|network|place|collaborative|nhs|ics)\\b)(?:ours|theirs|mine|[\\w-]+(?: [\\w-]+){0,2}?)(?:${AP}s)?(?: (?:initiative|achievements?|service|scheme|work|success|win|project|programme))? alone\\b`, 'i') },
   { re: new RegExp(`\\b(?:branded|badged|presented|reported|written up|credited) as (?:a |an |the )?(?:[\\w-]+ ){1,3}?(?:initiative|achievements?|service|scheme|success|win|project|programme) only\\b`, 'i') },
@@ -231,7 +231,7 @@ const SPECS = compile([
   { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?${STAFF}\\b${FOR_A_REASON}`, 'i') },
   { re: new RegExp(`\\b(?:should not|shouldn${AP}t|must not|mustn${AP}t|${NOT_WILLING}) (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?[\\w-]+ (?:with|to) (?:the )?(?:other|another|neighbouring|partner|partners|(?:[\\w-]+ )?${ORG_NOUN})\\b`, 'i') },
   // the church hall is for our congregation, not for the youth project
-  { re: /\b(?:is|are) (?:only |just |strictly )?for (?:our|its|their) (?:own )?[\w -]{1,25}?,? (?:not|rather than) (?:for )?(?:the |other |another |any )/i },
+  { re: /\b(?:is|are) (?:only |just |strictly )?for (?:our|its|their) (?:own )?[\w -]{1,25}?,? (?:not|rather than) (?:for )?(?:the |other |another |any )(?!(?:general )?public\b|press\b|media\b|wider public\b)/i },
   // we should be the ones named in the press release
   { re: /\b(?:we|our \w+) (?:should|must|need to|ought to|want to) be (?:the ones?|the organisation|the only ones?|the only organisation) (?:named|credited|recognised|mentioned|thanked)\b/i },
     { re: /\bfor (?:[A-Z][\w-]+ ){1,3}(?:patients|residents|pupils|members|clients|families|people) only\b/ },
@@ -346,7 +346,8 @@ export default defineRule({
     const extra = [...runSpecs(GUARD_SPECS, ctx.sentence), ...staysWithUs(ctx), ...withholding(ctx)].filter((h) => !base.some((b) => b.start < h.end && h.start < b.end));
     return [...base, ...extra];
   },
-  unless: [REJECTS, /\b(?:partnership|system|alliance|network|joint|shared|partners)['’]?s? (?:[\w-]+ )?(?:priorities|needs|plan|work|goals?) (?:must |should |will |always )?(?:comes?|go|goes) first\b/, /(?<!\b(?:our|its|my)(?: own)? (?:[\w'’-]+ )?)\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
+  // Exclusivity that a contract, law or national rule sets is a fact to record, not a choice to put oneself first.
+  unless: [LEGITIMATE_BASIS, REJECTS, /\b(?:partnership|system|alliance|network|joint|shared|partners)['’]?s? (?:[\w-]+ )?(?:priorities|needs|plan|work|goals?) (?:must |should |will |always )?(?:comes?|go|goes) first\b/, /(?<!\b(?:our|its|my)(?: own)? (?:[\w'’-]+ )?)\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
   suggest: ({ match }) => {
     if (/^protect(?:s|ed|ing)? our budget$/i.test(match)) {
       return [{ title: 'Say what the money is for', replacement: 'agree how the shared budget serves residents' }];

@@ -40,7 +40,7 @@ const OTHERS_WAIT = new RegExp(`\\b(?:(?:[\\w-]+-(?:funded|registered|area)|out-
 /** Keeping people off one's list: "turn away anyone not on our list", "aren't on our books and won't be", "'they're not our catchment'". */
 const GATE = [
   // "for our registered list only", "only for council-funded clients", "for LA-eligible carers only"
-  new RegExp(`\\bfor our (?:(?:[\\w-]+ )?(?:registered (?:patients|population|families|residents)|(?:registered )?(?:list|lists|catchment|postcode area|area|members|clients))|own (?:[\\w-]+ )?${FOLK}) only\\b(?![^.;]{0,40}\\b(?:as set out|as agreed|under the contract|in the contract)\\b)`, 'i'),
+  new RegExp(`\\bfor our (?:(?:[\\w-]+ )?(?:registered (?:patients|population|families|residents)|(?:registered )?(?:list|lists|catchment|postcode area|area|members|clients))|own (?:[\\w-]+ )?${FOLK}) only\\b(?![^.;]{0,40}\\b(?:as set out|as agreed|under the|in the contract|in line with|national rules|by law|as commissioned)\\b)`, 'i'),
   new RegExp(`\\b(?:only (?:for|to) (?:[\\w-]+-(?:funded|registered|eligible)|registered) (?:[\\w-]+ )?(?:${FOLK}|carers)|for (?:[\\w-]+-(?:funded|registered|eligible)) (?:[\\w-]+ )?(?:${FOLK}|carers) only)\\b`, 'i'),
   // "redirected to their own practice rather than absorbed into our caseload"; "they're not ours until a section 47 lands"
   new RegExp(`\\b(?:redirected|sent|referred|returned|pushed) (?:back )?to (?:their|the) (?:own |home )?[\\w-]+(?: [\\w-]+)? rather than (?:being )?(?:absorbed|taken on|added|kept|seen|treated) (?:in|into|on|onto|by) our\\b`, 'i'),

@@ -64,3 +64,7 @@ export const EXCLUSIVE_TAIL = `(?:[\\s,;:–—-]{0,3}(?:and|but) (?:not|won${AP
 
 /** Owners of a guarded thing that are people, not organisations (a patient's records are not an organisation's turf). */
 export const PERSONAL_OWNER = /\b(?:patients?|residents?|service users?|people|persons?|child(?:ren)?|famil(?:y|ies)|carers?|pupils?|clients?|applicants?|tenants?|individuals?)['’]?s?\b/i;
+
+/** Exclusivity that a contract, law or national rule sets: a fact to record, not a choice to put oneself first. */
+export const LEGITIMATE_BASIS =
+  /\b(?:as set out in|under the (?:contract|terms|national|statutory)|in the contract|in line with (?:the )?(?:contract|national|statutory|guidance|regulations)|national rules|by law|statutory (?:duty|requirement)|regulations? (?:require|say)|as commissioned|licen[cs]e terms)\b/;

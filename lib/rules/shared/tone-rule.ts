@@ -14,6 +14,8 @@ export interface ToneRuleSpec {
   examples: { invalid: string[]; valid: string[] };
   /** Words the category cannot do without (a target needs a target word); tested on the lower-cased sentence. */
   gate?: RegExp;
+  /** Sentences the model must leave alone whatever it scores (antipatterns, as in the phrase rules). */
+  unless?: RegExp[];
 }
 
 /** Headings, bare labels and list stubs are not sentences the model was trained on. */
@@ -47,6 +49,7 @@ export function defineToneRule(spec: ToneRuleSpec): RuleDefinition {
     // Every sentence with letters is a candidate; scoring is a few dictionary look-ups.
     trigger: /\p{L}{2}/u,
     fallback: true,
+    unless: spec.unless,
     messages: { found: spec.found },
     check(ctx): RuleHit[] {
       if (TOO_SHORT_OR_HEADING.test(ctx.sentence) || !isProse(ctx.sentence)) return [];
