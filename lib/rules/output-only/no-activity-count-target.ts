@@ -98,7 +98,7 @@ const WANT_DONE = new RegExp(
 );
 
 /** Units the shared list leaves out that plans still count: story points, PRs, releases, potholes, parcels, packages, doses. */
-const EXTRA_UNIT = String.raw`(?:(?:story )?points|prs|releases|deploy(?:ment)?s|(?:jira |backlog )?items|potholes|(?:food )?parcels|packages(?: of care)?|doses|visitors|swims|starts|fittings|installations|conversations|units of [\w-]+(?: [\w-]+)?|(?:[\w-]+ )?hours)`;
+const EXTRA_UNIT = String.raw`(?:(?:story )?points|admissions|prs|releases|deploy(?:ment)?s|(?:jira |backlog )?items|potholes|(?:food )?parcels|packages(?: of care)?|doses|visitors|swims|starts|fittings|installations|conversations|units of [\w-]+(?: [\w-]+)?|(?:[\w-]+ )?hours)`;
 /** Participles of throughput the shared list leaves out: "packages started", "potholes filled", "points burned". */
 const EXTRA_PARTICIPLE = String.raw`(?:started|filled|burned|burnt|used|sold|freed|migrated|written|logged|held|run|running|out of the door|handed out|completed|delivered|made|done)`;
 /** Who or what a quota is shared out over: "per nurse", "per PCN", "a clinic", "per meeting". */
@@ -186,9 +186,17 @@ function extraHit(sentence: string, lower: string): RuleHit | null {
     if (span.includes('%')) continue;
     if (sizeOf(span) >= 10 || ACTIVITY_RE.test(span)) return { start, end: start + span.length };
   }
+  const through = firstMatch(THROUGH_BY, sentence, 'hit');
+  if (through) return through;
   return TARGET_OR_MIN.test(lower) ? firstMatch(TRAILING_X, sentence, 'hit') : null;
 }
 const TARGET_OR_MIN = /\b(?:target|minimum|floor|commitment|deliverable|ask|kpi)\b/;
+
+/** People or work pushed through by a date: "wants 2,500 new packages started by year end", "500 staff through the training by go-live". */
+const THROUGH_BY = new RegExp(
+  String.raw`\b(?:wants?|wanted|target|goal|aim|ambition)\b[:\s]+(?:is\s+)?(?<hit>${COUNT}\s+(?:(?:new|more|extra)\s+)?(?:${MODIFIER}){0,2}?(?:${ACTIVITY}|${EXTRA_UNIT}|staff|people|learners|students|trainees|nurses|doctors|clinicians|volunteers|managers|carers)\s+(?:started|filled|completed|done|through\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:training|module|course|programme|induction|system|process|door|gate)s?))\s+(?:by|before|ahead of)\s`,
+  'iu',
+);
 
 /** A verb + count match; ordinary-work verbs count only with a target word, an ACTION marker or a rate. */
 function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
@@ -285,7 +293,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
-  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*|minimum|least|fewer|less|floor|sets?|held|backlog|outstanding|pending|conditions?|conditional|contingent|measure|scorecard|signed|must|should|shall|will|to)\b|\b${EXTRA_UNIT}\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
+  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*|minimum|least|fewer|less|floor|sets?|held|backlog|outstanding|pending|conditions?|conditional|contingent|measure|scorecard|signed|must|should|shall|will|to|wants?|through)\b|\b${EXTRA_UNIT}\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
   messages: {
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },
