@@ -25,14 +25,6 @@ ruleTester.run(rule, {
     'Our KPI dashboard now shows patient-reported outcomes next to waiting times.',
     'Appointments per 1,000 population were presented at the meeting.',
     'The commissioner said the contract would no longer be measured on contacts made.',
-    // Issue 2 hard negatives: measures that report, or that name what changes for people.
-    'The measure showed parcels handed out fell by a fifth in August.',
-    'Our measure for the advice line is whether callers say the problem was sorted.',
-    'Success for the outreach bus means more visits from people who have never seen a dentist, so that decay is caught early.',
-    'The scorecard for the lettings team: families housed within 28 days and how settled they feel.',
-    'The charity pays per mile for volunteer drivers.',
-    'The library service will be judged on whether readers say they found what they needed.',
-    'The KPI report showed tickets closed fell in August.',
   ],
   invalid: [
     { text: 'We will measure the pantry by how many food bags go out each week.', problems: [{ match: 'how many food bags go out' }] },
@@ -67,16 +59,5 @@ ruleTester.run(rule, {
     { text: 'Performance will be judged by footfall through the doors.', problems: [{ match: 'footfall' }] },
     { text: 'Our funders will rate us on how many sessions we put on.', problems: [{ match: 'how many sessions we put on' }] },
     { text: 'Team leaders judge call handlers on the number of calls they take per hour.', problems: [{ match: 'the number of calls' }] },
-    // Issue 2 (recall): a bare measure word, scorecards, a single number, payment per unit, "more" as success.
-    { text: 'Proposed measure for the home library service: books delivered per volunteer.', problems: [{ match: 'books delivered per volunteer' }] },
-    { text: 'The youth club will be measured on sessions attended.', problems: [{ match: 'sessions attended' }] },
-    { text: 'Quarterly scorecard for the lettings team: voids filled.', problems: [{ match: 'voids filled' }] },
-    { text: 'The helpline report carries one headline: calls answered per adviser per shift.', problems: [{ match: 'calls answered per adviser per shift' }] },
-    { text: 'The back-to-work scheme pays per interview booked.', problems: [{ match: 'interview booked' }] },
-    { text: 'Success for the outreach bus means more visits to the estates.', problems: [{ match: 'more visits' }] },
-    { text: 'The new portal will count as a success if registration numbers go up.', problems: [{ match: 'registration numbers go up' }] },
-    { text: 'Platform squad KPI: tickets closed per engineer.', problems: [{ match: 'tickets closed per engineer' }] },
-    { text: 'The library service will be judged on books issued.', problems: [{ match: 'books issued' }] },
-    { text: 'Migration KPI: number of files moved per day.', problems: [{ match: 'number of files moved per day' }] },
   ],
 });

@@ -4,17 +4,6 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
-    'The patient was asleep on the ward when the doctor came.',
-    'The juggler dropped the balls on purpose.',
-    // Recall frames (round 6): hard negatives.
-    'Staff must wash their hands before the next patient.',
-    'The volunteers strung the bunting along the fence.',
-    'The toddler wriggled out of his coat.',
-    'The meeting was dragged out by a long fire alarm.',
-    'We fobbed the family off last spring and have apologised.',
-    'Our team left the old office a mess during the move and has booked a clean.',
-    'The players kicked the ball into the long grass.',
-    'The new provider has form for the quarterly return ready.',
     'The nurse let down the bed rail before helping Mrs K up.',
     'The board will look closer at home care costs next month.',
     'Staff feel let down when rotas change late, so rotas will be fixed a month ahead.',
@@ -50,20 +39,6 @@ ruleTester.run(rule, {
     'Dr Lee sits on the regional board for two more years.',
   ],
   invalid: [
-    { text: 'The site team dropped every ball going over the summer.', problems: [{ match: 'dropped every ball' }] },
-    { text: 'Ward 3 manager dropped this one, according to the log.', problems: [{ match: 'dropped this one' }] },
-    { text: 'The switchboard team were asleep on the phones again.', problems: [{ match: 'asleep on the phones' }] },
-    { text: 'The letting agent fobbed the residents off with a standard letter.', problems: [{ match: 'fobbed the residents off' }] },
-    { text: 'The carers’ complaint was palmed off onto the contractor.', problems: [{ match: 'palmed off onto' }] },
-    { text: 'The landlord strung the tenants along for a year.', problems: [{ match: 'strung the tenants along' }] },
-    { text: 'The ward washed its hands of the discharge.', problems: [{ match: 'washed its hands of' }] },
-    { text: 'The developer has wriggled out of the play area again.', problems: [{ match: 'wriggled out of' }] },
-    { text: 'The board kicked the outreach review into the long grass.', problems: [{ match: 'kicked the outreach review into the long grass' }] },
-    { text: 'The estates contractor left the changing rooms in pieces.', problems: [{ match: 'left the changing rooms in pieces' }] },
-    { text: 'The surveyors have form for this.', problems: [{ match: 'have form for this' }] },
-    { text: 'Families were fobbed off by the duty team for weeks.', problems: [{ match: 'were fobbed off by the duty team' }] },
-    { text: 'Parents were kept in the dark by the admissions office.', problems: [{ match: 'were kept in the dark by the admissions office' }] },
-    { text: 'The appeal was dragged out by the housing association for a year.', problems: 1 },
     { text: 'The trust has let hundreds of patients and their carers down.', problems: [{ match: 'let hundreds of patients and their carers down' }] },
     { text: 'They let down the very people they were meant to help.', problems: 1 },
     { text: 'Social care has its own problems to sort before blaming the hospital.', problems: 1 },

@@ -4,12 +4,6 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
-    // Recall frames (round 6): hard negatives.
-    'If the council had approved the funding, we would have opened in May.',
-    'Had the weather held, the fun run would have gone ahead.',
-    'If we had checked the fridge log, the vaccines would not have been wasted.',
-    'Had our team listened to the carers sooner, we would have changed the times.',
-    'If the printer had done its job, the letters would have gone out on Monday.',
     'We should have checked the rota before confirming the dates.',
     'I should have flagged the risk sooner.',
     'The new form should have a field for the carer’s contact details.',
@@ -21,10 +15,6 @@ ruleTester.run(rule, {
     'If we had tested it properly, the bug would have been found.',
   ],
   invalid: [
-    { text: 'If the night porter had checked the doors, the ward would not have been burgled.', problems: [{ match: 'If the night porter had checked' }] },
-    { text: 'Had the housing officer listened to the family, the eviction could have been avoided.', problems: [{ match: 'Had the housing officer listened to the family' }] },
-    { text: 'If the surgery had answered the phone, Mrs T would have got her appointment.', problems: [{ match: 'If the surgery had answered the phone' }] },
-    { text: 'Had the contractor done the survey properly, the roof would be fine.', problems: [{ match: 'Had the contractor done the survey properly' }] },
     {
       text: 'The locum should have spotted the interaction.',
       problems: [{ match: 'should have spotted', suggestions: [{ title: /knew at the time/ }, { title: /next time/ }] }],

@@ -4,17 +4,6 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester.run(rule, {
   valid: [
-    // Issue 2, round 5: hard negatives for dismissed views, verdicts by role and matters reserved to seniors.
-    "Residents' views on the car park were sought at the drop-in session.",
-    "The ward manager asked for the HCAs' views on the new rota before deciding.",
-    "As the clinical director explained, the decision on the rota would be made after hearing from the nurses.",
-    "The senior nurse said she had got the handover wrong and would change it.",
-    "Decisions on prescribing rest with the prescriber, and pharmacists are asked to flag concerns.",
-    "Matron said ward rounds are for everyone on the team to speak at.",
-    "Residents don't get to wait longer because of the new system.",
-    "The chair took the item next because the speaker had to leave early.",
-    "As chair, I'd like to hear from the care coordinators first.",
-    "Governors need not attend the finance sub-group if they have sent apologies.",
     'We have heard enough from the families to act on their concerns.',
     // Issue 2, round 5: hard negatives.
     'Consultants are the experts in surgery and nurses are experts in wound care.',
@@ -121,25 +110,5 @@ ruleTester.run(rule, {
     { text: "This isn’t up for debate.", problems: [{ match: "This isn’t up for debate" }] },
     { text: "Her decision is final.", problems: [{ match: "Her decision is final" }] },
     { text: "There’s nothing more to discuss, the decision has been made.", problems: [{ match: "There’s nothing more to discuss" }] },
-    // Issue 2, round 5: fresh positives.
-    { text: "The consultant told the team that the therapists' concerns were not relevant to the plan.", problems: 1 },
-    { text: "Senior staff agreed the porters' comments need not be heard at the huddle.", problems: 1 },
-    { text: "The director said the junior analysts' input was noted but not needed.", problems: [{ match: "the junior analysts' input was noted but not needed" }] },
-    { text: "As chief nurse, her decision on the staffing model was final.", problems: [{ match: "As chief nurse, her decision on the staffing model was final" }] },
-    { text: "As the senior surgeon present, his choice of list order stood.", problems: [{ match: "As the senior surgeon present, his choice of list order stood" }] },
-    { text: "As head of service, the decision on the rota was properly hers.", problems: 1 },
-    { text: "As the senior GP, she'd decided the matter before the meeting.", problems: 1 },
-    { text: "As the lead consultant, Dr Ward confirmed the plan stood and moved on.", problems: 1 },
-    { text: "I'm the clinical director, so it's my call.", problems: 1 },
-    { text: "We're the senior clinicians here, so the nurses can take the plan as read.", problems: 1 },
-    { text: "The medical director said this was a decision for consultants and not for the ward nurses.", problems: 1 },
-    { text: "Care plans are set by the consultants and the nurses' views would not change them.", problems: 1 },
-    { text: "The registrar was told that dietitians don't get a vote on feeding plans.", problems: 1 },
-    { text: "The sister said she outranks the physio on this ward.", problems: [{ match: "outranks" }] },
-    { text: "Questioning the roster is above the HCAs' pay grade.", problems: 1 },
-    { text: "Nurses shouldn't be challenging a surgeon's decisions on the ward.", problems: 1 },
-    { text: "The consultant said he would not be second-guessed by pharmacists.", problems: 1 },
-    { text: "The head of service said she holds the budget and therefore has the final say.", problems: 1 },
-    { text: "Patients were to be informed, not consulted, about the change.", problems: [{ match: "informed, not consulted" }] },
   ],
 });

@@ -27,12 +27,6 @@ ruleTester.run(rule, {
     'Target: 80% of people who fall at home reached within an hour, so that fewer lie on the floor overnight.',
     'Staff survey response rate target: 60%.',
     'The tech team committed to 99.9% uptime for the booking system.',
-    // Issue 2 hard negatives: times reported, or tied to what people need.
-    'The 2-hour response was achieved in 71% of referrals in May.',
-    'Time-to-triage was under 30 minutes for most online requests last month.',
-    'All urgent bloods came back in under an hour on Saturday.',
-    'Every new referral gets a phone call within 48 hours so that nobody waits alone in a crisis.',
-    'Average acknowledgement under 5 minutes was reported to the board.',
   ],
   invalid: [
     { text: 'The service is committed to 90% of urgent call-outs within two hours.', problems: [{ match: '90% of urgent call-outs within two hours' }] },
@@ -63,14 +57,5 @@ ruleTester.run(rule, {
     { text: 'Hitting the A&E target is all that matters this month.', problems: [{ match: 'Hitting the A&E target' }] },
     { text: 'We must meet the cancer waiting times standard at all costs.', problems: [{ match: 'meet the cancer waiting times standard' }] },
     { text: 'The trust has to get back to the RTT standard by the end of the year.', problems: [{ match: 'get back to the RTT standard' }] },
-    // Issue 2 (recall): response times for a share, time metrics, "all … within", verb + share + limit.
-    { text: 'Crisis team standard: 4-hour response for 90% of urgent referrals.', problems: [{ match: '4-hour response for 90% of urgent referrals' }] },
-    { text: 'Falls service target is 1-hour response achieved in 80% of calls.', problems: [{ match: '1-hour response achieved in 80% of calls' }] },
-    { text: 'IT objective: time-to-resolve under 8 hours for every priority ticket.', problems: [{ match: 'time-to-resolve under 8 hours' }] },
-    { text: 'Service desk goal: median time to close incidents under two days.', problems: [{ match: 'median time to close incidents under two days' }] },
-    { text: 'Blood results commitment: all inpatient samples back within four hours.', problems: [{ match: 'all inpatient samples back within four hours' }] },
-    { text: 'Every new referral to get a phone call within 48 hours, whatever it takes.', problems: [{ match: 'Every new referral to get a phone call within 48 hours' }] },
-    { text: 'ACTION: duty team to acknowledge 100% of safeguarding alerts inside 30 minutes.', problems: [{ match: 'acknowledge 100% of safeguarding alerts inside 30 minutes' }] },
-    { text: 'Antenatal team to book 90% of women by 12 weeks.', problems: [{ match: 'book 90% of women by 12 weeks' }] },
   ],
 });

@@ -1,18 +1,12 @@
 // Blame idioms: "dropped the ball", "let us down", "thrown under the bus", "dragging their feet", "on their watch".
 import { defineRule } from '../define.ts';
-import { type Frame, globalOf, isAgentPhrase, runFrames, spaced } from '../shared/blame-words.ts';
-import type { RuleContext, RuleHit } from '../define.ts';
+import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
 
 const POSS = String.raw`(?:their|his|her|its|your|the \p{L}+['’]s)`;
 
 /** Active idioms are silent when the writer's own side is the subject ("we dropped the ball" owns a mistake). */
 const FRAMES: Frame[] = [
   { re: /\b(?<verb>dropped|drop|drops|dropping) (?:the|a) (?:ball|baton)\b/iu, subject: 'not-self' },
-  // "had 'dropped every ball going'", "the matron dropped this one"
-  { re: /\b(?<verb>dropped|drops|dropping) (?:every|each|all the|several|many|yet another|another) (?:single )?(?:balls?|batons?)\b/iu, subject: 'not-self' },
-  { re: /\b(?<verb>dropped) (?:this|that) one\b/iu, subject: 'agent' },
-  // "the bed bureau asleep again", "infra team asleep on the certs"
-  { re: /\b(?<verb>asleep) (?:again|as (?:usual|always|ever)|on (?:the|their|his|her) (?!(?:sofa|couch|floor|bed|chair|train|bus)\b)\p{L}+)\b/iu, subject: 'agent' },
   { re: /\bthe (?:ball|baton) (?:was|has been|got|had been|is being) dropped\b/iu },
   { re: /\bball[- ]dropping\b/iu },
   {
@@ -40,21 +34,7 @@ const FRAMES: Frame[] = [
   { re: /\b(?:pass(?:ed|ing)? the buck|buck[- ]passing)\b/iu, subject: 'not-self' },
   { re: new RegExp(String.raw`\b(?<verb>took|taken|taking|take) ${POSS} eyes? off the ball\b`, 'iu'), subject: 'not-self' },
   { re: /\b(?<verb>fell|falling|fall) down on the job\b/iu, subject: 'not-self' },
-  { re: /\b(?<verb>left|leaving|leave) (?:us|them|me|(?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+) (?:in the lurch|high and dry|holding the baby)\b/iu, subject: 'not-self' },
-  // "fobbed the tenant off", "palmed the rota problem off onto the shops", "palmed off onto the PALS inbox"
-  { re: /\b(?<verb>fobbed|fobs|fobbing|fob|palmed|palms|palming) (?!off\b)(?:[\p{L}'’-]+ ){1,4}?off\b/iu, subject: 'not-self' },
-  { re: /\b(?<verb>fobbed|palmed|fobbing|palming) off (?:(?:[\p{L}'’-]+ ){0,4}?)(?:onto|on to|on)\b/iu, subject: 'not-self' },
-  // "strung the family along", "washed their hands of the patient", "wriggled out of every visit", "kicked it into the long grass"
-  { re: /\b(?<verb>strung|strings|stringing|string) (?:[\p{L}'’-]+ ){1,3}?along(?= *(?:[.,;:!?'’"”)]|$)| (?:for|with|until|on|over|since|about)\b)/iu, subject: 'not-self' },
-  { re: /\b(?<verb>washed|washes|washing|wash) (?:their|his|her|its) hands of\b/iu, subject: 'not-self' },
-  { re: /\b(?<verb>wriggled|wriggles|wriggling|weaselled|weaseled|weaselling|weaseling) out of\b(?! (?:his|her|their|its|the|a|my|your) (?:coat|jacket|seat|belt|harness|chair|grip|arms|hands|clothes|sleeping bag)\b)/iu, subject: 'agent' },
-  { re: /\b(?<verb>kicked|kicks|kicking|kick) (?!(?:the|a|their|his|her) ball\b)(?:[\p{L}'’-]+ ){1,3}?into the long grass\b/iu, subject: 'not-self' },
-  { re: /\b(?<verb>made|make|makes|making) (?:its|their|his|her) own bed\b/iu, subject: 'not-self' },
-  // "DevOps left the staging environment in pieces", "the roofing sub left the site a mess"
-  { re: /\b(?<verb>left|leaves|leaving) (?:the|our|their|his|her|its|a|an|this|that) (?:[\p{L}'’-]+ ){0,3}?(?:in pieces|in tatters|a (?:complete |total |right )?mess)\b/iu, subject: 'agent' },
-  // "the architects have form for this", "a track record of dumping cases on practices"
-  { re: /\b(?<verb>has|have|had|with) (?:got )?(?:previous|form) (?:for|on) (?:this|that|it)\b/iu, subject: 'agent' },
-  { re: /\b(?:track record|history|habit) of (?:dumping|missing|losing|ignoring|failing|cancelling|canceling|breaking|forgetting|sitting on|passing the buck|dropping)\b/iu, negatable: true },
+  { re: /\b(?<verb>left|leaving|leave) (?:us|them|me|\p{L}+) (?:in the lurch|high and dry|holding the baby)\b/iu, subject: 'not-self' },
   { re: /\bhung (?:\p{L}+ )?out to dry\b/iu },
   { re: /\b(?<verb>(?:made|make|makes|making)) (?:a (?:complete |total |right )?(?:hash|mess|pig['’]s ear|dog['’]s dinner) of)\b/iu, subject: 'not-self' },
   { re: new RegExp(String.raw`\b(?:ca|could|wo)n['’]?t get ${POSS} act together\b`, 'iu'), subject: 'not-self' },
@@ -77,18 +57,6 @@ const FRAMES: Frame[] = [
   { re: /\b(?<verb>(?:hardly|not|scarcely|barely|in no)) (?:in a |in any |)position to (?:lecture|criticise|criticize|judge|preach|moralise|moralize|complain|point (?:the )?fingers?|talk)\b/iu, subject: 'not-self' },
   { re: /\b(?:people (?:who live )?in glass houses|glass houses (?:and|shouldn['’]t|should not))\b/iu },
 ];
-
-/** "residents were fobbed off by planning officers", "the review was dragged out by Fernhill": the idiom and who did it. */
-const PASSIVE_IDIOM =
-  /\b(?:was|were|been|being|got|get|gets)(?:,? [^,]{1,30},)? ['‘’"“]?(?:\p{L}+ly )?['‘’"“]?(?:fobbed off|palmed off|strung along|batted back|passed from pillar to post|led up the garden path|kept in the dark|dragged out|mislaid|ignored|botched|fumbled|stonewalled)['’"”]?(?:,? as usual,?)?(?: (?:[\p{L}'’-]+ ){0,6}?)?['’"”]? by (?<who>(?:the |their |a |an )?[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,4}?)(?=[.,;:!?)]|$| (?:with|for|over|since|on|at|until|without|and|but)\b)/giu;
-function passiveIdiom(ctx: RuleContext): RuleHit[] {
-  const out: RuleHit[] = [];
-  for (const m of ctx.sentence.matchAll(globalOf(PASSIVE_IDIOM))) {
-    if (/^(?:us|me|our|my)\b/i.test(m.groups!.who) || !isAgentPhrase(m.groups!.who)) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
-}
 
 /** A bare "cut" reads as past ("skipped" fits any subject); a base form after these words ("did not drop the ball", "to cut corners"); a participle after these ("had dragged"). */
 const BASE_BEFORE = /\b(?:(?:to|do|does|did|will|would|should|shall|can|could|may|might|must)(?:\s+not)?|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t|couldn['’]t|mustn['’]t|cannot)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -126,15 +94,12 @@ export default defineRule({
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
   trigger: spaced(
-    /(?:dropped (?:every|each|all|several|many|yet|another|this one|that one)|asleep|fob|palm|strung|string|hands of|wriggl|weasel|long grass|own bed|in pieces|in tatters|mess\b|form (?:for|on)|previous (?:for|on)|track record|history of|habit of|batted back|pillar to post|garden path|in the dark|dragged out|mislaid|ignored|botched|fumbled|stonewalled|ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
+    /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
   ),
   messages: {
     found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',
   },
-  check: (ctx) => {
-    const hits = runFrames(ctx, FRAMES);
-    return [...hits, ...passiveIdiom(ctx).filter((p) => !hits.some((h) => h.start < p.end && p.start < h.end))];
-  },
+  check: (ctx) => runFrames(ctx, FRAMES),
   suggest: (input) => {
     const replacement = neutralRewrite(input.match, input.sentence.slice(Math.max(0, input.start - 30), input.start));
     return [

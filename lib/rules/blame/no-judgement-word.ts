@@ -5,16 +5,16 @@ import type { RuleContext, RuleHit } from '../define.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
 const STRONG =
-  /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|ness)?|cavalier|idiots|dim[- ]witted|cowboys|amateurs|clowns|jobsworths?|pen[- ]pushers|blundered|blundering|human error|shoddy|slapdash|stonewall(?:ing|ed|s)?|lax (?:approach|attitude|practice|practices|standards|oversight|management|supervision)|repeat offenders?|chocolate teapots?|amateur hour|economical with the truth|lost the plot|(?:has|have|had)(?:n['’]t| not) (?:got )?a clue|(?:ha[sd]|have) (?:got )?no (?:clue|idea) what (?:they|he|she|it)(?: are|['’]re| is| were| was) doing|(?:who|that) (?:\p{L}+ly )?(?:do|did|does)(?:n['’]t| not) (?:seem to |even )?(?:care|give a damn)(?! (?:for|about|to|whether|if|what|how|which)\b))\b/iu;
+  /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|ness)?|cavalier|idiots|dim[- ]witted|cowboys|amateurs|clowns|jobsworths?|pen[- ]pushers|blundered|blundering|human error|shoddy|slapdash|stonewall(?:ing|ed|s)?|lax (?:approach|attitude|practice|practices|standards|oversight|management|supervision))\b/iu;
 
 /** Technical or legal senses that judge no one. */
 const NOT_JUDGEMENT = spaced(
-  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:consensus|load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic)|human error (?:rates?|risks?|reduction|in (?:manual|data))|(?:reduce|reduces|reducing|minimise|minimize|minimising|avoid|prevent|less|fewer) (?:the (?:risk|chance) of )?human error)\b/iu,
+  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic)|human error (?:rates?|risks?|reduction|in (?:manual|data))|(?:reduce|reduces|reducing|minimise|minimize|minimising|avoid|prevent|less|fewer) (?:the (?:risk|chance) of )?human error)\b/iu,
 );
 
 /** Softer words that only judge when said of a person, team or organisation ("the partner was unreliable"). */
 const WEAK_FRAME: Frame = {
-  re: /\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+["“‘']?(?:\p{L}+ly )?(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|slack|(?:a|an) (?:complete |total |absolute |utter |bit of a )?(?:shambles|joke|nightmare|liability|disaster)|not up to the job|out of (?:their|his|her|its) depth|coasting|(?:far |much |way )?too (?:slow|idle|lazy|busy) to (?:spot|act|respond|react|notice|read|reply|answer|pick up|follow up|chase|check|return|sort)\b|(?:far |much |way )?too (?:slow|idle)(?= *[,;.]|$)|more interested in (?:their|his|her|its) own)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|unprofessional))?)\b/iu,
+  re: /\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+["“‘']?(?:\p{L}+ly )?(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|(?:a|an) (?:complete |total |absolute |utter |bit of a )?(?:shambles|joke|nightmare|liability|disaster)|not up to the job|out of (?:their|his|her) depth)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|unprofessional))?)\b/iu,
   subject: 'agent',
   negatable: true,
 };
@@ -32,19 +32,6 @@ const BAD_AT_FRAME: Frame = {
 };
 
 /** Distrust: "can't be trusted to", "could not be relied on". */
-/** "you couldn't trust the link workers to fill in a form", "nobody trusts him to prioritise", "why anyone still trusts the OT team". */
-const DISTRUST: Frame[] = [
-  { re: /\b(?:nobody|no one|no-one|none of us) (?:\p{L}+ )?trusts? (?:him|her|them|the \p{L}+(?: \p{L}+)?) to \p{L}+/iu },
-  { re: /\bwhy (?:anyone|anybody|we|people) (?:still |would |ever )+trusts? (?:the |that |those )?(?:[\p{L}'’&-]+ ){0,4}?to \p{L}+/iu },
-];
-const DISTRUST_OBJ = /\b(?:could ?n['’]t|could not|can['’]t|cannot|would ?n['’]t|would not|wouldn['’]t) (?:\p{L}+ly )?trust (?<obj>them|him|her|(?:the |that |those |these )?[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}?) to \p{L}+/giu;
-function distrustHits(ctx: RuleContext): RuleHit[] {
-  const out: RuleHit[] = [];
-  for (const m of ctx.sentence.matchAll(DISTRUST_OBJ)) {
-    if (/^(?:them|him|her)$/i.test(m.groups!.obj) || isAgentPhrase(m.groups!.obj)) out.push({ start: m.index!, end: m.index! + m[0].length, messageId: 'trust' });
-  }
-  return out;
-}
 const TRUST_FRAME: Frame = {
   re: /\b(?<verb>(?:cannot|can ?not|can['’]t|couldn['’]t|could not|can no longer|could no longer)) (?:really |simply |always )?be (?:trusted|relied (?:on|upon)|counted on|depended (?:on|upon))\b/iu,
   subject: 'agent',
@@ -52,33 +39,12 @@ const TRUST_FRAME: Frame = {
 
 /** "their poor productivity", "the team's poor attitude", "this mess", "the trust's mess". */
 const POOR_FRAME: Frame = {
-  re: /\b(?:their|his|her|\p{L}+['’]s?) (?<verb>(?<hit>(?:poor|dismal|abysmal|woeful|shoddy|feeble|pitiful|lacklustre|lackluster|usual|sloppy) (?:showing|month|quarter|triage|attention to detail|disorganisation|disorganization|productivity|performance|attitude|effort|work ethic|judgement|judgment|workmanship|conduct|commitment|record|discipline|planning|communication|management|leadership|organisation|organization|handling|decision-making|decisions?|oversight|supervision|timekeeping|response)))\b(?! (?:data|figures|scores?|metrics?|ratings?|indicators?|reports?|dashboard))/iu,
+  re: /\b(?:their|his|her|\p{L}+['’]s?) (?<verb>(?<hit>poor (?:productivity|performance|attitude|effort|work ethic|judgement|judgment|workmanship|conduct|commitment|record|discipline|planning|communication|management|leadership|organisation|organization|handling|decision-making|decisions?|oversight|supervision|timekeeping|response)))\b(?! (?:data|figures|scores?|metrics?|ratings?|indicators?|reports?|dashboard))/iu,
   subject: 'agent',
 };
 const MESS_FRAME: Frame = {
   re: /\b(?<hit>(?:[Tt]his|[Tt]hat|[Tt]he whole|[Tt]his whole|[Tt]he \p{L}+['’]s|\p{Lu}\p{L}*['’]s) (?:mess|shambles|fiasco|debacle|cock-?up|screw-?up|omnishambles))\b/u,
 };
-/** "couldn't organise a rota in a brewery", "can't make a decision to save their lives": mockery of a team's competence. */
-const CANT_DO = String.raw`(?:can['’]t|cannot|can ?not|couldn['’]t|could ?not|could never|can never)(?: even)?`;
-const HYPERBOLE: Frame[] = [
-  {
-    re: new RegExp(String.raw`\b(?<verb>${CANT_DO}) (?<hit>(?:organi[sz]e|run|find|manage|plan|arrange|book|make|get|write|deliver|fill|count|spell|sort|take|send|answer|hold|do|fix|mend|keep|cook|boil|build|pour) (?:(?:[\p{L}'’-]+ ){0,4}?(?:in an? [\p{L}-]+(?: [\p{L}-]+)?(?= *(?:[,.;:!?'’"”)]|$))|to save (?:its|their|his|her|your|my) li(?:fe|ves)|if (?:its|their|his|her|your) li(?:fe|ves) depended on it)|(?:[\p{L}'’-]+ ){0,4}?[\p{L}'’-]+,? (?:let alone|never mind) [\p{L}'’ -]{1,40}))`, 'iu'),
-    subject: 'not-thing',
-  },
-  // "can never get a simple allocation letter right", "can't even post a letter right"
-  {
-    re: new RegExp(String.raw`\b(?<verb>${CANT_DO}) (?<hit>(?:get|post|do|fill in|spell|send|write|book|add up|file|code) (?:a|an|the|one) (?:simple |single |basic |straightforward )?(?:[\p{L}-]+ ){0,2}?(?:\p{L}+) right)\b`, 'iu'),
-    subject: 'agent',
-  },
-  // "should be ashamed of themselves", "should be embarrassed", "should not be allowed near production"
-  { re: /\b(?<verb>should|ought to|must) (?<hit>be (?:thoroughly |deeply |utterly |really )?(?:ashamed|embarrassed)(?: of (?:themselves|himself|herself|itself))?)/iu, subject: 'not-self' },
-  { re: /\b(?<verb>should(?:n['’]t| not)|must(?:n['’]t| not)) (?<hit>be (?:let |allowed )(?:anywhere )?near)\b/iu, subject: 'not-self' },
-  // "had simply not been up to the job", "was not competent to deliver"
-  {
-    re: /\b(?<hit>(?<verb>is|are|was|were|has|had|have)(?: \p{L}+ly)?(?: not|n['’]t| never)(?: been)? (?:\p{L}+ly )?(?:up to (?:the|their|his|her) job|competent to (?:deliver|run|manage|lead|handle|do (?:the|this|that|their|his|her) job)))/iu,
-    subject: 'agent',
-  },
-];
 /** "the physio team were criticised for their slow response" */
 const CRITICISED_FOR_FRAME: Frame = {
   re: /\b(?<verb>(?:was|were|been|being|got)) (?:\p{L}+ )?(?<hit>(?:criticised|criticized|condemned|slammed|blasted|castigated|attacked|blamed) (?:for|over)|accused of \p{L}+)\b/iu,
@@ -120,7 +86,7 @@ function handlingHits(ctx: RuleContext): RuleHit[] {
 }
 
 /** "a useless temp", "that hopeless locum": a verdict adjective on a person or team noun ("a hopeless case" is a prognosis). */
-const PERSON_ADJ = /\b(?:a|an|the|that|this|their|our|some|another|those|these|\p{L}+['’]s) (?:\p{L}+ )?(?<adj>useless|hopeless|pathetic|stupid|idiotic|dozy|gormless|idle|lazy) (?<w1>\p{L}+)(?: (?<w2>\p{L}+))?/iu;
+const PERSON_ADJ = /\b(?:a|an|the|that|this|their|our|some|another|those|these) (?:\p{L}+ )?(?<adj>useless|hopeless|pathetic|stupid|idiotic|dozy|gormless) (?<w1>\p{L}+)(?: (?<w2>\p{L}+))?/iu;
 const NOT_PERSON = new Set('platform payments backend frontend infrastructure infra security design product side home desk tech service system support case situation'.split(' '));
 function personAdjHits(ctx: RuleContext): RuleHit[] {
   const out: RuleHit[] = [];
@@ -165,8 +131,8 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
     if (subjectBefore(ctx.sentence, at, ctx) === 'self' && /\b(?:we|i)\b(?:\s+\S+){0,4}\s*$/i.test(ctx.sentence.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ start: at, end: at + m[0].length });
   }
-  hits.push(...handlingHits(ctx), ...personAdjHits(ctx), ...distrustHits(ctx));
-  hits.push(...runFrames(ctx, [JUDGED_ACT, WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME, ...NAME_CALLING, ...HYPERBOLE, ...DISTRUST.map((f) => ({ ...f, messageId: 'trust' }))]));
+  hits.push(...handlingHits(ctx), ...personAdjHits(ctx));
+  hits.push(...runFrames(ctx, [JUDGED_ACT, WEAK_FRAME, BAD_AT_FRAME, ...lackHits(ctx), { ...TRUST_FRAME, messageId: 'trust' }, POOR_FRAME, MESS_FRAME, CRITICISED_FOR_FRAME, ...NAME_CALLING]));
   return hits;
 }
 
@@ -177,7 +143,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
   trigger: spaced(
-    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|trust|organi[sz]e|to save|can['’]t|cannot|couldn|could not|can never|could never|depended on it|let alone|never mind|right\b|ashamed|embarrassed|allowed near|let near|competent|capable|repeat offender|teapot|amateur hour|economical with|lost the plot|clue|no idea|lacklustre|lackluster|coasting|too (?:slow|idle|lazy|busy)|more interested in|don['’]t care|didn['’]t care|do not care|did not care|doesn['’]t care|give a damn|dismal|feeble|pitiful|usual|idle|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
+    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
   ),
   messages: {
     found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',

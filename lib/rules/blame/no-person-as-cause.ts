@@ -3,7 +3,7 @@ import { defineRule, type SuggestInput } from '../define.ts';
 import { type Frame, isAgentPhrase, runFrames, spaced } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
-const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|the (?:patients|residents|families|public|community|people|children|tenants|users|pupils|carers)|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+|(?:their|its|his|her) (?:\w+ )?(?:children|pupils|students|patients|residents|tenants|clients|users|customers|families|carers|members|staff|community|communities))`;
+const PEOPLE_OBJECT = String.raw`(?:us|me|them|him|her|you|patients|residents|families|the family|the patient|people|the public|children|carers|service users|users|customers|the community|our \w+|(?:their|its|his|her) (?:\w+ )?(?:children|pupils|students|patients|residents|tenants|clients|users|customers|families|carers|members|staff|community|communities))`;
 
 const FRAMES: Frame[] = [
   // "the trust failed to …", "the head of maths had failed to …", "JR forgot to …"
@@ -28,11 +28,11 @@ const FRAMES: Frame[] = [
   },
   // "didn't bother to follow up", "couldn't be bothered", "simply didn't try"
   {
-    re: /\b(?<verb>(?:could ?n[o'’]t be|could not be|can ?n[o'’]t be|can['’]t be|cannot be)) bothered\b(?: to \p{L}+)?|\b(?<verb2>(?:did ?n[o'’]t|did not|had ?n[o'’]t|had not|has ?n[o'’]t|has not|have ?n[o'’]t|have not|never|not|nobody(?: (?:at|in|from) (?:the )?[\p{L}&-]+)?)) (?:even )?(?:bother|bothers|bothered|bothering) (?:to \p{L}+|\p{L}+ing)\b/iu,
+    re: /\b(?<verb>(?:could ?n[o'’]t be|could not be|can ?n[o'’]t be|cannot be)) bothered\b(?: to \p{L}+)?|\b(?<verb2>(?:did ?n[o'’]t|did not|had ?n[o'’]t|had not|has ?n[o'’]t|has not|have ?n[o'’]t|have not|never|not)) (?:even )?(?:bother|bothered) (?:to \p{L}+|\p{L}+ing)\b/iu,
     subject: 'not-self',
   },
   {
-    re: /\b(?<verb>simply|just) (?:did ?n[o'’]t|did not|do ?n[o'’]t|does ?n[o'’]t|do not|does not|could ?n[o'’]t|would ?n[o'’]t|had ?n[o'’]t|had not|has ?n[o'’]t|has not|not|never) (?:done|do|try|tried|care|cared|listen|listened|bother|bothered|turn up|turned up|show up|showed up|read|reply|replied|respond|responded|follow|followed)\b(?: (?:the|their|his|her|its|any) \p{L}+)?/iu,
+    re: /\b(?<verb>simply|just) (?:did ?n[o'’]t|did not|could ?n[o'’]t|would ?n[o'’]t|had ?n[o'’]t|had not|has ?n[o'’]t|has not|not|never) (?:done|do|try|tried|care|cared|listen|listened|bother|bothered|turn up|turned up|show up|showed up|read|reply|replied|respond|responded|follow|followed)\b(?: (?:the|their|his|her|its|any) \p{L}+)?/iu,
     subject: 'not-self',
   },
   // "they never check anything", "he never reads the handover"
@@ -80,52 +80,6 @@ const FRAMES: Frame[] = [
     re: /\b(?<verb>let|lets|letting) (?:yet )?(?:another|a|an|the|this|that|one more|more) (?:\p{L}+ ){0,2}?(?:slip|fall|get|go) (?:through|by|unnoticed)\b/iu,
     subject: 'not-self',
   },
-  // "the ICB has fumbled the winter money", "ops mangled the data return", "had 'completely bungled' SEND transport"
-  {
-    re: /\b(?<verb>fumbled|fumbles|mangled|mangles|wrecked|wrecks|bungled|botched)['’]? (?:the|our|a|an|their|his|her|its|every|all|this|that|these|those|yet another|another|it|them|\p{Lu}[\p{L}-]*)\b(?: [\p{L}-]+)?/u,
-    subject: 'not-thing',
-  },
-  // "the mobile squad blew the sprint", "frontend broke the build": a team wrecking a shared piece of work.
-  {
-    re: /\b(?<verb>blew|blown|broke|broken) (?:the|our|their|its|his|her|a|an|another) (?:[\p{L}-]+ ){0,2}(?:sprint|deadline|budget|build|staging|prod|production|pipeline|deploy|deployment|release|rollback|migration|demo|grant deadline|timeline)s?\b/iu,
-    subject: 'agent',
-  },
-  // "brokerage lost the care package paperwork", "the lab mislaid the bloods": a person or team losing what was entrusted.
-  {
-    re: /\b(?<verb>lost|mislaid|mislays|misplaced|misplaces|mixed up|muddled up|double-booked) (?:the|a|an|another|our|their|his|her|two|three|several|\d+|yet another) (?:[\p{L}'’-]+ ){0,3}?(?:referrals?|paperwork|files?|notes|records?|coursework|bloods|samples?|specimens?|results|letters?|forms?|applications?|wheelchairs?|keys|prescriptions?|scripts?|reports?|documents?|bookings?|appointments?|list|register|post|consent forms?|care plans?|medication|meds|equipment|hearing aids?|dentures|belongings|property)\b/iu,
-    subject: 'agent',
-  },
-  // "Ward 7 sat on the referral all weekend", "the QA lead sat on the test plan"
-  {
-    re: /\b(?<verb>sat|sits|sitting)['’]? on['’]? (?:the|our|their|his|her|its|this|that|a|an|every|all the) (?:[\p{L}'’-]+ ){0,3}(?:referrals?|paperwork|business case|sign-off|signoff|test plan|tickets?|applications?|reports?|decisions?|forms?|invoices?|list|requests?|bids?|proposals?|documents?|approvals?|results|funding|money|cheques?|contracts?|papers|minutes|plans?|review)\b(?! (?:panel|committee|board|group|forum)\b)/iu,
-    subject: 'agent',
-  },
-  // "Backend ghosted us", "the trust dumped its problems on the council", "SRE on call slept through the pager"
-  { re: /\b(?<verb>ghosted) (?:us|me|them|him|her|the|our|their|every)\b/iu, subject: 'not-self' },
-  {
-    re: /\b(?<verb>dumped|dumps|dumping) (?:its |their |his |her |the |our )?(?:[\p{L}-]+ ){0,2}?(?:patients?|cases?|problems?|work|workload|referrals?|people|residents?|families|mess) (?:on|onto|in|at)\b/iu,
-    subject: 'agent',
-  },
-  { re: /\b(?<verb>slept|sleeps|sleeping) through (?:the|their|his|her|a|an|every) (?:[\p{L}-]+ )?(?:pager|alarm|page|call|bleep|phone|alert)s?\b/iu, subject: 'not-self' },
-  // "let the certs expire", "had let the EHCP reviews slide", "let the backlog spiral", "let dozens of patients slip through the net"
-  {
-    re: /\b(?<verb>let|lets|letting) (?:the |our |their |his |her |its |a |an |things |it |dozens of |hundreds of |\d+ )?(?:[\p{L}'’-]+ ){0,3}?(?:expire|drift|slide|spiral|slip through the (?:net|cracks)|fall through the (?:net|cracks)|gather dust|pile up|go to pot|get into (?:this|that|such a) (?:state|mess))\b/iu,
-    subject: 'agent',
-  },
-  // "simply chose to ignore it", "decided to disregard the guidance"
-  { re: /\b(?<verb>chose|chooses|choose) to (?:ignore|disregard|overlook)\b/iu, subject: 'not-self' },
-  // "had failed miserably last quarter"
-  { re: /\b(?<verb>failed) (?:miserably|spectacularly|abysmally|dismally|utterly|woefully)\b/iu, subject: 'agent' },
-  // "whoever signed it off clearly didn't read the report", "someone who clearly hadn't read the complaint"
-  {
-    re: /\b(?<verb>clearly|obviously|plainly|evidently) (?:did ?n[o'’]t|did not|had ?n[o'’]t|had not|has ?n[o'’]t|has not|never) (?:think (?:it|this|that) through|read|check|test|look at|bother|consider|care)\b/iu,
-    subject: 'not-self',
-  },
-  // "Priya pushed straight to main without thinking", "waving frail patients through without a thought"
-  {
-    re: /\b(?<verb>\p{L}+(?:ed|ing)) (?:[\p{L}'’-]+ ){0,6}?without (?:so much as )?(?:thinking|a (?:second )?thought|a care|telling anyone|asking anyone|a word to anyone)\b/iu,
-    subject: 'agent',
-  },
   // "Payments pushed an untested config"
   {
     re: /\b(?<verb>(?:pushed|shipped|merged|released|deployed|sent|submitted|signed off)) (?:an? |the |their |his |her )?(?:untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy) \p{L}+/iu,
@@ -156,7 +110,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Makes a person, team or organisation the subject of a failure (“the council failed to…”).',
   trigger: spaced(
-    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|(?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally) (?:\S+ly )?(?:losing|forgetting|missing|mislaying|misplacing|double.?booking|overbooking|mixing|muddling)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to|fumble|mangle|wreck|bungle|botche|blew|blown|broke|lost|loses|mislai|mislay|misplac|mixed up|muddled up|double-booked|(?:sat|sits|sitting)['’]? on|ghosted|dump|slept|sleeping through|sleeps through|expire|drift|slide|spiral|slip through|fall through|gather dust|pile up|go to pot|into (?:this|that|such a) (?:state|mess)|chose to|choose to|chooses to|miserably|spectacularly|abysmally|dismally|utterly|woefully|clearly|obviously|plainly|evidently|without|(?:simply|just) do)/,
+    /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|(?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally) (?:\S+ly )?(?:losing|forgetting|missing|mislaying|misplacing|double.?booking|overbooking|mixing|muddling)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
   ),
   messages: {
     found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',

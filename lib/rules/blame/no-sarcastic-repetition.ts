@@ -4,20 +4,20 @@ import { globalOf, isAgentPhrase, spaced, subjectBefore } from '../shared/blame-
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const MARKER =
-  /\b(?:yet again|yet another|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there|not for the (?:first|only) time|true to form|as per(?= *(?:[.,;:!?—–-]|$))|another (?:day|week|month|quarter|year|term|sprint|meeting|winter|shift|weekend|audit|review|release),? another|for the (?:second|third|fourth|fifth|sixth|\p{L}+th|\d+(?:nd|rd|th)) (?:day|week|month|quarter|year|term|sprint|meeting|winter|time) running)\b/giu;
+  /\b(?:yet again|yet another|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there)\b/giu;
 
 /** Something went wrong or was left undone: without it, "as usual" is just routine. */
 const FAILURE_CUE = spaced(
-  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never|last[- ]minute|too late|fumbl\w*|botch\w*|bungl\w*|mangl\w*|wreck\w*|blew|blown|ghosted|asleep|slept|half-baked|dumped|sat on|kicked (?:\p{L}+ ){1,3}?into the long grass|kept (?:\p{L}+ )?in the dark|without (?:telling|asking|a word|warning|any warning|review|checking|testing)|let (?:\p{L}+ ){1,3}?(?:expire|drift|slide|slip|spiral)|in pieces|a mess|high and dry|apologies|gone off sick|changed (?:the )?scope|deadlines?|left (?:\p{L}+ ){1,2}(?:waiting|stranded|without)|(?:discharged|sent) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without)\b/iu,
+  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never|last[- ]minute|too late|left (?:\p{L}+ ){1,2}(?:waiting|stranded|without)|(?:discharged|sent) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without)\b/iu,
 );
 
 /** Softer markers that only keep score when a person, team or organisation is the subject of the failure. */
 const WEAK_MARKER =
-  /\b(?:(?:two|three|four|five|six|\d+) (?:days|weeks|months|quarters|years|terms|sprints|meetings|winters|times) running\b|(?<!^\W*)again(?! and again)(?=[\s,.;:!?—–-]|$)|(?<=, )(?:predictably|naturally|obviously|typically|inevitably)(?= *(?:,|[.!]? *$))|^\W*(?:predictably|naturally|inevitably|unsurprisingly),|(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time\b(?: (?:that|this \p{L}+|in \p{L}+ \p{L}+)(?= ))?|time (?:and time )?again|again and again|time after time)/giu;
+  /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time\b(?: (?:that|this \p{L}+|in \p{L}+ \p{L}+)(?= ))?|time (?:and time )?again|again and again|time after time)/giu;
 
 /** "Typical of the trust to …", "it's always the same with …": sarcasm that needs no failure word. */
 const TYPICAL = spaced(
-  /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+|(?:well done|congratulations|thanks|thank you|hats off|full marks) (?:again )?to (?:the )?(?:[\p{L}'’-]+ ){1,4}?for (?:yet another|another|losing|missing|failing|breaking|forgetting|ignoring|cancelling|managing to|eventually|finally|at last|only)|(?:great|good|nice|lovely|brilliant|excellent|fantastic|top|stellar) (?:work|job|effort|stuff|going)(?: (?:from|by|to) (?:the )?[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,3}?)?,? (?:as (?:ever|usual|always)|(?:[\p{L}'’&-]+ )?[-—–] only|only (?:the )?(?:\p{L}+ ){0,3}?(?:late|time|took|missed|lost)|for (?:eventually|finally|managing to))|nice of (?:the |them |him |her )?(?:[\p{L}'’&-]+ ){0,4}?to (?:finally |eventually |at last )?(?:tell|inform|let us know|warn|join|turn up|show up|bother|reply|respond|read|answer|update|consult|ask|grace)\b|(?:only|just) took (?:them|him|her|the \p{L}+) (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:\p{L}+ )?(?:hours|days|weeks|months|years|hour|day|week|month|year)|lovely to see (?:[\p{L}'’&-]+ ){1,5}?(?:finally|at last|eventually)|thanks (?:for nothing|a bunch|a lot)\b|cheers for (?:nothing|that)|in (?:their|his|her|its) infinite wisdom|masterclass in how not to|^\W*typical(?: of)? (?:the |that |our |their )?(?:[\p{L}&'’-]+ ){0,3}?[\p{L}&'’-]+(?: *[:;,—–]| +- |$)|typical of how (?:they|he|she|it|the \p{L}+) (?:operate|operates|work|works|behave|behaves|run|runs|do|does)|\bat least (?!\d)(?:the |our |their )?(?:[\p{L}'’&-]+ ){0,4}?(?:remembered|managed|bothered) to \p{L}+|\bdid at least (?:turn|show) up|^\W*(?:typical|how typical|so typical|predictable|so predictable|classic|naturally|as per|as usual|as always|thanks for nothing|useless|hopeless|again|yet again|again!+)\W*$)/iu,
+  /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+|(?:well done|congratulations|thanks|thank you|hats off|full marks) (?:again )?to (?:the )?(?:\p{L}+ ){1,3}?for (?:yet another|another|losing|missing|failing|breaking|forgetting|ignoring|cancelling|managing to))/iu,
 );
 
 /** "the service once again left patients waiting", "the lab again lost the samples": a repeated harm charged to an actor. */
@@ -28,9 +28,6 @@ const AGAIN_HARM = new RegExp(String.raw`\b(?:once again|once more|again) (?<har
 
 /** "… because the timetable changed": a repeated lapse with its reason given is an account, not scorekeeping. */
 const EXPLAINED = spaced(/^[^.;:!?]{0,100}?\b(?:because|due to|owing to|as a result of|after the|when the)\b/iu);
-
-/** Contests are lost without anyone lapsing ("lost the final again"). */
-const CONTEST = spaced(/\blost (?:\S+ ){0,3}?(?:finals?|match|matches|game|games|vote|votes|election|appeal|tie|race|toss|weight)\b/iu);
 
 /** The failure a marker keeps score of: the nearest failure word within a short reach of it, or null. */
 function nearbyCue(sentence: string, at: number, length: number): RegExpExecArray | null {
@@ -51,13 +48,9 @@ function check(ctx: RuleContext): RuleHit[] {
       const text = m[0].trimEnd();
       const cue = nearbyCue(ctx.sentence, m.index!, text.length);
       if (!cue) continue;
-      // A bare "again" keeps score only of a lapse someone did, not of a negation ("have not fallen again").
-      if (/^again$/i.test(text) && (cue.index > m.index! || /^(?:did|does|do|has|have|had|was|were|wo|is|are|never|not)\b/i.test(cue[0]) || CONTEST.test(ctx.sentence))) continue;
       // "we were late again, as usual" owns the lapse; only flag repetition charged to others.
       const subject = subjectBefore(ctx.sentence, cue.index, ctx);
       if (subject === 'self' || (needAgent && subject !== 'agent')) continue;
-      // "missed the clinic again because the trains were cancelled" gives the reason: an account, not a score.
-      if (needAgent && EXPLAINED.test(ctx.sentence.slice(m.index! + text.length))) continue;
       hits.push({ start: m.index!, end: m.index! + text.length });
     }
   };
@@ -81,7 +74,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
   trigger: spaced(
-    /(?:again\b|predictabl|naturally|obviously|typically|inevitabl|unsurprisingly|first time|only time|true to form|as per\b|another|running|great |good |nice |lovely |brilliant |excellent |fantastic |top |stellar |took (?:them|him|her|the)|cheers|infinite wisdom|masterclass|at least|classic|useless|hopeless|yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|(?:^|[.!?]\s+|\n\s*)again,? (?:[a-z&'’-]+ ){1,4}?(?:has |have |had )?(?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|turned|sent|let)|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|booked|delivered))/,
+    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|(?:^|[.!?]\s+|\n\s*)again,? (?:[a-z&'’-]+ ){1,4}?(?:has |have |had )?(?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|turned|sent|let)|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|booked|delivered))/,
   ),
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',

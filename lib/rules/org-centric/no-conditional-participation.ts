@@ -26,57 +26,7 @@ const NOT_KEEN = `(?:\\b(?:we|i|they|the [\\w-]+)(?:(?:${AP}re| are| am|${AP}m| 
 
 /** One organisation's own performance measures: waits, ratings, list sizes. */
 const PERF = '(?:waiting times?|waits|wait times?|targets?|performance|ratings?|cqc rating|list sizes?|numbers|figures|league table position|results|scores|stats|(?:[\\w&-]+ )?times)';
-/** Conditions, spoken or minuted: "only … if", "provided", "subject to", "on the understanding that", "withdraw … if". */
-const COND = `(?:\\bonly (?:[\\w${APC}-]+ ){0,9}?(?:if|when|once|after|where|provided)|\\bprovided(?: that)?|\\bproviding|\\b(?:as|so) long as|\\bon (?:the )?condition that|\\b(?:conditional|contingent|dependent) (?:up)?on|\\bsubject to|\\bon the understanding that|\\bunless|\\b(?:withdraw|pull out|pull (?:its|our|their) [\\w-]+ out|drop out|walk away)\\w*\\b[^.;]{0,60}?\\bif)`;
-/** The same, without the merely temporal "once/when/after" (for terms that would be neutral as a timetable). */
-const COND_IF = `(?:\\bonly (?:[\\w${APC}-]+ ){0,9}?(?:if|provided)|\\bprovided(?: that)?|\\bproviding|\\b(?:as|so) long as|\\bon (?:the )?condition that|\\b(?:conditional|contingent|dependent) (?:up)?on|\\bsubject to|\\bon the understanding that|\\bunless|\\b(?:withdraw|pull out|drop out|walk away)\\w*\\b[^.;]{0,60}?\\bif)`;
-const GAP = `[^.;]{0,45}?`;
-const OWNERISH = `(?:our|its|their|my|the [\\w-]+(?: [\\w-]+)?${AP}s|(?:the )?[\\w-]+(?: [\\w-]+)?)`;
-/** Own terms that follow the condition: named lead, credit, brand on top, control, our own figures, nobody comparing us. */
-const TERMS = [
-  // named as lead provider / credited as the organiser / branded under the ICB rather than the trust
-  `(?:named|credited|recognised|listed|billed|acknowledged|presented) as (?:the )?(?:sole |lead |only |main |principal )?(?:lead|organiser|author|owner|host|sponsor|provider|partner|institution|organisation)\\b`,
-  `(?:badged|branded|labelled) (?:as|under) (?:a |an |the )?[\\w${APC} -]{1,40}?(?:rather than|not|instead of|only|alone)\\b`,
-  `(?:gets?|got|receives?|received|takes?|took|is given|gets given) (?:the |full |all the |sole )?(?:credit|recognition|glory)\\b`,
-  // its own logo appeared larger than the council's / our name leads / its logo appearing first / the council brand and nobody else's
-  `${OWNERISH} (?:own )?(?:logo|name|brand|branding|badge|banner|crest)s?\\b[^.;]{0,25}?\\b(?:first|larger|bigger|more prominent|above|over the door|on top|leads|led|lead(?!s? to)|alone|and nobody else${AP}s|and no-?one else${AP}s)\\b`,
-  // holds the contract / retained full control of the funding / keeping sole sign-off / could veto
-  `(?:\\b(?:it|we|they|and)|the (?:practice|trust|federation|pcn|council|charity|hospice|school|surgery|academy|authority)) (?:holds?|held|holding|retains?|retained|retaining|keeps?|kept|keeping) (?:the |its |our |their )?(?:whole |full |entire |lead (?:provider )?|main |prime )?(?:contract|grant|funds|funding|budget|underspend|surplus|purse strings)\\b`,
-  `(?:holds?|held|holding|retains?|retained|retaining|keeps?|kept|keeping|has|had|having|gets?|got|takes?) (?:full |sole |overall |total |complete |first )(?:control|charge|ownership|sign-off|say|call)\\b`,
-  `(?:could|can|would|may) veto(?: any [\\w-]+)?\\b|\\b(?:approved|approves|signs? off) every(?: [\\w-]+){0,2}\\b|\\bfirst call on\\b`,
-  // count towards the trust's own targets / stayed on the trust's activity figures / claim all 1,200 contacts
-  `(?:counts?|counted|counting) (?:towards?|against|as|in) (?:${OWNERISH} own|(?:[\\w-]+ )?(?:delivery|activity|income) (?:for|of) (?:us|it))|(?:counts?|counted|counting) as [\\w-]+ (?:delivery|activity|income)\\b|\\bcounting (?:the |them |it )?(?:[\\w-]+ )?as theirs\\b`,
-  `stay(?:s|ed)? on (?:our|its|their|the [\\w-]+${AP}s?|[\\w-]+${AP}s) (?:own )?(?:[\\w-]+ )?(?:payroll|books|activity|figures|rota|headcount|establishment|returns)\\b`,
-  `claim (?:all|every|the whole)\\b[^.;]{0,40}?\\b(?:its|our|their) own\\b`,
-  `(?:keep|put|get) (?:its|our|their) own [\\w-]+ (?:at the front|first|ahead)\\b`,
-  // chaired by the trust / our GPs chair it / on GP terms and at GP premises / held on its site, at its time
-  `chaired (?:by|from) (?:us|it|ourselves|one of (?:our|its) own|(?:our|its|the) (?:trust|council|practice|pcn|federation|hospice|charity|school|icb|own [\\w-]+)|trust|council)\\b`,
-  `(?:our|its) (?:own )?[\\w-]+ (?:chairs?|chaired|leads?|runs?) (?:it|them|the [\\w-]+)\\b`,
-  `(?:on|at) (?:our|its|their|[\\w-]+) (?:own )?(?:terms|premises|site|agenda)\\b(?:,? (?:and )?(?:on|at) (?:our|its|their|[\\w-]+) (?:own )?(?:terms|premises|site|time|agenda))?`,
-  // none of its charitable funds are used for NHS patients / none of its staff leave trust premises / none of the funding comes out of the ARRS budget
-  `none of (?:its|our|their|the) (?:own )?(?:[\\w-]+ ){0,2}?(?:funds|money|funding|staff|sessions|insights|data|budget|beds|nurses|time|hours|people|resources|reserves)\\b[^.;]{0,25}?\\b(?:used|shared|spent|leave|go|released|comes? out of (?:the |our |its )?[\\w-]+ (?:budget|pot|allocation|reserves|grant))\\b`,
-  // the NHS underwrites any overspend / the council agreed to cover the trust's legal costs / the council matches them head for head
-  `(?:underwrites?|underwrote|underwriting) any(?: [\\w-]+)?\\b|\\bhead for head\\b|\\b(?:cover|covers|covered|meet|meets|met|pay|pays|paid) (?:the |our |its |all (?:the |of )?)?(?:[\\w-]+${AP}s )?(?:own )?(?:full |whole |entire )?(?:legal |room |running |staff )?costs\\b`,
-  // the ICB agreed not to publish the trust's figures / the figures would not be used to compare it unfavourably
-  `not (?:to )?publish (?:its|our|their|the [\\w-]+${AP}s?) (?:own )?(?:[\\w-]+ )?(?:figures|data|numbers|results|rates)\\b|\\b(?:not|never) (?:be )?(?:used|published|shown)\\b[^.;]{0,40}?\\b(?:compar\\w*|rank\\w*|league tables?|(?:inspection|assessment) of (?:it|us|them|the [\\w-]+))`,
-  // provided the ICB books them as acute income / it is photographed for the company's newsletter
-  `(?:books?|booked|records?|recorded) (?:them|it|the [\\w-]+) as (?:our|its|[\\w-]+) (?:income|activity)\\b|\\bphotographed for (?:our|its|the [\\w-]+${AP}s)`,
-].join('|');
-/** Temporal terms: until our own position looks better, once its own deficit has been cleared. */
-const OWN_FIRST = `(?:our|its|their|the [\\w-]+${AP}s?) own (?:[\\w&-]+ ){0,3}?(?:position|numbers|targets?|deficit|figures|pressures|fixtures|performance|waits|backlog|books|finances|budget|ratings?|results|scores|grades?|list|length-of-stay [\\w-]+|rtt [\\w-]+)\\b[^.;]{0,20}?(?:improve|improves|improved|look(?:s|ed)? better|recover\\w*|(?:is|are|has been|have been|had been|were|was|be) (?:fully )?(?:cleared|funded|met|booked|sorted|fixed|safe|protected|covered)|won${AP}t (?:dip|suffer|drop|fall|slip))`;
-const TERM_SPECS = [
-  { re: new RegExp(`${COND}${GAP}\\b(?<hit>${TERMS})`, 'i'), group: 'hit' },
-  { re: new RegExp(`(?:\\buntil|\\bonce|\\bafter|\\bonly when|\\bbefore)${GAP}\\b(?<hit>${OWN_FIRST})`, 'i'), group: 'hit' },
-  // our logo goes on the leaflet or we pull out / lead with our name, otherwise we won't take part / on our agenda, or not at all
-  { re: new RegExp(`\\b(?:logo|name|brand|badge|banner|credit|agenda|terms)\\b[^.;]{0,40}?(?:,|;|–|—| -)? (?:or|otherwise|else),? (?:(?:we|it|they|the [\\w-]+)(?:${AP}ll| will| would| shall)? (?:pull out|withdraw|walk away|drop out|won${AP}t (?:take part|join|attend|sign)|will not (?:take part|join|attend|sign)|are out|${AP}re out)|not at all)\\b`, 'i') },
-  // we'll share ours when the trust shares theirs, and not before / once they've handed us back two engineers
-  { re: new RegExp(`\\b(?:once|when|until|after) (?:the |they|others|everyone)[^.;]{0,30}? (?:(?:shares?|shared|publish(?:es|ed)?|hands? over|matche[sd]?) theirs|(?:hand|give|gave)(?:s|ed|n)? (?:us|ours) back(?: (?:the |our |two |three |some |any )?[\\w-]+)?)\\b(?:,? and not before)?`, 'i') },
-  { re: /\b(?:when|once) (?:the |they|others)[^.;]{0,40}?, and not (?:a day )?before\b/i },
-  { re: new RegExp(`\\bunless\\b${GAP}\\b(?:we|it|they) (?:get|gets|are|is) (?:stuck|left|landed) with (?:the )?[\\w-]+ costs\\b`, 'i') },
-];
-
 const SPECS = compile([
-  ...TERM_SPECS,
   // provided our waiting times don't suffer / as long as its list sizes aren't affected / so long as our ratings stay where they are
   { re: new RegExp(`\\b${IF}(?: that)? (?:our|its|their|my|the [\\w-]+${AP}s)(?: own)? (?:[\\w&-]+ ){0,2}?${PERF} (?:(?:${NEG}|aren${AP}t|are not|won${AP}t|will not) (?:suffer|slip|drop|dip|fall|get worse|worsen|go up|rise|lengthen|take a hit|be affected|be hit|be harmed)|(?:aren${AP}t|isn${AP}t|are not|is not|won${AP}t be|will not be) (?:affected|hit|harmed|damaged|touched|compromised|put at risk|worse|lengthened|dented)|(?:stay|stays|remain|remains|are kept|is kept) (?:where (?:they|it) (?:are|is)|as (?:they|it) (?:are|is)|the same|on track|intact|untouched|unaffected|protected))\\b`, 'i') },
   // as long as it doesn't affect our surplus / only if it didn't eat into its reserves
@@ -108,7 +58,7 @@ const SPECS = compile([
   { re: /\bif (?:the )?[\w-]+(?: [\w-]+)? wants? (?:our|any of our|to use our|to borrow our) [\w -]{1,25}?,? (?:it|they|then it|then they|he|she) (?:can|will have to|must|should) (?:pay|fund|cover)\b/i },
   { re: /\bgets? back (?:at least )?(?:what|as much as|everything|all) (?:it|we|they|the \w+) (?:puts?|put|pay|pays) in\b/i },
   { re: /(?:\bnot|n['’]t|\bno|\bnothing|\bhold(?:ing)? back|\bwithhold\w*)\b[^.;]{0,60}?\b(?<hit>until (?:the )?(?:other |others|everyone else|they|[\w-]+)(?: [\w-]+)? (?:puts?|chips? in|pays?|contributes?|matches|match|stumps? up|coughs? up|commits?|pledges?|signs? up|funds?)\b)/i, group: 'hit' },
-  { re: /\b(?:once|when|until|after) (?:our|its) own (?!staff|safe)[\w -]{1,30}? (?:is|are) (?:under control|sorted|fixed|cleared|back on track|in order|met|hit|safe)\b/i },
+  { re: /\b(?:once|when|until|after) (?:our|its) own [\w -]{1,30}? (?:is|are) (?:under control|sorted|fixed|cleared|back on track|in order|met|hit|safe)\b/i },
   { re: /\b(?:want|wants|wanted|insist(?:s|ed)? on|demand(?:s|ed)?|require(?:s|d)?|need(?:s|ed)?) (?:its|our) (?:own )?(?:logo|name|brand|badge|branding) on\b/i },
   { re: /\b(?:return|benefit|gain|payback|something back) for (?:the|our|its) [\w-]+\b[^.;]{0,30}?\bbefore (?:commit|sign|join|agree|contribut|putting)\w*/i },
   { re: /\bnot (?:a penny|a pound|one penny|a single penny)(?: more)? (?:until|unless)\b/i },
@@ -135,7 +85,7 @@ export default defineRule({
   practice: 1,
   severity: 'warning',
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
-  trigger: new RegExp(`(?:\\bonly\\b|subject to|understanding that|withdraw|pull out|pull \\w+ \\w+ out|drop out|walk away|\\b(?:or|otherwise|else)\\b|\\bonce\\b|\\bafter\\b|\\bbefore\\b|\\bunless\\b|conditional|contingent|dependent|nothing in it for|does nothing for|not (?:backing|supporting|signing|funding)|back until|bother|not for (?:us|me)|count (?:us|me) out|not worth|provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
+  trigger: new RegExp(`(?:nothing in it for|does nothing for|not (?:backing|supporting|signing|funding)|back until|bother|not for (?:us|me)|count (?:us|me) out|not worth|provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },

@@ -1,6 +1,6 @@
 // One organisation's budget, targets, turf or reputation put ahead of the shared system and the community.
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
-import { AP, APC, ASSET, EXCLUSIVE_TAIL, GUARDED, LEGITIMATE_BASIS, ORG_NOUN, ORGISH, OWNER, PERSONAL_OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
+import { AP, APC, ASSET, ORG_NOUN, OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 
 const NOT_WILLING = `(?:(?:we are|we${AP}re|we aren${AP}t)(?: not)?|won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|ed|es|ing) to|(?:is|are|was|were) not (?:willing|prepared) to|unwilling to|declined to)`;
@@ -78,114 +78,12 @@ function hoarding(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
-/** "kept for PCN staff and not offered to the perinatal team", "held back for acute use rather than offered to the pilot". */
-const RESERVED = new RegExp(`\\b(?:kept|keep|keeps|keeping|reserved|reserve|reserves|reserving|held|hold|holds|holding|ring-?fenced|earmarked|saved)(?: back| empty| locked| closed)?\\b[^.;]{0,40}? for (?<for>[^.;]{1,40}?)(?: first| only)?,? (?:rather than|and not|not|instead of|and (?:cannot|can${AP}t|won${AP}t|will not|would not|is not|are not|isn${AP}t|aren${AP}t) be) (?:be )?(?:(?:offered|lent|loaned|released|made available|shared|opened|given|put|used|rotated|let)\\b(?: (?:to|across|into|for|by|with))?)?\\s?(?<to>[^.;]{1,40})`, 'gi');
-const ORG_FOR = new RegExp(`\\b(?:our|its|their|own|${ORG_NOUN.slice(3, -1)}|acute|[\\w-]+${AP}s)\\b`, 'i');
-/** Stays with us: "the underspend should stay with Riverside and not be offered", "our pharmacists stay in our practices". */
-const STAYS = new RegExp(`\\b(?:${GUARDED}) (?:[\\w-]+ ){0,5}?(?:stays?|stayed|staying|remains?|(?:must|should|will|would|to|can|are to|is to) (?:stay|remain)) (?:available to |with |in |within |inside )?(?<where>in-house|internal|with us|(?:us|our [\\w-]+(?: [\\w-]+)?|the [\\w-]+(?: [\\w-]+){0,2}?|[\\w-]+)(?: pot| budget)?)\\b(?<tail>${EXCLUSIVE_TAIL}|(?:${AP}s)?\\s*[.!]?\\s*$)`, 'gi');
-
-/** Staying put is hoarding when the tail excludes others, or when the place is plainly ours. */
-function staysWithUs(ctx: RuleContext): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const m of ctx.sentence.matchAll(RESERVED)) {
-    const { for: forWhom, to } = m.groups!;
-    if (PERSONAL_OWNER.test(forWhom) && !ORG_FOR.test(forWhom)) continue;
-    if (!ORG_FOR.test(forWhom) && !ORGISH.test(to)) continue;
-    if (/^(?:patients|residents|people|children|families|carers|emergenc|urgent|safety|end-of-life|palliative)/i.test(forWhom.trim())) continue;
-    // Flag up to the first three words of whoever is turned away.
-    const head = to.match(/^\S+(?:\s+\S+){0,2}/)?.[0] ?? to;
-    hits.push({ start: m.index!, end: m.index! + m[0].length - to.length + head.replace(/[,;:]+$/, '').length });
-  }
-  for (const m of ctx.sentence.matchAll(STAYS)) {
-    const { where, tail } = m.groups!;
-    const plain = /^(?:in-house|internal|with us|us|our\b)/i.test(where);
-    if (!plain && !tail.trim().replace(/^[.!]$/, '')) continue;
-    if (/\b(?:pooled|shared|joint|partnership|system|common|central|alliance|safe|secure|confidential)\b/i.test(where)) continue;
-    hits.push({ start: m.index!, end: m.index! + m[0].length - tail.length });
-  }
-  return hits;
-}
-
-/** "we won't be sending our OTs to the hospital", "would stop sharing its volunteer list with the council", "not lending them to the care homes project". */
-const WITHHOLD = new RegExp(`(?<![\\w${APC}])(?:won${AP}t|will not|would not|wouldn${AP}t|(?:are|is|am|were|was)(?:n${AP}t| not)|${AP}re not|${AP}m not|(?<!\\b(?:did|does|do|has|have|had|could|should|might|may|must|need|why) )not|no longer|stop(?:s|ped)?|declin(?:e|es|ed|ing) to|refus(?:e|es|ed|ing) to|unwilling to|not going to)(?: be)?(?: going to)? (?<verb>lend(?:ing)?|lent|loan(?:ed|ing)?|shar(?:e|ing|ed)|releas(?:e|ing|ed)|send(?:ing)?|sent|rotat(?:e|ed|ing)|redeploy(?:ed|ing)?|second(?:ed|ing)?|made available|giv(?:e|ing)|given)\\b(?<obj>[^.;]{0,50}?) (?:to|with) (?<to>[^.;]{1,40})`, 'gi');
-const PARTNERISH = /\b(?:other|another|neighbouring|partners?|care homes?|teams?|hubs?|project|scheme|pilot|clinics?|network|squad|charities|staff|them)\b/i;
-const FOR_A_REASON_RE = /\b(?:consent|safe|safety|lawful|legal|governance|agreement|dpia|privacy|polic(?:y|ies)|confidential\w*|because|due to|owing to|sickness|vacanc\w*|broken|repair\w*|until|unless|without|pending|before|while)\b/i;
-const GUARDED_RE = new RegExp(`\\b${GUARDED}\\b|\\b(?:our|its|their|any|a single|anyone|anybody|them|it|[\\w-]+${AP}s)\\b`, 'i');
-
-/** Refusing to lend, share or send one organisation's people, data or kit to a named partner. */
-function withholding(ctx: RuleContext): RuleHit[] {
-  const hits: RuleHit[] = [];
-  const s = ctx.sentence;
-  for (const m of s.matchAll(WITHHOLD)) {
-    const { obj, to } = m.groups!;
-    // A passive refusal ("would not be lent to …") names the thing before the verb.
-    const thing = obj.trim() ? obj : s.slice(Math.max(0, m.index! - 60), m.index!);
-    if (!GUARDED_RE.test(thing) || FOR_A_REASON_RE.test(s.slice(m.index! + m[0].length - to.length))) continue;
-    const head = to.match(/^\S+(?:\s+(?!(?:just|because|as|since|in|on|at|for|until|unless|full|even|this|next|who|which|that|so|if|when|from|after|and|but)\b)\S+){0,3}/i)?.[0] ?? to;
-    const toStart = m.index! + m[0].length - to.length;
-    const named = /\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}/.test(s.slice(toStart, toStart + head.length));
-    if (!(ORGISH.test(head) || PARTNERISH.test(head) || named)) continue;
-    if (/^(?:them|it)\b/i.test(head) && !/\b(?:our|its)\b/i.test(obj)) continue;
-    hits.push({ start: m.index!, end: toStart + head.replace(/[,;:'’"]+$/, '').length });
-  }
-  return hits;
-}
-
-/** Brand, credit, figures and comparisons an organisation guards. */
-const GUARD_SPECS = compile([
-  // its response-time standards come first / our squad's OKR comes first / the trust's financial recovery plan came first
-  { re: new RegExp(`\\b(?:our|its|${THE_ORG})(?: own)? (?!(?:[\\w${APC}-]+ ){0,3}?(?:safety|quality|clinical|care|patient|safeguarding)\\b)(?:[\\w${APC}%-]+ ){0,3}?(?:${ASSET.slice(3, -1)}|standards|okrs?|kpis?|recovery plan|action plan|figures?|achievement|four-hour position|[\\w-]+ times?) (?:must |has to |have to |had to |should |will |always |needs to )?(?:comes?|came|be put) (?:first|before (?:any|all) (?:[\\w-]+ ){0,2}?(?:shared|joint|system|neighbourhood|network|partnership|wider|place|integrated)\\b(?: [\\w-]+){0,2}|before the (?:[\\w-]+ ){0,2}?(?:shared|joint|system|neighbourhood|network|partnership|wider|place|integrated) (?:[\\w-]+ )?(?:work|plans?|programme|priorities|strategy|pathway|rota|agenda)\\b)`, 'i') },
-  // our priority has to be the trust's four-hour position / the force's priority is its own response-time figure / ICB asks come after our CQC plan
-  { re: new RegExp(`\\bpriority (?:is|was|has to be|must be|will be|remains) (?:our|its|their|the [\\w-]+${AP}s) (?:own )?(?:[\\w%-]+ ){0,3}?(?:${ASSET.slice(3, -1)}|figures?|numbers|position|standards|okrs?|kpis?|times?)\\b`, 'i') },
-  { re: /\b(?:asks|requests|work|priorities|plans?|needs|tickets)\b (?:come|comes|go|goes|will come|can come) (?:after|second to|behind) (?:our|its) (?:own )?[\w-]+(?: [\w-]+){0,2}/i },
-  { re: new RegExp(`\\b(?:our|its|their) own (?:[\\w-]+ ){0,3}?(?:${ASSET.slice(3, -1)}) (?:protected|ring-?fenced|safeguarded|kept whole) first\\b`, 'i') },
-  // for our registered list only / kept for the trust's wards only / strictly for our registered list
-  { group: 'hit', re: new RegExp(`^(?![^]*\\b(?:car park|parking|toilets?|lifts?|entrance|confidential|consent|privacy)\\b)[^]*?(?<hit>\\b(?:(?:for|to|on) (?:our|its|their|the [\\w-]+${AP}s)(?: own)? (?:[\\w${APC}-]+ ){0,2}?[\\w-]+ only|strictly (?:for|to) (?:our|its|their) (?:own )?(?:[\\w-]+ ){0,2}[\\w-]+|(?:kept|reserved|held|spent|used) (?:for|on) (?:the )?(?:trust|council|practice|pcn|school|academy|hospital|acute|federation|hospice|charity)(?: [\\w-]+){1,2} only)\\b)`, 'i') },
-  // keep the virtual ward beds for our own discharges
-  { re: new RegExp(`\\bkeep(?:s|ing)? (?:the |our |its |all |any |this |that )?(?:[\\w-]+ ){0,3}?${GUARDED} for (?:our|its|their) own\\b(?: [\\w-]+)?`, 'i') },
-  // should go to 'our' charities first / should land in our bottom line first / banked by us first / booked for council teams first
-  { re: new RegExp(`\\b(?:go|goes|going|land|lands|banked|reserved|booked|kept|allocated|offered|given|spent|are|is) (?:to|in|into|for|by|on) (?<who>us|['‘]?our['’]? (?:own )?[\\w-]+(?: [\\w-]+)?|its own [\\w-]+|the [\\w-]+${AP}s [\\w-]+|(?:trust|council|acute|pcn|practice|school|hospital|federation) [\\w-]+(?: [\\w-]+)?) first\\b(?<!\\b(?:residents|patients|people|children|families|carers|vulnerable|deprived|risk|priority|need|needs|users|tenants|pupils)\\b[^.;]{0,12})`, 'i') },
-  { re: /\btakes? (?:its|our|their) (?:share|cut|slice) first\b/i },
-  // it's for our crews (after a refusal) / are for its own calls and won't be made available / are ours and we won't lend them
-  { re: new RegExp(`(?<=\\b(?:won${AP}t|will not|would not|not|declin\\w+|refus\\w+)\\b[^.]{0,80}?)\\b(?:it${AP}s|it is|they${AP}re|they are|(?:is|are)(?: only| just| strictly)?) for (?:our|its|their) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?(?=\\s*[.;!]?\\s*$)`, 'i') },
-  { re: new RegExp(`\\b(?:is|are)(?: only| just| strictly)? for (?:our|its) (?:own )?[\\w${APC}-]+(?: [\\w-]+)?,? (?:and (?:won${AP}t|will not|can${AP}t|cannot|are not|aren${AP}t|is not|isn${AP}t) be (?:made available|lent|shared|offered|used)|not for (?:the )?(?:other|another|neighbouring|[\\w-]+${AP}s))\\b`, 'i') },
-  { re: new RegExp(`\\b(?:is|are|were|was) (?:ours|the [\\w-]+${AP}s|[\\w-]+${AP}s) and (?:we )?(?:can${AP}t|cannot|won${AP}t|will not|aren${AP}t|are not|can not) (?:be )?(?:lend|lent|share|shared|redeploy(?:ed)?|release[d]?|moved|loaned|given)\\b`, 'i') },
-  { re: new RegExp(`\\b(?:aren${AP}t|are not|isn${AP}t|is not) ours to (?:redeploy|lend|release|move)\\b`, 'i') },
-  // credited to the council alone / reported as the school's alone / branded ours alone / branded as a Northvale initiative only
-  { re: new RegExp(`\\b(?:credit(?:ed|s|ing)?|attribut(?:ed|e|es|ing)|branded|badged|claimed|presented as|reported as|written up as|shown as|recorded as)\\b (?:(?:to|as|in [\\w -]{1,25}? as) )?(?:the |a |an )?(?!(?:partnership|joint|system|alliance|shared|network|place|collaborative|nhs|ics)\\b)(?:ours|theirs|mine|[\\w-]+(?: [\\w-]+){0,2}?)(?:${AP}s)?(?: (?:initiative|achievements?|service|scheme|work|success|win|project|programme))? alone\\b`, 'i') },
-  { re: new RegExp(`\\b(?:branded|badged|presented|reported|written up|credited) as (?:a |an |the )?(?:[\\w-]+ ){1,3}?(?:initiative|achievements?|service|scheme|success|win|project|programme) only\\b`, 'i') },
-  { re: new RegExp(`\\b(?:carry|carries|carrying|bear|bears|under|use|uses) (?:only (?:the |its |our |their )?(?!(?:partnership|joint|system|alliance|shared|network|place|collaborative|nhs|ics)\\b)(?:[\\w${APC}-]+ )?(?:own )?(?:logo|brand|branding|banner|badge|crest)|(?:the |its |our |their )(?!(?:partnership|joint|system|alliance|shared|network|place|collaborative|nhs|ics)\\b)(?:[\\w${APC}-]+ )?(?:own )?(?:logo|brand|branding|banner|badge|crest) (?:only|alone))\\b(?![^.;]{0,40}\\b(?:guidelines|guidance|identity|rules|policy|requirements)\\b)`, 'i') },
-  // its logo appear larger than the ICB's / the trust's name should appear first on all joint communications / wants its name first on the press release
-  { re: new RegExp(`\\b(?:its|our|their|the (?!(?:partnership|joint|system|alliance|shared|network|place|collaborative|nhs|ics)\\b)(?:[\\w-]+ ){0,2}?[\\w-]+${AP}s|the (?!(?:partnership|joint|system|alliance|shared|network|place|collaborative)\\b)[\\w-]+) (?:own )?(?:logo|name|brand|badge|crest|branding) (?:must |should |to |will |would |has to |had to )?(?:be |appear |go |sit |come |being |displayed |printed )?(?:(?:much |far |slightly )?(?:larger|bigger|more prominent|higher|above) (?:than )?(?:the |any |all )?(?:[\\w-]+ ){0,2}?[\\w-]+${AP}s?|first on)\\b`, 'i') },
-  { re: new RegExp(`\\bwants? (?:its|our|their|the [\\w-]+${AP}s|the [\\w-]+) (?:own )?(?:logo|name|brand|badge) first\\b`, 'i') },
-  // the trust's CIP savings are the trust's to bank / ours to keep, not the partnership's
-  { re: new RegExp(`\\b(?:is|are|was|were|remains?|remained)(?: the)? (?:ours|mine|theirs|(?:the )?[\\w-]+${AP}s?) to (?:keep|bank|retain|hold|pocket|spend as (?:we|it|they) (?:see|sees) fit)\\b`, 'i') },
-  { re: new RegExp(`\\bours to (?:keep|bank|retain|hold|pocket)\\b`, 'i') },
-  // keep the virtual ward data in-house / keep the new volunteer database to ourselves
-  { re: new RegExp(`\\b(?:keep|keeps|keeping|kept) (?:the |our |its |this |that |all |any |their )?(?:[\\w${APC}-]+ ){0,3}?${GUARDED} (?:['‘]?in[ -]house['’]?|internal|to ourselves|to itself|to themselves|off the (?:shared|joint) [\\w-]+)\\b`, 'i') },
-  // the trust's Outstanding rating should not be dragged down / could leave our Outstanding rating exposed / in case it dragged down the school's Ofsted grade
-  { re: new RegExp(`\\b(?:our|its|their|${THE_ORG})(?: own)? (?:[\\w-]+ ){0,3}?(?:rating|grade|ranking|standing|reputation|league[- ]table position|position|figures|measures|scores)\\b (?:(?:should|must|will|would|could|might|can)(?:n${AP}t| not)|(?:is|are)(?:n${AP}t| not)) (?:be )?(?:dragged down|dented|damaged|hurt|harmed|tarnished|exposed|pulled down|put at risk)\\b`, 'i') },
-  { re: new RegExp(`\\b(?:in case|for fear|because|as|since|so|worried|afraid|concern(?:ed)?)\\b[^.;]{0,40}?\\b(?:drag(?:s|ged|ging)? down|dent(?:s|ed)?|damag(?:e|es|ed)|hurt(?:s)?|harm(?:s|ed)?|leave|leaves|left|expose|exposes|tarnish(?:es|ed)?|pull(?:s|ed)? down) (?:(?:the|our|its|their) )?(?:[\\w-]+${AP}s )?(?:own )?(?:[\\w-]+ ){0,2}?(?:rating|grade|ofsted [\\w-]+|cqc [\\w-]+|ranking|league[- ]table position|arrears figures|reputation)\\b(?: exposed)?`, 'i') },
-  // so the league table doesn't hurt us / so the district doesn't look bad next to the county / not going to be the one that looks bad
-  { re: new RegExp(`\\bso (?:that )?(?:the |our |its |we )?(?:[\\w-]+ ){0,2}?(?:doesn${AP}t|does not|don${AP}t|do not|won${AP}t|will not|can${AP}t) (?:hurt us|look (?:bad|worse|poor|weak))\\b|\\bnot (?:going to be|be|being) the one (?:that|who|which) looks? (?:bad|worse|poor)\\b`, 'i') },
-  // in case it reflects badly on the trust / so that the trust is not singled out in the local press / keep the trust out of the local press
-  { re: new RegExp(`\\b(?:in case|for fear|so (?:that )?|because|as)\\b[^.;]{0,30}?\\b(?:reflects?|reflected|reflecting) (?:badly|poorly) on (?:us|our [\\w-]+|its [\\w-]+|the [\\w-]+|[\\w-]+)\\b`, 'i') },
-  { re: new RegExp(`\\bso (?:that |as )?(?:to )?(?:the |our |its )(?:[\\w-]+ )?(?:${ORG_NOUN.slice(3, -1)}|district|county|borough|directorate|university|force)(?:${AP}s name)? (?:is not|isn${AP}t|cannot be|can${AP}t be|won${AP}t be|will not be|is never|does not|doesn${AP}t)(?: (?:be|appear))? (?:singled out|identified|named|blamed|shamed|in the (?:heading|headlines?|title|papers|local press|press))\\b`, 'i') },
-  { re: new RegExp(`\\bkeep(?:s|ing)? (?:the |our |its )(?:[\\w-]+ )?(?:${ORG_NOUN.slice(3, -1)}|district|county|borough|directorate|university|force) out of (?:the )?(?:local |national )?(?:press|papers|headlines|news|spotlight)\\b`, 'i') },
-  // so it drops off the acute ledger / so they come off our figures / to keep them off the department's figures / so fewer referrals end up on our caseload
-  { re: new RegExp(`\\b(?:so (?:that )?|to keep |keeping )[^.;]{0,40}?\\b(?:drops? off|comes? off|no longer sits? on|stays? off|off) (?:the |our |its |their )?(?:[\\w-]+${AP}s )?(?:[\\w-]+ ){0,3}?(?:ledger|books|figures|balance sheet|bottom line|accounts|numbers)\\b`, 'i') },
-  { re: new RegExp(`\\bso (?:that )?(?:fewer|less|no|none of the|nothing) [^.;]{0,30}?\\b(?:lands?|land|ends? up|end up|sits?|sit|falls?|fall) on (?:our|its|the [\\w-]+${AP}s) (?:own )?(?:[\\w-]+ )?(?:books|caseload|budget|figures|ledger|balance sheet|bottom line|list)\\b`, 'i') },
-  // why should our district nurses mop up after the ward? / why would we train their cover supervisors?
-  { re: new RegExp(`\\bwhy (?:should|would|must) (?:we|our (?:[\\w-]+ ){0,2}?[\\w-]+|the [\\w-]+) (?:have to )?(?:mop up|cover|train|staff|fund|pay for|pick up|prop up|subsidise|clean up|bail out|lend|look after|help out|sort out|carry)\\b[^.;?]{0,40}?\\b(?:their|the other|another|other|[\\w-]+${AP}s?|after)\\b`, 'i') },
-]);
-
 /** Cheap first-pass cues for the checks above and the specs below (each a necessary part of some pattern). */
 const TRIGGER_MORE = [
   `(?:before|ahead of|above|over) [^.;]{0,40}?(?:network|partnership|system|joint|shared|alliance|platform|programme|consortium|cluster|corporate|company|ics|icb|icp|pcn|place|integrated|collaborative|-wide|federation|partner|neighbourhood|wider|collective|multi-agency|cross-|anything|everything|everyone|others|other |the rest)`,
   `(?:matters?|mattered|counts?|counted)(?: (?:far|much|a lot))? more|more important|(?:bigger|higher) priority|(?:precedence|priority|preference) over|outweigh|trump|matters?,? not`,
   `${HOARD}[^.;]{0,80}?(?:within|inside|in-house)|(?:within|inside) (?:our|its|their) own|(?:stays?|remains?|kept|keep|staying) (?:with us|in-house)`,
   `need(?:s|n${AP}t)? (?:not )?(?:to )?(?:know|hear|find out|be told)|(?:n${AP}t|not|never) (?:need to |have to |get to )?(?:find out|be told)|has to (?:know|hear)|(?:don${AP}t|do not|not|never|without|rather than) (?:tell|mention|advertis|publicis|broadcast|inform|declar|disclos|report|flag|admit)|keep(?:s|ing)? (?:quiet|schtum|shtum|mum)|under wraps|off the books|radar|know (?:won${AP}t|can${AP}t|will not|cannot) hurt`,
-  `\\b(?:kept|keep|reserv|held|hold|ring-?fenc|earmarked|saved|stay|remain|alone|only|logo|name|brand|badge|crest|to (?:keep|bank|retain|hold|pocket|spend)|in[ -]house|internal|to (?:ourselves|itself|themselves)|drag|dent|damag|hurt|harm|expos|tarnish|pull|at risk|look (?:bad|worse|poor|weak)|reflect|singled out|identified|blamed|shamed|heading|headline|title|press|papers|ledger|books|figures|balance sheet|bottom line|accounts|numbers|caseload|budget|why (?:should|would|must)|priority|come|came|after|behind|second to|lend|lent|loan|shar|releas|send|sent|rotat|redeploy|second|made available|giv|ours (?:to|and)|for (?:our|its|their))`,
   `first,? (?:and )?(?:the )?(?:[\\w-]+ ){0,2}?(?:second|after|later|can wait)|counts? for (?:far |much |a lot )?more than|worth (?:far |much )?more than|(?:sit(?:s|ting)?|sat) on|squirrel|stash|hid(?:e|es|ing|den)|bur(?:y|ies|ying|ied)|tuck(?:s|ing|ed)? away`,
 ].join('|');
 
@@ -231,7 +129,7 @@ const SPECS = compile([
   { re: new RegExp(`\\b${NOT_WILLING} (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?${STAFF}\\b${FOR_A_REASON}`, 'i') },
   { re: new RegExp(`\\b(?:should not|shouldn${AP}t|must not|mustn${AP}t|${NOT_WILLING}) (?:be )?${GIVE} (?:its|our|any of (?:its|our)) (?:own )?(?:[\\w-]+ ){0,2}?[\\w-]+ (?:with|to) (?:the )?(?:other|another|neighbouring|partner|partners|(?:[\\w-]+ )?${ORG_NOUN})\\b`, 'i') },
   // the church hall is for our congregation, not for the youth project
-  { re: /\b(?:is|are) (?:only |just |strictly )?for (?:our|its|their) (?:own )?[\w -]{1,25}?,? (?:not|rather than) (?:for )?(?:the |other |another |any )(?!(?:general )?public\b|press\b|media\b|wider public\b)/i },
+  { re: /\b(?:is|are) (?:only |just |strictly )?for (?:our|its|their) (?:own )?[\w -]{1,25}?,? (?:not|rather than) (?:for )?(?:the |other |another |any )/i },
   // we should be the ones named in the press release
   { re: /\b(?:we|our \w+) (?:should|must|need to|ought to|want to) be (?:the ones?|the organisation|the only ones?|the only organisation) (?:named|credited|recognised|mentioned|thanked)\b/i },
     { re: /\bfor (?:[A-Z][\w-]+ ){1,3}(?:patients|residents|pupils|members|clients|families|people) only\b/ },
@@ -340,14 +238,8 @@ export default defineRule({
   messages: {
     found: '“{{match}}” puts one organisation ahead of the shared system and the people it serves. Say what the community needs and how partners can meet it together.',
   },
-  check: (ctx) => {
-    const base = [...runSpecs(SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx)];
-    // The newer frames speak only where the older ones did not, so one phrase is never reported twice.
-    const extra = [...runSpecs(GUARD_SPECS, ctx.sentence), ...staysWithUs(ctx), ...withholding(ctx)].filter((h) => !base.some((b) => b.start < h.end && h.start < b.end));
-    return [...base, ...extra];
-  },
-  // Exclusivity that a contract, law or national rule sets is a fact to record, not a choice to put oneself first.
-  unless: [LEGITIMATE_BASIS, REJECTS, /\b(?:partnership|system|alliance|network|joint|shared|partners)['’]?s? (?:[\w-]+ )?(?:priorities|needs|plan|work|goals?) (?:must |should |will |always )?(?:comes?|go|goes) first\b/, /(?<!\b(?:our|its|my)(?: own)? (?:[\w'’-]+ )?)\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
+  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx)],
+  unless: [REJECTS, /\b(?:partnership|system|alliance|network|joint|shared|partners)['’]?s? (?:[\w-]+ )?(?:priorities|needs|plan|work|goals?) (?:must |should |will |always )?(?:comes?|go|goes) first\b/, /(?<!\b(?:our|its|my)(?: own)? (?:[\w'’-]+ )?)\b(?:patients|residents|people|children|families|community|safety|carers|pupils|service users)(?:['’]s?)? (?:needs |wellbeing |safety )?(?:must |should |will |always )?(?:comes?|came|go|goes) first\b/],
   suggest: ({ match }) => {
     if (/^protect(?:s|ed|ing)? our budget$/i.test(match)) {
       return [{ title: 'Say what the money is for', replacement: 'agree how the shared budget serves residents' }];

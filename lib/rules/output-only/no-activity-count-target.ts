@@ -97,107 +97,6 @@ const WANT_DONE = new RegExp(
   'iu',
 );
 
-/** Units the shared list leaves out that plans still count: story points, PRs, releases, potholes, parcels, packages, doses. */
-const EXTRA_UNIT = String.raw`(?:(?:story )?points|admissions|prs|releases|deploy(?:ment)?s|(?:jira |backlog )?items|potholes|(?:food )?parcels|packages(?: of care)?|doses|visitors|swims|starts|fittings|installations|conversations|units of [\w-]+(?: [\w-]+)?|(?:[\w-]+ )?hours)`;
-/** Participles of throughput the shared list leaves out: "packages started", "potholes filled", "points burned". */
-const EXTRA_PARTICIPLE = String.raw`(?:started|filled|burned|burnt|used|sold|freed|migrated|written|logged|held|run|running|out of the door|handed out|completed|delivered|made|done)`;
-/** Who or what a quota is shared out over: "per nurse", "per PCN", "a clinic", "per meeting". */
-const HEAD = String.raw`(?:worker|nurse|agent|handler|therapist|developer|dev|engineer|crew|pharmacy|pharmacist|practice|pcn|clinic|session|meeting|patient|head|member of staff|gp|clinician|volunteer|officer|adviser|advisor|coach|team|ward|locality|site|hub|school|tutor|practitioner|link worker|caseworker)`;
-const QUOTA_RATE = String.raw`(?:(?:each\s+)?(?:per|a|an|each|every)\s+(?:[\w-]+\s+){0,5}?(?:day|week|fortnight|month|quarter|term|half-term|year|shift|session|sprint|night|hour|${HEAD})|(?:this|next)\s+(?:week|month|quarter|term|year|sprint|winter|summer|spring|autumn))\b`;
-const QUOTA_UNIT = String.raw`(?:(?:more|extra|additional|new)\s+)?(?:${MODIFIER}){0,3}?(?:${ACTIVITY}|${EXTRA_UNIT}|patients|people|clients|cases|families|children|residents)\b(?:\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)?`;
-
-/**
- * A quota handed out as a floor or an order: "a minimum of 15 patients per meeting", "no fewer than eight code reviews per
- * developer per week", "set them 220 contacts a week", "must now log 14 home visits per therapist per week".
- */
-const FLOOR = new RegExp(
-  String.raw`(?:\b(?:(?:a\s+)?minimum\s+of|at\s+least|no\s+(?:fewer|less)\s+than|(?:new\s+)?floor\s+of|set\s+(?:them|us|him|her|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|each\s+[\w-]+)|sets|held\s+to|(?:to|must|should|shall|will|'ll|’ll)\s+(?:now\s+|each\s+|then\s+)?(?!(?:attend|spend|give|donate|pay|earn|save|work|join|sit|serve|have|get|be|receive|use|claim|read|eat|drink|walk|recruit|hire|appoint|employ|see|expect|reach|cost|close|open|hold|run|take)\b)[a-z]+(?:\s+(?:in|out|up|on|down|through))?)|(?<punct>^|[:—–]|\s-)|\baction:?)\s+(?:(?:all|another|a further|an extra|at least|a minimum of)\s+)?(?<hit>${COUNT}\s+${QUOTA_UNIT}\s+${QUOTA_RATE}(?:\s+${QUOTA_RATE})?)`,
-  'iu',
-);
-/** Words that make the quota a floor or order even when the count is small ("Minimum standard: two welfare checks a day"). */
-const FLOOR_WORD = /\b(?:minimum|at least|no (?:fewer|less) than|floor|from now|from (?:monday|january|april|next (?:week|month))|set (?:them|us)|held to)\b/;
-/** Past or reported figures: the quota happened, it was not set. */
-const REPORTED_QUOTA = /\b(?:average[sd]?|on average|last|previous|so far|to date|up from|down from|compared|versus|vs|was|were|had|has been|have been|currently|rose|fell|reached|achieved|received|recorded|reported that|managed)\b/;
-
-/** A backlog to clear by a date: "clear the backlog of 900 FOI requests before the audit", "process all 640 outstanding assessments". */
-const BACKLOG = new RegExp(
-  String.raw`\b(?:clear(?:ing)?|process(?:ing)?|burn(?:ing)?\s+down|work(?:ing)?\s+through|get(?:ting)?\s+through|clos(?:e|ing)|complet(?:e|ing))\s+(?:(?:the|our|its|their)\s+(?:[\w-]+\s+)?(?:backlog|queue|pile|list)\s+of\s+|all\s+)?(?<hit>${COUNT}\s+(?:(?:outstanding|pending|remaining|overdue|open|waiting)\s+)?(?:${MODIFIER}){0,3}?(?:${ACTIVITY}|${EXTRA_UNIT}|[\w-]{3,}s))\s+(?:by|before|ahead of|in time for|within|this|next)\s`,
-  'iu',
-);
-const BACKLOG_CUE = /\b(?:backlog|outstanding|pending|overdue|burn(?:ing)? down|all \d)/;
-
-/** Frames the shared list leaves out: grant and contract conditions, minimum standards, "committed to", "signed up to". */
-const EXTRA_FRAME = /\b(?:(?:grant|funding|contract(?:ual)?)\s+(?:conditions?|requirements?|terms)\b|conditions?\s+(?:of|for)\s+(?:the\s+)?(?:grant|funding|contract)\b|conditional on\b|contingent on\b|on condition that\b|minimum standard\b|(?:[\w-]+\s+)?measure\s+(?:for\s+(?:[\w'’-]+\s+){1,4})?(?::|is\b|will be\b)|scorecard\b|signed up to\b|committed to\b|(?:sprint|velocity|stretch)\s+(?:target|goal)\b|(?:targets?|goals?|kpis?|ambitions?|objectives?|aims?)\b)/g;
-const EXTRA_FRAMED = new RegExp(
-  String.raw`^(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+)?[\s:=—–-]*(?:(?:is|are|will be|of|to|a|an|the|at least|a minimum of)\s+)*(?:(?:merge|ship|release|deploy|burn\s+down|close|fix|complete|deliver|fill|log|hit|clear)\s+)?(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:${MODIFIER}){0,3}?(?:(?:${ACTIVITY}|${EXTRA_UNIT})\b(?:\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)?|[\w-]{3,}s\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)(?:\s+${QUOTA_RATE})?)`,
-  'iu',
-);
-/** The count first, the target word after it without a verb: "900 visits the minimum for the year", "1,500 potholes filled per month is the headline commitment". */
-const TRAILING_X = new RegExp(
-  String.raw`(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?(?:${ACTIVITY}|${EXTRA_UNIT}|[\w-]{3,}s\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE}))\b(?:\s+(?:${PARTICIPLE}|${EXTRA_PARTICIPLE})\b)?(?:\s+${PERIOD})?)\s+(?:(?:is|are|as|will be)\s+)?(?:the|our|its|their)\s+(?:[\w-]+\s+)?(?:target|minimum|floor|commitment|deliverable|ask|kpi)\b`,
-  'iu',
-);
-
-/** The stretch of the sentence around `at` between clause marks (; : — –, or a spaced dash): a report elsewhere does not count. */
-function segmentOf(lower: string, at: number): string {
-  const marks = /[;:—–]|\s-\s/g;
-  let start = 0;
-  let end = lower.length;
-  for (const m of lower.matchAll(marks)) {
-    if (m.index < at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
-      break;
-    }
-  }
-  return lower.slice(start, end);
-}
-
-function sizeOf(words: string): number {
-  const digits = /\d[\d,]*/.exec(words)?.[0];
-  return digits ? Number(digits.replace(/,/g, '')) : 10;
-}
-
-/** The frames added for issue 2: floors and per-head quotas, backlogs with a deadline, conditions, trailing targets. */
-function extraHit(sentence: string, lower: string): RuleHit | null {
-  const g = globalOf(FLOOR);
-  g.lastIndex = 0;
-  const m = g.exec(sentence);
-  const span = m?.indices?.groups?.hit;
-  if (span && !REPORTED_QUOTA.test(segmentOf(lower, span[0]).replace(/\b(?:it )?(?:was|were) (?:agreed|noted|decided|asked)\b/g, ''))) {
-    // A bare labelled quota ("Smoking: 120 quit sessions a month") is no-activity-quota-fragment's, unless a floor word makes it an order.
-    const bare = m?.groups?.punct !== undefined && !/\baction\b/.test(lower);
-    if (span && (FLOOR_WORD.test(lower) || (!bare && sizeOf(sentence.slice(span[0], span[1])) >= 10)) && !/\b[a-z]{3,}ed\b/.test(lower.slice(span[1]))) return { start: span[0], end: span[1] };
-  }
-  if (BACKLOG_CUE.test(lower)) {
-    const backlog = firstMatch(BACKLOG, sentence, 'hit');
-    if (backlog && !REPORTED_QUOTA.test(lower.slice(0, backlog.start))) return backlog;
-  }
-  // A retrospective ("we committed to 34 points and closed 22") reports a commitment against its result.
-  const retro = /\bretro\w*\b|\b(?:closed|delivered|completed|did|finished|burned|got through|managed)\s+(?:only\s+)?\d/.test(lower);
-  for (const m of retro ? [] : lower.matchAll(EXTRA_FRAME)) {
-    const from = m.index + m[0].length;
-    const to = clauseEnd(lower, from);
-    const found = EXTRA_FRAMED.exec(sentence.slice(from, to));
-    const span = found?.groups?.hit;
-    if (!found || !span) continue;
-    const start = from + found.index + found[0].length - span.length;
-    // Shares of throughput ("95% of patients seen") belong to no-throughput-rate-target.
-    if (span.includes('%')) continue;
-    if (sizeOf(span) >= 10 || ACTIVITY_RE.test(span)) return { start, end: start + span.length };
-  }
-  const through = firstMatch(THROUGH_BY, sentence, 'hit');
-  if (through) return through;
-  return TARGET_OR_MIN.test(lower) ? firstMatch(TRAILING_X, sentence, 'hit') : null;
-}
-const TARGET_OR_MIN = /\b(?:target|minimum|floor|commitment|deliverable|ask|kpi)\b/;
-
-/** People or work pushed through by a date: "wants 2,500 new packages started by year end", "500 staff through the training by go-live". */
-const THROUGH_BY = new RegExp(
-  String.raw`\b(?:wants?|wanted|target|goal|aim|ambition)\b[:\s]+(?:is\s+)?(?<hit>${COUNT}\s+(?:(?:new|more|extra)\s+)?(?:${MODIFIER}){0,2}?(?:${ACTIVITY}|${EXTRA_UNIT}|staff|people|learners|students|trainees|nurses|doctors|clinicians|volunteers|managers|carers)\s+(?:started|filled|completed|done|through\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:training|module|course|programme|induction|system|process|door|gate)s?))\s+(?:by|before|ahead of)\s`,
-  'iu',
-);
-
 /** A verb + count match; ordinary-work verbs count only with a target word, an ACTION marker or a rate. */
 function directed(re: RegExp, sentence: string, lower: string): RuleHit | null {
   const g = globalOf(re);
@@ -276,14 +175,12 @@ function findHit(sentence: string, lower: string): RuleHit | null {
       if (rate) return rate;
     }
   }
-  return extraHit(sentence, lower);
+  return null;
 }
 
 /** The finding for a sentence, or null; other output-only rules use it to avoid a second finding on the same words. */
 export function detectCountTarget(sentence: string, lower: string): RuleHit | null {
-  // "No fewer than" sets a floor; it is not the "fewer" of an outcome ("fewer falls").
-  const cues = lower.replace(/\bno (?:fewer|less) than\b/g, 'at least');
-  if (outcomeStated(cues) || PURPOSE.test(lower) || FORECAST.test(lower.replace(/\banticipatory\b/g, 'planned'))) return null;
+  if (outcomeStated(lower) || PURPOSE.test(lower) || FORECAST.test(lower)) return null;
   return findHit(sentence, lower);
 }
 
@@ -293,7 +190,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
-  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*|minimum|least|fewer|less|floor|sets?|held|backlog|outstanding|pending|conditions?|conditional|contingent|measure|scorecard|signed|must|should|shall|will|to|wants?|through)\b|\b${EXTRA_UNIT}\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
+  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
   messages: {
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },

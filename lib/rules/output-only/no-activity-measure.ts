@@ -27,45 +27,6 @@ const TALLY = String.raw`(?:(?:web|page|website|app|site)\s+)?(?:hits|downloads|
 const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${HOW_MANY}|${FIGURES}|${COUNTED}|${RATE})`, 'iu');
 
 const FRAME_RE = new RegExp(MEASURE_FRAME, 'giu');
-
-/** Participles of throughput the shared list leaves out: "slots filled", "points burned", "records migrated", "beds occupied". */
-const MORE_PARTICIPLE = String.raw`(?:filled|burned|burnt|occupied|migrated|moved|transferred|converted|written|started|used|sold|freed|accepted|received|logged)`;
-/** Any plural (or a tally noun) with a throughput participle: "parcels handed out", "volunteer hours logged", "swims per year". */
-const BARE = String.raw`(?:[\w'’&-]+\s+){0,2}?(?:[\w-]{3,}s|footfall)\s+(?:(?:${PARTICIPLE}|${MORE_PARTICIPLE})\b(?:\s+(?:per|each|every|a|an)\s+[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:year|month|week|day|quarter|session|shift|visit|head)\b)`;
-/** Frames the shared list leaves out: a bare "measure" with its value, scorecards, a single number, payment per unit. */
-const EXTRA_FRAME = new RegExp(
-  String.raw`\b(?:measures?(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)?\s*(?::|=|\bis\b|\bwould be\b|\bwill be\b)|(?:measured|judged|assessed|rated|evaluated)\s+(?:on|by)\b|kpis?\s*(?::|=|\bis\b)|(?:performance\s+framework|scorecard)(?:\s+(?:for|of)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)?\s*(?::|=|\bis\b)|(?:single|one|only)\s+(?:number|figure|line|headline)\s*(?::|=|\bis\b)|headline\s*:|(?:pays?|paid)\s+per\b)`,
-  'giu',
-);
-const EXTRA_METRIC = new RegExp(String.raw`^\s*(?:(?:the|a|an|only|just|simply)\s+)?(?<hit>${BARE}|(?:[\w-]+\s+){0,2}?(?:${ACTIVITY}|[\w-]+)\s+per\s+[\w-]+(?:\s+per\s+[\w-]+)?|[\w-]+\s+(?:${PARTICIPLE}|${MORE_PARTICIPLE})\b)`, 'iu');
-
-/** "success means more footfall through the door", "the priority: more activity through the hub", "a success if consultation numbers go up". */
-const MORE_FRAME = new RegExp(
-  String.raw`\b(?:success|priority|expectation|ambition)\b[^.;]{0,60}?(?:\b(?:means?|is|was|will be)\b|:)\s+(?:(?:simply|just)\s+)?(?:[\w'’&-]+\s+){0,4}?(?<hit>more\s+(?:[\w-]+\s+){0,2}?(?:${ACTIVITY}|downloads|visitors|hours)\b(?:\s+(?:${PARTICIPLE}|commissioned)\b)?)|\bsuccess\b[^.;]{0,30}?\bif\s+(?<hit2>(?:[\w-]+\s+){0,2}?(?:${ACTIVITY}|[\w-]+)\s+(?:numbers|figures|volumes|counts|totals)\s+(?:go|goes)\s+up)`,
-  'iu',
-);
-/** A figure that is reported, not set: "the measure showed parcels handed out fell". */
-const REPORTED_METRIC = /\b(?:fell|rose|dropped|grew|was|were|increased|decreased|went)\b/;
-
-function extraHit(sentence: string, lower: string): RuleHit | null {
-  const more = MORE_FRAME.exec(sentence);
-  const span = more?.groups?.hit ?? more?.groups?.hit2;
-  if (more && span) {
-    const start = more.index + more[0].length - span.length;
-    return { start, end: start + span.length };
-  }
-  EXTRA_FRAME.lastIndex = 0;
-  for (let m = EXTRA_FRAME.exec(lower); m; m = EXTRA_FRAME.exec(lower)) {
-    const from = m.index + m[0].length;
-    const to = clauseEnd(lower, from);
-    const found = EXTRA_METRIC.exec(sentence.slice(from, to));
-    const hit = found?.groups?.hit;
-    if (!found || !hit || REPORTED_METRIC.test(lower.slice(from + found[0].length, to))) continue;
-    const start = from + found.index + found[0].length - hit.length;
-    return { start, end: start + hit.length };
-  }
-  return null;
-}
 const TALLY_RE = new RegExp(String.raw`^\s+(${TALLY})`, 'iu');
 
 function findHit(sentence: string, lower: string): RuleHit | null {
@@ -81,7 +42,7 @@ function findHit(sentence: string, lower: string): RuleHit | null {
       return { start, end: start + found.groups.hit.length };
     }
   }
-  return extraHit(sentence, lower);
+  return null;
 }
 
 /** The finding for a sentence, or null; a count already reported as a target ("success = 500 jabs a week") is left to that rule. */
@@ -97,7 +58,7 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
-  trigger: /\b(?:kpis?|okrs?|metrics?|success|measur\w*|scorecard|framework|priority|expectation|ambition|number|figure|line|headline|pays?|per|managed|commissioned|contracted|basis|performance|reported|judg\w*|assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|headline|only (?:number|figure|thing|metric))\b/u,
+  trigger: /\b(?:kpis?|okrs?|metrics?|success|measur\w*|managed|commissioned|contracted|basis|performance|reported|judg\w*|assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|headline|only (?:number|figure|thing|metric))\b/u,
   messages: {
     found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
   },

@@ -18,7 +18,7 @@ export const AGENT_NOUNS = new Set(
   principal porter cleaner caretaker driver dispatcher psychologist psychiatrist dentist councillor cllr mayor
   minister government ministry regulator fundraiser fundraising marketing comms communications design product pm
   po devs tech matron sister warden tutor lecturer coach trainer supervisor mentor assessor technician electrician plumber steward
-  haulier courier centre hub bureau office panel partnership prescriber handler navigator sub subcontractor`
+  haulier courier centre`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -96,7 +96,7 @@ function headCommaCut(head: string): number {
 
 /** Classifies the head word of a subject; `phrase` is the subject phrase it ends (for multi-word organisation names). */
 function classify(tok: Token, isFirst: boolean, names: { own: string[]; partners: string[] }, phrase: string): Subject {
-  const w = tok.lower.replace(/['’]s?$/, '');
+  const w = tok.lower.replace(/['’]s$/, '');
   if (SELF.has(w)) return 'self';
   // "Nobody let anyone down" clears everyone; treat it like an owned statement (never blame).
   if (w === 'nobody' || w === 'none' || w === 'noone' || (w === 'one' && /\bno one$/.test(phrase))) return 'self';
@@ -146,8 +146,6 @@ function findSubject(sentence: string, index: number, ctx?: Pick<RuleContext, 'o
   if (CLAUSE_WORDS.has(toks[i].lower) && toks[i].lower !== 'who') return { kind: 'unknown' };
   const names = { own: [...(ctx?.organisations ?? [])], partners: [...(ctx?.partners ?? [])] };
   let head = i;
-  // "Ward 7", "Bay 3": a number names the noun before it.
-  if (/^\d+$/.test(toks[head].text) && head > 0) head--;
   for (let hop = 0; hop < 2; hop++) {
     let j = head;
     while (j > 0 && /^\p{Lu}/u.test(toks[j - 1].text) && !CLAUSE_WORDS.has(toks[j - 1].lower)) j--;

@@ -55,16 +55,6 @@ export const ROUTED_TO =
 /** Heads that make a phrase name an organisation, sector or other team. */
 export const ORGISH = new RegExp(`\\b(?:${ORG_NOUN.slice(3, -1)}|commissioners?|count(?:y|ies)|boroughs?|districts?|city|region|parish|head office|hq|corporate centre|centre|landlords?|employers?|insurers?|contractors?|suppliers?|vendors?|camhs|highways|estates|facilities|housing|social services|(?:environmental|public|mental) health|health|education|police|probation|fire service|dwp|jobcentre|(?:district |practice |school |community )?nurses|health visitors|social workers|teachers|pharmacists|therapists|paramedics|gps|consultants|doctors|children${AP}s services|nhs|nhs england|them|someone else|somebody else|the other side|[\\w-]+ (?:sector|side|department|desk|function|unit|directorate|division|office|squad|crew|ward|wing))\\b`, 'i');
 
-/** Things an organisation may keep to itself: money, data, people, rooms, kit (regex alternation). */
-export const GUARDED =
-  '(?:money|funding|funds|underspends?|surplus(?:es)?|savings|income|grants?|budgets?|pot|allocation|reserves|data|dataset|database|records|figures|numbers|waiting times|insights|dashboards|registers?|staff|pharmacists|nurses|physios?|therapists|ots|hcas?|coordinators|navigators|workers|prescribers|advisers?|engineers|testers|sres|volunteers|hours|time|posts|minibus(?:es)?|vans|beds|chairs|licences|creds|credentials|access|rooms?|hall|space|equipment|kit|sessions|slots|stock|places)';
-
-/** What makes keeping something read as exclusive: "…, not the partnership's", "rather than", "whatever the need", "the others can find their own". */
-export const EXCLUSIVE_TAIL = `(?:[\\s,;:–—-]{0,3}(?:and|but) (?:not|won${AP}t|will not|would not|isn${AP}t|is not|must not|mustn${AP}t|should not|shouldn${AP}t|can${AP}t|cannot|never|no)\\b|[\\s,;:–—-]{0,3}(?:rather than|instead of|whatever|regardless|irrespective|full stop|even (?:on|when|if|with|though)|not (?:the|in|into|with|for|to|go|be|our|their|any)\\b|until (?:our|after|we)\\b)|[\\s]?[;:–—-] ?(?:the |other |others|any |everyone|everybody|nobody|no-?one|[\\w-]+ )(?:[\\w${APC}-]+ ){0,4}?(?:can|will have to|would have to|need to|needs to|must|should|could|have to|has to)\\b)`;
-
-/** Owners of a guarded thing that are people, not organisations (a patient's records are not an organisation's turf). */
-export const PERSONAL_OWNER = /\b(?:patients?|residents?|service users?|people|persons?|child(?:ren)?|famil(?:y|ies)|carers?|pupils?|clients?|applicants?|tenants?|individuals?)['’]?s?\b/i;
-
 /** Exclusivity that a contract, law or national rule sets: a fact to record, not a choice to put oneself first. */
 export const LEGITIMATE_BASIS =
   /\b(?:as set out in|under the (?:contract|terms|national|statutory)|in the contract|in line with (?:the )?(?:contract|national|statutory|guidance|regulations)|national rules|by law|statutory (?:duty|requirement)|regulations? (?:require|say)|as commissioned|licen[cs]e terms)\b/;
