@@ -6,7 +6,7 @@
 //   --eval         score labelled files the model never saw: model alone, rules alone, rules + model
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { featuresOf, tokenize } from '../lib/model/features.ts';
+import { featureScale, featuresOf, tokenize } from '../lib/model/features.ts';
 import { analyze, type Category } from '../lib/engine/index.ts';
 
 type Cat = 'blame' | 'org' | 'output';
@@ -63,7 +63,7 @@ function logistic(data: { feats: number[]; n: number; y: number }[], dim: number
     let gb = 0;
     for (const d of data) {
       // Features are scaled by 1/sqrt(count) so a long sentence does not score high just for being long.
-      const x = 1 / Math.sqrt(Math.max(1, d.n));
+      const x = featureScale(d.n);
       let z = b;
       for (const f of d.feats) z += w[f] * x;
       const p = 1 / (1 + Math.exp(-z));
@@ -111,7 +111,7 @@ function fit(rows: Row[], cat: Cat) {
 
 function prob(model: { bias: number; weights: Record<string, number> }, text: string): number {
   const names = featureNames(text);
-  const x = 1 / Math.sqrt(Math.max(1, names.length));
+  const x = featureScale(names.length);
   let z = model.bias;
   for (const f of names) z += (model.weights[f] ?? 0) * x;
   return 1 / (1 + Math.exp(-z));

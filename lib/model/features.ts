@@ -47,3 +47,6 @@ export function featuresOf(tokens: readonly Token[]): Feature[] {
   }
   return out;
 }
+
+/** Each distinct feature counts once, scaled by 1/sqrt(count), so a long sentence does not score high for length alone. */
+export const featureScale = (distinct: number): number => 1 / Math.sqrt(Math.max(1, distinct));

@@ -1,6 +1,6 @@
 // Scores a sentence with the trained tone model (logistic regression over words and word pairs) and finds the words that carry it.
 import weights from './weights.json' with { type: 'json' };
-import { featuresOf, tokenize, type Feature, type Token } from './features.ts';
+import { featureScale, featuresOf, tokenize, type Feature, type Token } from './features.ts';
 
 export type ModelCategory = 'blame' | 'org' | 'output';
 
@@ -59,7 +59,7 @@ export function scoreTone(sentence: string, category: ModelCategory): ToneScore 
   const { tokens, words, feats, distinct } = viewOf(sentence);
   if (words < 4) return null;
   // As in training: each distinct feature counts once, scaled by 1/sqrt(count) so length alone adds nothing.
-  const x = 1 / Math.sqrt(Math.max(1, distinct));
+  const x = featureScale(distinct);
   let z = model.bias;
   const contribution: { w: number; from: number; to: number }[] = [];
   const counted = new Set<string>();

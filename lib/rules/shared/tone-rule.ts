@@ -18,7 +18,7 @@ export interface ToneRuleSpec {
   unless?: RegExp[];
 }
 
-/** Headings, bare labels and list stubs are not sentences the model was trained on. */
+/** Headings, bare labels and short list items are not sentences the model was trained on. */
 const TOO_SHORT_OR_HEADING = /^\s*(?:#{1,6}\s|[-*•]?\s*[\p{L}\d &/()'’.-]{0,40}:?\s*$)/u;
 
 /**
