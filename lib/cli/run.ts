@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createAnalyzer, countWords, parseSettings, RULES, SettingsError, type Settings } from '../engine/index.ts';
+import { checkSettings, createAnalyzer, countWords, RULES, SettingsError, type Settings } from '../engine/index.ts';
+import { ImportError, readBundle } from '../settings-io/bundle.ts';
 import { formatText, type FileReport } from './format-text.ts';
 import { formatSarif } from './format-sarif.ts';
 import { formatStatsCsv, formatStatsJson, formatStatsTable, sortRows, statsRow } from './stats.ts';
@@ -19,7 +20,8 @@ Paths are files or folders (folders are searched for .md and .txt files); "-" re
 
 Options:
   --format NAME       check: text (default), json or sarif; stats: table (default), csv or json
-  --config FILE       Settings as JSON (rules, organisation, partners, allowed phrases, custom rules)
+  --config FILE       Settings as JSON (rules, organisation, partners, allowed phrases, custom rules),
+                      or a settings file exported from the extension's options page
   --stdin             Read the text from standard input instead of paths
   --stdin-filename N  Name shown for standard input (default <stdin>)
   --no-suggestions    check, text format: leave out the suggestion lines
@@ -60,8 +62,8 @@ function argError(err: unknown): UsageError {
   return new UsageError((e.message ?? String(err)).split('\n')[0]);
 }
 
-async function loadConfig(file: string | undefined, cwd: string): Promise<Settings> {
-  if (file === undefined) return parseSettings({});
+async function loadConfig(file: string | undefined, cwd: string, io: CliIO): Promise<Settings> {
+  if (file === undefined) return checkSettings({}).settings;
   let raw: string;
   try {
     raw = await readFile(path.resolve(cwd, file), 'utf8');
@@ -75,9 +77,14 @@ async function loadConfig(file: string | undefined, cwd: string): Promise<Settin
     throw new UsageError(`Config ${file} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
   try {
-    return parseSettings(json);
+    // The options page's export ({ format, version, settings, … }) is read as it is; its browser-only parts
+    // (privacy, sites) mean nothing here. Both layouts go through the engine's one settings check.
+    const isExport = typeof json === 'object' && json !== null && 'format' in json;
+    const checked = isExport ? readBundle(json) : checkSettings(json);
+    for (const notice of checked.notices ?? []) io.stderr(`Config ${file}: ${notice}\n`);
+    return checked.settings;
   } catch (err) {
-    if (err instanceof SettingsError) throw new UsageError(`Config ${file}: ${err.message}`);
+    if (err instanceof SettingsError || err instanceof ImportError) throw new UsageError(`Config ${file}: ${err.message}`);
     throw err;
   }
 }
@@ -126,7 +133,7 @@ async function runCommand(command: Command, argv: string[], io: CliIO): Promise<
   const format = values.format ?? formats[0];
   if (!formats.includes(format)) throw new UsageError(`Unknown format "${format}" for ${command}: use ${formats.join(', ')}.`);
 
-  const settings = await loadConfig(values.config, io.cwd);
+  const settings = await loadConfig(values.config, io.cwd, io);
   const docs = await gatherDocuments(positionals, values, io);
   const reports = analyseAll(docs, settings);
 

@@ -1,7 +1,7 @@
 // The engine: cheap trigger pass per block, one compromise parse per candidate sentence, one net for all rules.
 import type { RuleContext, RuleDefinition, RuleHit } from '../rules/define.ts';
 import type { Category, Diagnostic, PracticeId, Severity, Suggestion } from './types.ts';
-import { parseSettings, SettingsError, type RuleSetting, type Settings } from './settings.ts';
+import { dropUnknownRules, parseSettings, type RuleSetting, type Settings } from './settings.ts';
 import { buildNet, parse, sweep, type Net } from './nlp.ts';
 import { customRules } from './custom-rules.ts';
 import { LineIndex, maskFences, maskInline, splitBlocks, splitSentences } from './text.ts';
@@ -88,14 +88,14 @@ export class Engine {
   private cache = new Map<string, BlockHit[]>();
   /** Sentence-level cache, so an edit re-parses only the sentence it touched. Bounded by a simple reset. */
   private sentences = new Map<string, BlockHit[]>();
+  /** Settings entries that were ignored (unknown rule ids), for callers to show; never a reason to stop. */
+  readonly notices: string[];
 
   constructor(rules: readonly RuleDefinition[], input?: Settings | unknown) {
-    const settings = parseSettings(input ?? {});
-    const all = [...rules, ...customRules(settings.customRules ?? [])];
-    const known = new Set(all.map((r) => r.id));
-    for (const id of Object.keys(settings.rules ?? {})) {
-      if (!known.has(id)) throw new SettingsError(`Invalid settings at "rules.${id}": no rule has that id`);
-    }
+    const parsed = parseSettings(input ?? {});
+    const all = [...rules, ...customRules(parsed.customRules ?? [])];
+    const { settings, notices } = dropUnknownRules(parsed, all.map((r) => r.id));
+    this.notices = notices;
     this.active = [];
     for (const def of all) {
       const severity = resolveSeverity(def, settings);

@@ -2,7 +2,8 @@
 import { RULES as RULE_DEFS } from '../rules/index.ts';
 import type { RuleDefinition } from '../rules/define.ts';
 import { Engine } from './analyze.ts';
-import type { Settings } from './settings.ts';
+import { dropUnknownRules, parseSettings, type Settings } from './settings.ts';
+import { customRules } from './custom-rules.ts';
 import type { Diagnostic } from './types.ts';
 
 export * from './types.ts';
@@ -31,15 +32,27 @@ export const RULES: readonly RuleMeta[] = RULE_DEFS.map((r) => ({
 
 export interface Analyzer {
   analyze(text: string): Diagnostic[];
+  /** Entries of the settings that were ignored (unknown rule ids), in words for the user. */
+  notices: readonly string[];
 }
 
 /** An analyser that keeps a per-paragraph cache: re-analysis after an edit re-checks changed paragraphs only. */
 export function createAnalyzer(settings?: Settings, options: { rules?: readonly RuleDefinition[] } = {}): Analyzer {
   const engine = new Engine(options.rules ?? RULE_DEFS, settings);
-  return { analyze: (text: string) => engine.analyze(text) };
+  return { analyze: (text: string) => engine.analyze(text), notices: engine.notices };
 }
 
-/** One-shot analysis. Throws SettingsError when settings are invalid. */
+/**
+ * The one validation every path uses (import, Edit as JSON, storage at start-up, the background, the CLI):
+ * the schema (throws SettingsError naming the problem), then unknown rule ids dropped with a notice each.
+ */
+export function checkSettings(input: unknown): { settings: Settings; notices: string[] } {
+  const parsed = parseSettings(input);
+  const ids = [...RULE_DEFS.map((r) => r.id), ...customRules(parsed.customRules ?? []).map((r) => r.id)];
+  return dropUnknownRules(parsed, ids);
+}
+
+/** One-shot analysis. Throws SettingsError when settings are invalid; unknown rule ids are ignored. */
 export function analyze(text: string, settings?: Settings): Diagnostic[] {
   return createAnalyzer(settings).analyze(text);
 }

@@ -1,6 +1,7 @@
 // Settings export files: a versioned bundle of engine settings, preferences and sites, with migration and validation.
 import { z } from 'zod';
-import { parseSettings, SettingsError, type Settings } from '../engine/settings.ts';
+import { SettingsError, type Settings } from '../engine/settings.ts';
+import { checkSettings } from '../engine/index.ts';
 import type { Preferences } from '../settings-store.ts';
 
 export const EXPORT_FORMAT = 'common-ground-settings';
@@ -27,6 +28,8 @@ export interface ImportResult {
   sites?: Record<string, boolean>;
   /** Which file layout it was, for the message shown after import. */
   from: 'bundle-v2' | 'bundle-v1' | 'settings';
+  /** Entries that were dropped (unknown rule ids), to show beside the "imported" message. */
+  notices?: string[];
 }
 
 export const preferencesSchema = z
@@ -87,9 +90,12 @@ function issueMessage(error: z.ZodError, prefix = ''): string {
   return `Invalid settings file at "${where}": ${inner ?? issue.message}`;
 }
 
-function engineSettings(input: unknown, prefix: string): Settings {
+/** The engine's own check (lib/engine checkSettings), with the file's path prefix on any message. */
+function engineSettings(input: unknown, prefix: string, notices: string[]): Settings {
   try {
-    return parseSettings(input);
+    const checked = checkSettings(input);
+    notices.push(...checked.notices);
+    return checked.settings;
   } catch (e) {
     if (e instanceof SettingsError) {
       throw new ImportError(e.message.replace('Invalid settings at "', `Invalid settings file at "${prefix}`));
@@ -99,9 +105,9 @@ function engineSettings(input: unknown, prefix: string): Settings {
 }
 
 /** Version 1 → 2: preferences gathered in one object; sites became a map so "off" can be kept too. */
-function migrateV1(v1: z.infer<typeof bundleV1Schema>): ImportResult {
+function migrateV1(v1: z.infer<typeof bundleV1Schema>, notices: string[]): ImportResult {
   return {
-    settings: engineSettings(v1.settings, 'settings.'),
+    settings: engineSettings(v1.settings, 'settings.', notices),
     preferences: { keepExcerpts: v1.keepExcerpts ?? false, retentionMonths: v1.retentionMonths ?? 0 },
     sites: Object.fromEntries((v1.sites ?? []).map((s) => [s, true])),
     from: 'bundle-v1',
@@ -110,24 +116,30 @@ function migrateV1(v1: z.infer<typeof bundleV1Schema>): ImportResult {
 
 /** Validates parsed JSON of any known version. Throws ImportError naming the problem; never partially applies. */
 export function readBundle(json: unknown): ImportResult {
+  const notices: string[] = [];
+  const result = readAnyVersion(json, notices);
+  return notices.length ? { ...result, notices } : result;
+}
+
+function readAnyVersion(json: unknown, notices: string[]): ImportResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ImportError('Invalid settings file: expected a JSON object at the top level.');
   }
   const obj = json as Record<string, unknown>;
-  if (!('format' in obj)) return { settings: engineSettings(obj, ''), from: 'settings' };
+  if (!('format' in obj)) return { settings: engineSettings(obj, '', notices), from: 'settings' };
   if (obj.format !== EXPORT_FORMAT) {
     throw new ImportError(`Invalid settings file at "format": expected "${EXPORT_FORMAT}".`);
   }
   if (obj.version === 1) {
     const r = bundleV1Schema.safeParse(obj);
     if (!r.success) throw new ImportError(issueMessage(r.error));
-    return migrateV1(r.data);
+    return migrateV1(r.data, notices);
   }
   if (obj.version === 2) {
     const r = bundleV2Schema.safeParse(obj);
     if (!r.success) throw new ImportError(issueMessage(r.error));
     return {
-      settings: engineSettings(r.data.settings, 'settings.'),
+      settings: engineSettings(r.data.settings, 'settings.', notices),
       preferences: r.data.preferences,
       sites: r.data.sites,
       from: 'bundle-v2',

@@ -52,7 +52,7 @@ describe('parseImport', () => {
 describe('export', () => {
   it('round-trips: what is exported imports back unchanged', () => {
     const bundle = makeBundle(
-      { version: 1, organisation: 'Riverside Council', rules: { 'no-x': { enabled: true, severity: 'hint' } } },
+      { version: 1, organisation: 'Riverside Council', rules: { 'no-blame-idiom': { enabled: true, severity: 'hint' } } },
       { keepExcerpts: true, retentionMonths: 3 },
       { 'https://notes.example.org': true },
       new Date('2026-01-02T03:04:05Z'),
