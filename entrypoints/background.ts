@@ -3,9 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { recordEditingSnapshot, registerHistoryHandlers } from '../lib/store/background.ts';
 import { onMessage, sendMessage } from '../lib/messages.ts';
-import { sitesItem } from '../lib/settings-store.ts';
-import type { Diagnostic } from '../lib/engine/types.ts';
-import type { Analyzer } from '../lib/engine/index.ts';
+import { settingsItem, sitesItem } from '../lib/settings-store.ts';
+import { AnalysisHost } from '../lib/background/analysis-host.ts';
 import { TabProblems, badgeText } from '../lib/content/tab-problems.ts';
 import { registerNotesSiteHint } from '../lib/content/notes-site-hint.ts';
 import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
@@ -14,34 +13,11 @@ import { syncDocsAnnotate } from '../lib/editors/google-docs.ts';
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';
 const LOCAL_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
-/** Beyond this many characters only the start of a text is checked (a 5 MB paste must not stall the worker). */
-const MAX_CHARS = 1_000_000;
-const MAX_ANALYZERS = 64;
-
 /** The engine is loaded the first time a page has text to check. */
 let engine: Promise<typeof import('../lib/engine/index.ts')> | null = null;
 const loadEngine = () => (engine ??= import('../lib/engine/index.ts'));
-const analyzers = new Map<string, { settings: string; analyzer: Analyzer }>();
-
-async function analyzeFor(key: string, text: string, rawSettings: unknown): Promise<Diagnostic[]> {
-  const { createAnalyzer, parseSettings } = await loadEngine();
-  let settings;
-  try {
-    settings = parseSettings(rawSettings);
-  } catch {
-    settings = undefined;
-  }
-  const json = JSON.stringify(settings ?? {});
-  let entry = analyzers.get(key);
-  if (!entry || entry.settings !== json) {
-    entry = { settings: json, analyzer: createAnalyzer(settings) };
-    analyzers.delete(key);
-    if (analyzers.size >= MAX_ANALYZERS) analyzers.delete(analyzers.keys().next().value as string);
-    analyzers.set(key, entry);
-  }
-  const input = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  return entry.analyzer.analyze(input);
-}
+/** Settings live here, read once from storage and again on change; pages send text only. */
+const analysis = new AnalysisHost(() => settingsItem.getValue(), loadEngine);
 
 async function syncRegistration(): Promise<void> {
   const sites = await sitesItem.getValue();
@@ -79,12 +55,16 @@ export default defineBackground(() => {
 
   const updateBadge = (tabId: number) => {
     const count = problems.count(tabId);
-    browser.action.setBadgeText({ tabId, text: badgeText(count) }).catch(() => {});
-    browser.action.setBadgeBackgroundColor({ tabId, color: '#8250df' }).catch(() => {});
+    // Checking that stopped is never an empty badge: "!" in red, and the reason in the button's tooltip.
+    const stopped = problems.page(tabId)?.stopped;
+    browser.action.setBadgeText({ tabId, text: stopped ? '!' : badgeText(count) }).catch(() => {});
+    browser.action.setBadgeBackgroundColor({ tabId, color: stopped ? '#cf222e' : '#8250df' }).catch(() => {});
+    browser.action.setTitle({ tabId, title: stopped ? `Common Ground stopped checking. ${stopped.reason}` : 'Common Ground: check notes on this site' }).catch(() => {});
   };
 
+  settingsItem.watch(() => analysis.invalidate());
   onMessage('analyzeText', ({ data, sender }) =>
-    analyzeFor(`${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}:${data.key}`, data.text, data.settings),
+    analysis.analyze(`${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}:${data.key}`, data.text),
   );
 
   onMessage('problemsChanged', ({ data, sender }) => {
@@ -99,7 +79,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     problems.clear(tabId);
-    for (const key of [...analyzers.keys()]) if (key.startsWith(`${tabId}:`)) analyzers.delete(key);
+    analysis.forget(`${tabId}:`);
   });
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url) {

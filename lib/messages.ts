@@ -1,7 +1,6 @@
 // Typed messages between content scripts, the background worker and extension pages (@webext-core/messaging).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category, Diagnostic } from './engine/types.ts';
-import type { Settings } from './engine/settings.ts';
 
 /** One finding as the side panel and review see it: a diagnostic located in one editor of the page. */
 export interface Problem {
@@ -16,6 +15,16 @@ export interface Problem {
   after: string;
 }
 
+/** Why checking stopped (settings the engine cannot use, or a failure): said in the panel, badge and page, never "no problems". */
+export interface CheckingStopped {
+  reason: string;
+  /** The top-level part of the settings at fault ("rules", "allow" …; "*" all of them), which the panel offers to reset. */
+  part?: string;
+}
+
+/** The background's answer to an analysis request: findings (and ignored settings entries), or why it stopped. */
+export type AnalyzeReply = { diagnostics: Diagnostic[]; notices?: string[] } | { stopped: CheckingStopped };
+
 export interface PageProblems {
   url: string;
   title: string;
@@ -23,6 +32,10 @@ export interface PageProblems {
   problems: Problem[];
   /** How the text was read: inline editors, a read-only page check, a selection, or Google Docs' canvas. */
   source: 'editors' | 'page' | 'selection' | 'google-docs';
+  /** Set when checking stopped: the problems list is then not "no problems" but unknown. */
+  stopped?: CheckingStopped;
+  /** Settings entries that were ignored (unknown rule ids), in words for the user. */
+  notices?: string[];
 }
 
 export interface SnapshotRequest {
@@ -47,8 +60,11 @@ interface ProtocolMap {
   /** Ask background to note that a finding was dismissed (rule id; the excerpt is kept only if the user allows). */
   recordDismissal(data: { url: string; title: string; ruleId: string; excerpt?: string }): { ok: boolean; reason?: string };
 
-  /** Run the engine off the page's thread; `key` names the editor so the per-paragraph cache is reused. */
-  analyzeText(data: { key: string; text: string; settings: Settings }): Diagnostic[];
+  /**
+   * Run the engine off the page's thread; `key` names the editor so the per-paragraph cache is reused. Settings
+   * are not sent: the background holds them (read once from storage, updated on change), so a keystroke carries text only.
+   */
+  analyzeText(data: { key: string; text: string }): AnalyzeReply;
 
   // background → content script
   /** A keyboard command (commands API) for the focused tab: move between problems or open the fixes. */

@@ -45,3 +45,33 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
     }
   });
 }
+
+/** The browser's "QUOTA_BYTES quota exceeded" and the like, in plain words; other errors pass through unchanged. */
+export function storageErrorMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/quota|QUOTA_BYTES|exceeded/i.test(message)) {
+    return 'The browser has no room left to save Common Ground’s settings (it allows about 10 MB). Shorten the allowed phrases, partners or custom rules, then save again.';
+  }
+  return `The settings could not be saved: ${message}`;
+}
+
+/** Writes settings, turning a storage quota error into plain words (thrown as an Error with that message). */
+export async function writeSettings(settings: Settings): Promise<void> {
+  try {
+    await settingsItem.setValue(settings);
+  } catch (err) {
+    throw new Error(storageErrorMessage(err));
+  }
+}
+
+/**
+ * Resets one top-level part of the stored settings ("rules", "allow" …) to its default by removing it, leaving
+ * the rest as it was; with no part (or "*"), resets all engine settings. Works on the raw value, which may not validate.
+ */
+export async function resetSettingsPart(part?: string): Promise<void> {
+  const raw = (await settingsItem.getValue()) as unknown;
+  if (!part || part === '*' || typeof raw !== 'object' || raw === null || Array.isArray(raw)) return writeSettings(DEFAULT_SETTINGS);
+  const next = { ...(raw as Record<string, unknown>) };
+  delete next[part];
+  await writeSettings(next as Settings);
+}

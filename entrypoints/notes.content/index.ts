@@ -6,8 +6,10 @@ import type { Settings } from '../../lib/engine/settings.ts';
 import { InlineSession } from '../../lib/content/session.ts';
 import { siteEnabled } from '../../lib/content/sites.ts';
 import { checkDocument } from '../../lib/content/page-check.ts';
+import { AnalyzeClient } from '../../lib/content/analyze-client.ts';
 
-// Same keys as lib/settings-store.ts; read raw here so the schema library stays out of the page (the background validates).
+// Same keys as lib/settings-store.ts; read raw here so the schema library stays out of the page (the background
+// holds and validates the settings; this script reads them only to add a rule or phrase from the card).
 const SETTINGS_KEY = 'local:settings';
 const SITES_KEY = 'local:sites';
 
@@ -34,14 +36,15 @@ export default defineContentScript({
       console.warn(`[Common Ground] ${where}:`, err);
     };
 
-    let settings = ((await storage.getItem<Settings>(SETTINGS_KEY)) ?? {}) as Settings;
+    // Text only goes to the background: settings stay there, not sent again with every keystroke.
+    const client = new AnalyzeClient((data) => sendMessage('analyzeText', data));
     const origin = self.origin;
     let running: InlineSession | null = null;
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     let lastReport: PageProblems | null = null;
 
     const report = (page: PageProblems) => {
-      lastReport = page;
+      lastReport = client.notices.length ? { ...page, notices: client.notices } : page;
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
         if (lastReport) sendMessage('problemsChanged', lastReport).catch((e) => log('report', e));
@@ -57,7 +60,7 @@ export default defineContentScript({
       // A parent page already checks this frame (frames built by script get no injected script of their own).
       if (running || document.querySelector('common-ground-overlay')) return;
       running = new InlineSession(document, {
-        analyze: (key, text) => sendMessage('analyzeText', { key, text, settings }),
+        analyze: client.analyze,
         report,
         disableRule: (ruleId) => updateSettings((s) => ({ ...s, rules: { ...s.rules, [ruleId]: 'off' } })),
         allowPhrase: (phrase) => updateSettings((s) => ({ ...s, allow: [...new Set([...(s.allow ?? []), phrase.trim()])] })),
@@ -79,10 +82,8 @@ export default defineContentScript({
 
     const unwatch = [
       storage.watch<Record<string, boolean>>(SITES_KEY, (sites) => applySites(sites)),
-      storage.watch<Settings>(SETTINGS_KEY, (value) => {
-        settings = (value ?? {}) as Settings;
-        void running?.refresh();
-      }),
+      // The background re-reads the settings on the same change; this only re-checks the editors.
+      storage.watch<Settings>(SETTINGS_KEY, () => void running?.refresh()),
     ];
 
     const off = 'Checking is off on this page.';
@@ -98,7 +99,7 @@ export default defineContentScript({
           await running.refresh();
           return running.pageProblems();
         }
-        return checkDocument(document, data.selectionOnly, (key, text) => sendMessage('analyzeText', { key, text, settings }));
+        return checkDocument(document, data.selectionOnly, client.analyze);
       }),
       onMessage('runCommand', ({ data }) => {
         const c = running?.focused();

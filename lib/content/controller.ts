@@ -1,6 +1,6 @@
 // Inline checking controller: tracks editors, runs the engine off the typing path, paints and applies fixes.
 import type { Diagnostic } from '../engine/types.ts';
-import type { PageProblems, Problem } from '../messages.ts';
+import type { CheckingStopped, PageProblems, Problem } from '../messages.ts';
 import type { EditorAdapter } from '../editors/types.ts';
 import { findEditor } from '../editors/index.ts';
 import { countWords } from '../engine/stats.ts';
@@ -11,6 +11,7 @@ import { checkedPart, shiftDiagnostics } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
+import { stoppedFrom } from './analyze-client.ts';
 
 export interface ControllerDeps {
   analyze(key: string, text: string): Promise<Diagnostic[]>;
@@ -53,6 +54,8 @@ export class Controller {
   private items: (PaintItem & { key: string })[] = [];
   private lastRevealed: string | null = null;
   private warnedLong = false;
+  /** Why checking stopped, until an analysis succeeds again; reported so nobody reads it as "no problems". */
+  private stopped: CheckingStopped | null = null;
   private resize = new ResizeObserver(() => this.requestPaint());
   /** Set by pointer tracking: drops a pending hover-open, which would otherwise rebuild a keyboard-opened card. */
   cancelHoverOpen: () => void = () => {};
@@ -115,11 +118,23 @@ export class Controller {
       if (version !== t.version || t.adapter.getText() !== text) return;
       t.text = text;
       t.diagnostics = diagnostics;
+      this.stopped = null;
       this.requestPaint();
       this.publish();
     } catch (err) {
       this.deps.log('analyse', err);
+      if (version === t.version) this.halt(t, stoppedFrom(err));
     }
+  }
+
+  /** Analysis failed: no stale underlines, and the page, panel and badge say checking stopped and why. */
+  private halt(t: Tracked, stopped: CheckingStopped): void {
+    const first = this.stopped?.reason !== stopped.reason;
+    this.stopped = stopped;
+    t.diagnostics = [];
+    if (first) this.overlay.toast(`Common Ground stopped checking. ${stopped.reason} Open the Problems panel to fix it.`);
+    this.requestPaint();
+    this.publish();
   }
 
   /** Re-checks every editor now (settings changed, or the panel asked). */
@@ -217,7 +232,8 @@ export class Controller {
   }
 
   pageProblems(): PageProblems {
-    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors' };
+    const page: PageProblems = { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors' };
+    return this.stopped ? { ...page, stopped: this.stopped } : page;
   }
 
   publish(): void {

@@ -24,6 +24,8 @@ export class TabProblems {
       ...top,
       words: all.reduce((n, p) => n + p.words, 0),
       problems: all.flatMap((p) => p.problems),
+      // One frame that stopped checking makes the whole tab's list incomplete.
+      stopped: all.find((p) => p.stopped)?.stopped,
     };
   }
 

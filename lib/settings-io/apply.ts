@@ -1,5 +1,5 @@
 // Reads and writes all settings through lib/settings-store.ts; an import is validated in full before any write.
-import { settingsItem, preferencesItem, sitesItem, loadSettings, DEFAULT_PREFERENCES } from '../settings-store.ts';
+import { preferencesItem, sitesItem, loadSettings, DEFAULT_PREFERENCES, storageErrorMessage, writeSettings } from '../settings-store.ts';
 import { makeBundle, parseImport, preferencesSchema, sitesSchema, type ImportResult, type SettingsBundle } from './bundle.ts';
 
 export async function currentBundle(now = new Date()): Promise<SettingsBundle> {
@@ -14,9 +14,13 @@ export async function currentBundle(now = new Date()): Promise<SettingsBundle> {
 }
 
 export async function applyImport(result: ImportResult): Promise<void> {
-  await settingsItem.setValue(result.settings);
-  if (result.preferences) await preferencesItem.setValue(result.preferences);
-  if (result.sites) await sitesItem.setValue(result.sites);
+  await writeSettings(result.settings);
+  try {
+    if (result.preferences) await preferencesItem.setValue(result.preferences);
+    if (result.sites) await sitesItem.setValue(result.sites);
+  } catch (err) {
+    throw new Error(storageErrorMessage(err));
+  }
 }
 
 /** Parses and applies file text; throws ImportError (nothing written) if the file is bad. */

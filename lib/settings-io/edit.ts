@@ -1,5 +1,6 @@
 // Pure edits of engine settings for the options page: effective rule state, per-rule and per-category switches.
-import type { RuleSetting, Settings } from '../engine/settings.ts';
+import type { CustomRule, RuleSetting, Settings } from '../engine/settings.ts';
+import { customRuleId } from '../engine/custom-rules.ts';
 import type { Category, Severity } from '../engine/types.ts';
 
 export interface RuleState {
@@ -87,4 +88,22 @@ export function toOrigin(input: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Removes a custom rule and every setting that named it (its entry under "rules"), so no stale id is left
+ * behind to be reported as unknown once the rule is gone.
+ */
+export function removeCustomRule(settings: Settings, rule: CustomRule): Settings {
+  const id = customRuleId(rule);
+  const customRules = (settings.customRules ?? []).filter((r) => r !== rule && customRuleId(r) !== id);
+  const next: Settings = { ...settings, customRules };
+  if (!customRules.length) delete next.customRules;
+  if (next.rules && id in next.rules) {
+    const rules = { ...next.rules };
+    delete rules[id];
+    next.rules = rules;
+    if (!Object.keys(rules).length) delete next.rules;
+  }
+  return next;
 }
