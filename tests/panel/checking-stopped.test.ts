@@ -36,6 +36,7 @@ describe('Problems panel when checking stopped', () => {
     expect(alert.textContent).toContain('Checking stopped.');
     expect(alert.textContent).toContain(reason);
     expect(text()).not.toContain('No problems have been detected');
+    expect(text()).not.toContain('No problems match');
     expect(document.querySelector('.summary')).toBeNull();
     const reset = [...alert.querySelectorAll('button')].find((b) => b.textContent!.includes('Reset rule settings'))!;
     reset.click();
