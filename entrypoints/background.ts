@@ -5,10 +5,10 @@ import { recordEditingSnapshot, registerHistoryHandlers } from '../lib/store/bac
 import { onMessage, sendMessage } from '../lib/messages.ts';
 import { settingsItem, sitesItem } from '../lib/settings-store.ts';
 import { AnalysisHost } from '../lib/background/analysis-host.ts';
-import { TabProblems, badgeText } from '../lib/content/tab-problems.ts';
-import { registerNotesSiteHint } from '../lib/content/notes-site-hint.ts';
+import { TabProblems, badgeText } from '../lib/background/tab-problems.ts';
+import { registerNotesSiteHint } from '../lib/background/notes-site-hint.ts';
 import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
-import { syncDocsAnnotate } from '../lib/editors/google-docs.ts';
+import { syncDocsAnnotate } from '../lib/background/docs-annotate.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';

@@ -9,7 +9,7 @@ type DocsWindow = Window & {
 
 export default defineContentScript({
   // No static matches: they would become a required host permission. The background registers the script with
-  // DOCS_ANNOTATE_SCRIPT (lib/editors/google-docs.ts) once the user grants Google Docs.
+  // DOCS_ANNOTATE_SCRIPT (lib/background/docs-annotate.ts) once the user grants Google Docs.
   matches: [],
   registration: 'runtime',
   runAt: 'document_start',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Controller } from '../../lib/content/controller.ts';
 import { AnalyzeClient, CheckingStoppedError } from '../../lib/content/analyze-client.ts';
 import { checkDocument } from '../../lib/content/page-check.ts';
-import { TabProblems } from '../../lib/content/tab-problems.ts';
+import { TabProblems } from '../../lib/background/tab-problems.ts';
 import type { AnalyzeReply, PageProblems } from '../../lib/messages.ts';
 import type { Diagnostic } from '../../lib/engine/types.ts';
 

@@ -1,7 +1,7 @@
 // Per-site switches, badge counts per tab and frame, and problem ids and "Ignore once" keys.
 import { describe, expect, it } from 'vitest';
 import { enabledPatterns, isLocalOrigin, isNotesSite, originOf, originPattern, siteEnabled } from '../../lib/content/sites.ts';
-import { TabProblems, badgeText } from '../../lib/content/tab-problems.ts';
+import { TabProblems, badgeText } from '../../lib/background/tab-problems.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from '../../lib/content/problems.ts';
 import type { Diagnostic } from '../../lib/engine/types.ts';
 import type { PageProblems } from '../../lib/messages.ts';

@@ -1,10 +1,8 @@
 // Google Docs route: the pieces that can be tested without Docs (id from a stack, request/response bridge, adapter).
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import {
-  DOCS_ANNOTATE_SCRIPT, DOCS_REQUEST, DOCS_RESPONSE, createGoogleDocsAdapter, extensionIdFromStack, requestDocsText,
-  syncDocsAnnotate,
-} from '../../lib/editors/google-docs.ts';
+import { DOCS_REQUEST, DOCS_RESPONSE, createGoogleDocsAdapter, extensionIdFromStack, requestDocsText } from '../../lib/editors/google-docs.ts';
+import { DOCS_ANNOTATE_SCRIPT, syncDocsAnnotate } from '../../lib/background/docs-annotate.ts';
 import { enabledPatterns } from '../../lib/content/sites.ts';
 
 describe('extensionIdFromStack', () => {

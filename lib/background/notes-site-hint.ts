@@ -1,5 +1,5 @@
 // On known notes sites the toolbar button shows a dot, offering to turn checking on (no site access needed).
-import { NOTES_HOST_SUFFIXES } from './sites.ts';
+import { NOTES_HOST_SUFFIXES } from '../content/sites.ts';
 
 /** Chrome's declarativeContent, typed for the two calls used here (absent in Firefox). */
 interface DeclarativeContent {
