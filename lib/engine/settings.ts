@@ -17,7 +17,7 @@ export const ruleSettingSchema = z.union(
 );
 
 /**
- * Size bounds: settings are held in memory by every engine and stored in browser.storage (10 MB in all), so a
+ * Size bounds: settings are held in memory by every engine and kept in the extension's storage (10 MB in all), so a
  * pasted list of 100,000 phrases or a 10 MB partner list is refused with a message instead of freezing typing.
  */
 export const SETTINGS_LIMITS = {
