@@ -1,6 +1,9 @@
 // Settings persisted with WXT's storage API (browser.storage.local), versioned so older exports still load.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './engine/settings.ts';
+import { storageErrorMessage } from './storage-errors.ts';
+
+export { storageErrorMessage };
 
 /** Extension-only preferences that the engine does not need. */
 export interface Preferences {
@@ -44,15 +47,6 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
       cb(DEFAULT_SETTINGS);
     }
   });
-}
-
-/** The browser's "QUOTA_BYTES quota exceeded" and the like, in plain words; other errors pass through unchanged. */
-export function storageErrorMessage(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  if (/quota|QUOTA_BYTES|exceeded/i.test(message)) {
-    return 'The browser has no room left to save Common Ground’s settings (it allows about 10 MB). Shorten the allowed phrases, partners or custom rules, then save again.';
-  }
-  return `The settings could not be saved: ${message}`;
 }
 
 /** Writes settings, turning a storage quota error into plain words (thrown as an Error with that message). */

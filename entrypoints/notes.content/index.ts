@@ -7,6 +7,8 @@ import { InlineSession } from '../../lib/content/session.ts';
 import { siteEnabled } from '../../lib/content/sites.ts';
 import { checkDocument } from '../../lib/content/page-check.ts';
 import { AnalyzeClient } from '../../lib/content/analyze-client.ts';
+import { withAllowedPhrase, withRuleOff } from '../../lib/content/settings-edits.ts';
+import { storageErrorMessage } from '../../lib/storage-errors.ts';
 
 // Same keys as lib/settings-store.ts; read raw here so the schema library stays out of the page (the background
 // holds and validates the settings; this script reads them only to add a rule or phrase from the card).
@@ -52,8 +54,14 @@ export default defineContentScript({
     };
 
     const updateSettings = async (change: (s: Settings) => Settings) => {
-      const current = ((await storage.getItem<Settings>(SETTINGS_KEY)) ?? {}) as Settings;
-      await storage.setItem(SETTINGS_KEY, change(current));
+      try {
+        const current = ((await storage.getItem<Settings>(SETTINGS_KEY)) ?? {}) as Settings;
+        await storage.setItem(SETTINGS_KEY, change(current));
+      } catch (err) {
+        // Said in the page, in plain words (a full list, or the browser's storage quota), not only logged.
+        running?.controllers()[0]?.overlay.toast(storageErrorMessage(err), 10_000);
+        throw err;
+      }
     };
 
     const start = () => {
@@ -62,8 +70,8 @@ export default defineContentScript({
       running = new InlineSession(document, {
         analyze: client.analyze,
         report,
-        disableRule: (ruleId) => updateSettings((s) => ({ ...s, rules: { ...s.rules, [ruleId]: 'off' } })),
-        allowPhrase: (phrase) => updateSettings((s) => ({ ...s, allow: [...new Set([...(s.allow ?? []), phrase.trim()])] })),
+        disableRule: (ruleId) => updateSettings((s) => withRuleOff(s, ruleId)),
+        allowPhrase: (phrase) => updateSettings((s) => withAllowedPhrase(s, phrase)),
         log,
       });
     };

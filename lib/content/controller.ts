@@ -132,7 +132,7 @@ export class Controller {
     const first = this.stopped?.reason !== stopped.reason;
     this.stopped = stopped;
     t.diagnostics = [];
-    if (first) this.overlay.toast(`Common Ground stopped checking. ${stopped.reason} Open the Problems panel to fix it.`);
+    if (first) this.overlay.toast(`Common Ground stopped checking. ${stopped.reason} Open the Problems panel to fix it.`, 15_000);
     this.requestPaint();
     this.publish();
   }

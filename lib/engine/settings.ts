@@ -1,5 +1,6 @@
 // Engine settings: schema (zod), defaults and validation with clear, one-line error messages.
 import { z } from 'zod';
+import { SETTINGS_LIMITS } from './settings-limits.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -20,14 +21,7 @@ export const ruleSettingSchema = z.union(
  * Size bounds: settings are held in memory by every engine and kept in the extension's storage (10 MB in all), so a
  * pasted list of 100,000 phrases or a 10 MB partner list is refused with a message instead of freezing typing.
  */
-export const SETTINGS_LIMITS = {
-  phraseLength: 200,
-  allow: 2000,
-  partners: 500,
-  customRules: 500,
-  rules: 1000,
-  messageLength: 500,
-} as const;
+export { SETTINGS_LIMITS } from './settings-limits.ts';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 const boundedText = (what: string, max: number = SETTINGS_LIMITS.phraseLength) =>

@@ -1,0 +1,9 @@
+// Size bounds of the settings, apart from the schema so the content script can respect them without loading zod.
+export const SETTINGS_LIMITS = {
+  phraseLength: 200,
+  allow: 2000,
+  partners: 500,
+  customRules: 500,
+  rules: 1000,
+  messageLength: 500,
+} as const;
