@@ -15,6 +15,9 @@ export default defineConfig({
       } as typeof manifest.browser_specific_settings;
     },
   },
+  // Firefox too is built as Manifest V3 (Firefox 128 ESR and later support it): the same action, scripting and
+  // optional host permission APIs as Chrome, so one code path; only the sidebar differs (lib/browser-compat.ts).
+  manifestVersion: 3,
   // Explicit imports keep lib/engine runnable under plain node (see DESIGN.md).
   imports: false,
   manifest: {

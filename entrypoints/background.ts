@@ -10,6 +10,7 @@ import { TabProblems, badgeText } from '../lib/content/tab-problems.ts';
 import { registerNotesSiteHint } from '../lib/content/notes-site-hint.ts';
 import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
 import { syncDocsAnnotate } from '../lib/editors/google-docs.ts';
+import { openProblemsPanel, toolbarButton, toolbarMenuContext } from '../lib/browser-compat.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';
@@ -79,8 +80,8 @@ export default defineBackground(() => {
 
   const updateBadge = (tabId: number) => {
     const count = problems.count(tabId);
-    browser.action.setBadgeText({ tabId, text: badgeText(count) }).catch(() => {});
-    browser.action.setBadgeBackgroundColor({ tabId, color: '#8250df' }).catch(() => {});
+    toolbarButton(browser).setBadgeText({ tabId, text: badgeText(count) }).catch(() => {});
+    toolbarButton(browser).setBadgeBackgroundColor({ tabId, color: '#8250df' }).catch(() => {});
   };
 
   onMessage('analyzeText', ({ data, sender }) =>
@@ -128,15 +129,24 @@ export default defineBackground(() => {
     await inject(tab.id, !granted).catch((e) => log('inject', e));
   };
 
+  // Sites held in memory so the click handler decides without waiting: Firefox opens the sidebar and asks for
+  // permissions only while it is still handling the click, never after an await.
+  let knownSites: Record<string, boolean> | null = null;
+  void sitesItem.getValue().then((s) => (knownSites ??= s));
+  sitesItem.watch((s) => (knownSites = s ?? {}));
+
   // Toolbar button: turns checking on for the site, or, once on, opens the Problems panel.
-  browser.action.onClicked.addListener(async (tab) => {
+  toolbarButton(browser).onClicked.addListener((tab) => {
     const origin = originOf(tab.url);
     if (!origin || tab.id === undefined) return;
-    const sites = await sitesItem.getValue();
-    if (!siteEnabled(origin, sites)) return enableSite(tab);
-    const panel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-    if (panel) return void panel.open({ tabId: tab.id }).catch((e) => log('side panel', e));
-    await sitesItem.setValue({ ...sites, [origin]: false });
+    const decide = (sites: Record<string, boolean>) => {
+      if (!siteEnabled(origin, sites)) return void enableSite(tab);
+      const opened = openProblemsPanel(browser, tab);
+      if (opened) return void opened.catch((e) => log('problems panel', e));
+      void sitesItem.setValue({ ...sites, [origin]: false });
+    };
+    if (knownSites) decide(knownSites);
+    else void sitesItem.getValue().then(decide);
   });
 
   // The toolbar button's right-click menu switches the site on or off.
@@ -148,7 +158,7 @@ export default defineBackground(() => {
       log('notes site hint', e);
     }
     try {
-      browser.contextMenus?.create({ id: SITE_MENU_ID, title: 'Turn checking on or off for this site', contexts: ['action'] });
+      browser.contextMenus?.create({ id: SITE_MENU_ID, title: 'Turn checking on or off for this site', contexts: [toolbarMenuContext(browser)] });
     } catch {
       // Already there after an update.
     }
@@ -157,7 +167,7 @@ export default defineBackground(() => {
     if (info.menuItemId !== SITE_MENU_ID || !tab) return;
     const origin = originOf(tab.url);
     if (!origin) return;
-    const sites = await sitesItem.getValue();
+    const sites = knownSites ?? (await sitesItem.getValue());
     if (siteEnabled(origin, sites)) await sitesItem.setValue({ ...sites, [origin]: false });
     else await enableSite(tab);
   });
