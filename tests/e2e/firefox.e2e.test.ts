@@ -23,6 +23,11 @@ beforeAll(async () => {
   ff = await launchFirefox();
   api = await ff.openExtensionPage('options.html');
   api.on('pageerror', (e) => errors.push(`options: ${String(e)}`));
+  // The request check below must be able to fail: a request to the outside from an extension page reaches the proxy.
+  await api.evaluate(() => fetch('https://canary.invalid/').catch(() => null));
+  if (!ff.proxied.some((r) => r.includes('canary.invalid'))) throw new Error('the catch-all proxy saw no canary request');
+  ff.proxied.length = 0;
+  ff.foreignRequests.length = 0;
 });
 
 afterAll(async () => {
