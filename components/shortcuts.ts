@@ -28,10 +28,8 @@ export function unboundMessage(unbound: readonly CommandInfo[], firefox: boolean
   if (!unbound.length) return '';
   const names = unbound.map((c) => `“${c.description || c.name}”`);
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  const where = firefox
-    ? 'Firefox: Add-ons and themes › ⚙ › Manage Extension Shortcuts'
-    : 'chrome://extensions/shortcuts';
-  return `${list} ${unbound.length === 1 ? 'has' : 'have'} no keyboard shortcut. Set one at ${where}.`;
+  const where = firefox ? 'in Add-ons and themes › ⚙ › Manage Extension Shortcuts' : 'at chrome://extensions/shortcuts';
+  return `${list} ${unbound.length === 1 ? 'has' : 'have'} no keyboard shortcut. Set one ${where}.`;
 }
 
 type CommandsApi = { getAll(): Promise<CommandInfo[]>; openShortcutSettings?: () => Promise<void> };

@@ -97,10 +97,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   async function openExtensionPage(path: string): Promise<Page> {
     const page = watch(await browser.newPage());
     const url = `${base}/${path}`;
-    // The page moves to the extension's process on the way, which the navigation promise does not always survive;
-    // what counts is that the document is there.
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15000 }).catch(() => {});
-    for (let i = 0; i < 100; i++) {
+    // The page moves to the extension's process on the way, which the navigation promise often does not survive
+    // (it rejects or waits out its timeout): start it, and wait for the document itself instead.
+    void page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
+    for (let i = 0; i < 200; i++) {
       const ready = await page.evaluate(() => location.href + '|' + document.readyState).catch(() => '');
       if (ready.startsWith(url) && ready.endsWith('complete')) return page;
       await new Promise((ok) => setTimeout(ok, 100));

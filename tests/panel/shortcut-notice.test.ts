@@ -39,7 +39,7 @@ describe('unbound keyboard commands', () => {
       '“Go to the next problem” and “Go to the previous problem” have no keyboard shortcut. Set one at chrome://extensions/shortcuts.',
     );
     expect(unboundMessage(unbound.slice(0, 1), true)).toBe(
-      '“Go to the next problem” has no keyboard shortcut. Set one at Firefox: Add-ons and themes › ⚙ › Manage Extension Shortcuts.',
+      '“Go to the next problem” has no keyboard shortcut. Set one in Add-ons and themes › ⚙ › Manage Extension Shortcuts.',
     );
     expect(unboundMessage([], false)).toBe('');
     expect(isFirefox('Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0')).toBe(true);
