@@ -1,5 +1,7 @@
 // Browser differences in one place: the toolbar button (action / browserAction) and the Problems panel (sidePanel / sidebarAction).
-import type { Browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
+
+type Browser = typeof browser;
 
 /** The slice of the toolbar-button API the extension uses; the same in Chrome's action and Firefox's browserAction. */
 export interface ToolbarButton {
