@@ -98,6 +98,15 @@ describe('Firefox build in Firefox ESR', () => {
     await screenshotFirefox(notes, 'firefox-textarea');
   });
 
+  it('settings in storage take effect at once: a rule turned off leaves the page, and comes back', async () => {
+    const rules = async () => ((await problemsOf(notesTab))?.problems ?? []).map((p) => p.diagnostic.ruleId);
+    expect(await rules()).toContain('no-sarcastic-repetition');
+    await api.evaluate(() => browser.storage.local.set({ settings: { version: 1, rules: { 'no-sarcastic-repetition': 'off' } } }));
+    await poll(rules).not.toContain('no-sarcastic-repetition');
+    await api.evaluate(() => browser.storage.local.remove('settings'));
+    await poll(rules).toContain('no-sarcastic-repetition');
+  });
+
   it('underlines problem sentences in a rich editor (Tiptap)', async () => {
     const rich = await ff.newPage();
     await rich.goto(`${origin}/tiptap.html`);
