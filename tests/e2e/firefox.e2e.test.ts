@@ -80,6 +80,7 @@ describe('Firefox build in Firefox ESR', () => {
     await poll(() => side.evaluate(() => document.querySelector('.shortcut-notice')?.textContent ?? '')).toContain(
       '“Go to the previous problem” has no keyboard shortcut',
     );
+    await screenshotFirefox(side, 'firefox-shortcut-notice');
     await api.evaluate(() => browser.commands.reset('previous-problem'));
     await side.close();
   });
