@@ -11,6 +11,7 @@ import { registerNotesSiteHint } from '../lib/content/notes-site-hint.ts';
 import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
 import { syncDocsAnnotate } from '../lib/editors/google-docs.ts';
 import { openProblemsPanel, toolbarButton, toolbarMenuContext } from '../lib/browser-compat.ts';
+import { handleToolbarClick } from '../lib/toolbar-click.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';
@@ -135,19 +136,16 @@ export default defineBackground(() => {
   void sitesItem.getValue().then((s) => (knownSites ??= s));
   sitesItem.watch((s) => (knownSites = s ?? {}));
 
-  // Toolbar button: turns checking on for the site, or, once on, opens the Problems panel.
-  toolbarButton(browser).onClicked.addListener((tab) => {
-    const origin = originOf(tab.url);
-    if (!origin || tab.id === undefined) return;
-    const decide = (sites: Record<string, boolean>) => {
-      if (!siteEnabled(origin, sites)) return void enableSite(tab);
-      const opened = openProblemsPanel(browser, tab);
-      if (opened) return void opened.catch((e) => log('problems panel', e));
-      void sitesItem.setValue({ ...sites, [origin]: false });
-    };
-    if (knownSites) decide(knownSites);
-    else void sitesItem.getValue().then(decide);
-  });
+  // Toolbar button: turns checking on for the site, or, once on, opens the Problems panel (lib/toolbar-click.ts).
+  toolbarButton(browser).onClicked.addListener((tab) =>
+    handleToolbarClick(tab, {
+      knownSites,
+      enableSite,
+      openPanel: (t) => openProblemsPanel(browser, t),
+      turnOff: (sites, origin) => sitesItem.setValue({ ...sites, [origin]: false }),
+      log,
+    }),
+  );
 
   // The toolbar button's right-click menu switches the site on or off.
   const SITE_MENU_ID = 'common-ground-toggle-site';
