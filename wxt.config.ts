@@ -15,6 +15,9 @@ export default defineConfig({
       } as typeof manifest.browser_specific_settings;
     },
   },
+  // Firefox too is built as Manifest V3 (Firefox 128 ESR and later support it): the same action, scripting and
+  // optional host permission APIs as Chrome, so one code path; only the sidebar differs (lib/browser-compat.ts).
+  manifestVersion: 3,
   // Explicit imports keep lib/engine runnable under plain node (see DESIGN.md).
   imports: false,
   manifest: {
@@ -33,10 +36,13 @@ export default defineConfig({
       '<all_urls>',
     ],
     action: { default_title: 'Common Ground: check notes on this site' },
-    // Rebindable at chrome://extensions/shortcuts (Chrome does not allow F8 or Ctrl+Period here).
+    // Rebindable at chrome://extensions/shortcuts (Chrome does not allow F8 or Ctrl+Period here). Chrome leaves a
+    // suggested key unset when it is one of its own shortcuts: Alt+Shift+N and Alt+Shift+P are (commands.getAll gave
+    // them an empty shortcut), so next/previous use Alt+Shift+Period / Alt+Shift+Comma (">" and "<" on a US keyboard). At most four
+    // suggested keys, _execute_action included (tests/manifest-commands.test.ts; tests/e2e/shortcuts.e2e.test.ts).
     commands: {
-      'next-problem': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next problem' },
-      'previous-problem': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous problem' },
+      'next-problem': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next problem' },
+      'previous-problem': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous problem' },
       'quick-fix': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open the fixes for the problem at the caret' },
     },
   },

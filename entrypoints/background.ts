@@ -9,6 +9,8 @@ import { TabProblems, badgeText } from '../lib/background/tab-problems.ts';
 import { registerNotesSiteHint } from '../lib/background/notes-site-hint.ts';
 import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
 import { syncDocsAnnotate } from '../lib/background/docs-annotate.ts';
+import { openProblemsPanel, toolbarButton, toolbarMenuContext } from '../lib/browser-compat.ts';
+import { handleToolbarClick } from '../lib/toolbar-click.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';
@@ -57,9 +59,9 @@ export default defineBackground(() => {
     const count = problems.count(tabId);
     // Checking that stopped is never an empty badge: "!" in red, and the reason in the button's tooltip.
     const stopped = problems.page(tabId)?.stopped;
-    browser.action.setBadgeText({ tabId, text: stopped ? '!' : badgeText(count) }).catch(() => {});
-    browser.action.setBadgeBackgroundColor({ tabId, color: stopped ? '#cf222e' : '#8250df' }).catch(() => {});
-    browser.action.setTitle({ tabId, title: stopped ? `Common Ground stopped checking. ${stopped.reason}` : 'Common Ground: check notes on this site' }).catch(() => {});
+    toolbarButton(browser).setBadgeText({ tabId, text: stopped ? '!' : badgeText(count) }).catch(() => {});
+    toolbarButton(browser).setBadgeBackgroundColor({ tabId, color: stopped ? '#cf222e' : '#8250df' }).catch(() => {});
+    toolbarButton(browser).setTitle({ tabId, title: stopped ? `Common Ground stopped checking. ${stopped.reason}` : 'Common Ground: check notes on this site' }).catch(() => {});
   };
 
   settingsItem.watch(() => analysis.invalidate());
@@ -108,16 +110,22 @@ export default defineBackground(() => {
     await inject(tab.id, !granted).catch((e) => log('inject', e));
   };
 
-  // Toolbar button: turns checking on for the site, or, once on, opens the Problems panel.
-  browser.action.onClicked.addListener(async (tab) => {
-    const origin = originOf(tab.url);
-    if (!origin || tab.id === undefined) return;
-    const sites = await sitesItem.getValue();
-    if (!siteEnabled(origin, sites)) return enableSite(tab);
-    const panel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-    if (panel) return void panel.open({ tabId: tab.id }).catch((e) => log('side panel', e));
-    await sitesItem.setValue({ ...sites, [origin]: false });
-  });
+  // Sites held in memory so the click handler decides without waiting: Firefox opens the sidebar and asks for
+  // permissions only while it is still handling the click, never after an await.
+  let knownSites: Record<string, boolean> | null = null;
+  void sitesItem.getValue().then((s) => (knownSites ??= s));
+  sitesItem.watch((s) => (knownSites = s ?? {}));
+
+  // Toolbar button: turns checking on for the site, or, once on, opens the Problems panel (lib/toolbar-click.ts).
+  toolbarButton(browser).onClicked.addListener((tab) =>
+    handleToolbarClick(tab, {
+      knownSites,
+      enableSite,
+      openPanel: (t) => openProblemsPanel(browser, t),
+      turnOff: (sites, origin) => sitesItem.setValue({ ...sites, [origin]: false }),
+      log,
+    }),
+  );
 
   // The toolbar button's right-click menu switches the site on or off.
   const SITE_MENU_ID = 'common-ground-toggle-site';
@@ -128,7 +136,7 @@ export default defineBackground(() => {
       log('notes site hint', e);
     }
     try {
-      browser.contextMenus?.create({ id: SITE_MENU_ID, title: 'Turn checking on or off for this site', contexts: ['action'] });
+      browser.contextMenus?.create({ id: SITE_MENU_ID, title: 'Turn checking on or off for this site', contexts: [toolbarMenuContext(browser)] });
     } catch {
       // Already there after an update.
     }
@@ -137,7 +145,7 @@ export default defineBackground(() => {
     if (info.menuItemId !== SITE_MENU_ID || !tab) return;
     const origin = originOf(tab.url);
     if (!origin) return;
-    const sites = await sitesItem.getValue();
+    const sites = knownSites ?? (await sitesItem.getValue());
     if (siteEnabled(origin, sites)) await sitesItem.setValue({ ...sites, [origin]: false });
     else await enableSite(tab);
   });

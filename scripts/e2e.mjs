@@ -1,4 +1,4 @@
-// Builds the extension and the editor test pages, then runs the end-to-end tests in real Chromium.
+// Builds the extension (Chrome and Firefox) and the editor test pages, then runs the end-to-end tests in real Chromium and Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -8,5 +8,6 @@ function run(cmd, args) {
 }
 
 run('npx', ['wxt', 'build']);
+run('npx', ['wxt', 'build', '-b', 'firefox']);
 if (existsSync('scripts/build-test-pages.mjs')) run('node', ['scripts/build-test-pages.mjs']);
 run('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './harness.ts';
 
-const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_DIR = join(ROOT, '.output/firefox-mv3');
 
 interface LintMessage {
   code: string;
@@ -15,8 +15,11 @@ interface LintMessage {
 
 describe('Firefox build', () => {
   it('builds and passes web-ext lint with no errors', () => {
-    const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+    // scripts/e2e.mjs builds it; build here only when this file runs on its own.
+    if (!existsSync(join(FIREFOX_DIR, 'manifest.json'))) {
+      const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
+      expect(build.status, build.stderr).toBe(0);
+    }
     expect(existsSync(join(FIREFOX_DIR, 'manifest.json'))).toBe(true);
 
     const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-input'], {

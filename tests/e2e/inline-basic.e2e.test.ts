@@ -126,7 +126,7 @@ describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind)
     await page.keyboard.press('Control+z');
     await poll(() => editorText(page)).toBe(TEXT);
 
-    // Keyboard: the next-problem command (what Chrome sends for Alt+Shift+N) opens the card with focus in it.
+    // Keyboard: the next-problem command (what Chrome sends for Alt+Shift+Period) opens the card with focus in it.
     await page.mouse.move(1000, 800);
     await page.click('#ed');
     await problemsFor(ext.session, expected.length);
