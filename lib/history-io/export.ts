@@ -113,5 +113,6 @@ export async function exportHistoryCsv(db: HistoryDB): Promise<string> {
     }
   }
   rows.sort((a, b) => String(a[CSV_HEADERS.indexOf('time')]).localeCompare(String(b[CSV_HEADERS.indexOf('time')])) || String(a[0]).localeCompare(String(b[0])));
-  return Papa.unparse({ fields: CSV_HEADERS, data: rows }, { newline: '\n' }) + '\n';
+  // Titles and file names come from pages and files: a cell starting with = + - @ must not run as a formula.
+  return Papa.unparse({ fields: CSV_HEADERS, data: rows }, { newline: '\n', escapeFormulae: true }) + '\n';
 }
