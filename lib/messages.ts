@@ -23,6 +23,8 @@ export interface PageProblems {
   problems: Problem[];
   /** How the text was read: inline editors, a read-only page check, a selection, or Google Docs' canvas. */
   source: 'editors' | 'page' | 'selection' | 'google-docs';
+  /** The user typed in one of these editors since the page loaded: only then may editing reach history. */
+  typed?: boolean;
 }
 
 export interface SnapshotRequest {

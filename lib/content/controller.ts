@@ -54,6 +54,8 @@ export class Controller {
   private lastRevealed: string | null = null;
   private warnedLong = false;
   private resize = new ResizeObserver(() => this.requestPaint());
+  /** Set by page.ts on the user's own input in a checked editor (a pre-filled editor only opened is not history). */
+  typed = false;
   /** Set by pointer tracking: drops a pending hover-open, which would otherwise rebuild a keyboard-opened card. */
   cancelHoverOpen: () => void = () => {};
 
@@ -217,7 +219,7 @@ export class Controller {
   }
 
   pageProblems(): PageProblems {
-    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors' };
+    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', typed: this.typed };
   }
 
   publish(): void {

@@ -24,6 +24,7 @@ export class TabProblems {
       ...top,
       words: all.reduce((n, p) => n + p.words, 0),
       problems: all.flatMap((p) => p.problems),
+      typed: all.some((p) => p.typed),
     };
   }
 

@@ -1,6 +1,7 @@
 // Review before circulation: a pure state machine that walks every finding in document order, one decision each.
 import { z } from 'zod';
 import type { PageProblems, Problem } from '../messages.ts';
+import { pageAddress } from '../store/page-address.ts';
 import type { Category, PracticeId, Severity, Suggestion } from '../engine/types.ts';
 
 export const DISMISS_REASONS = {
@@ -148,7 +149,7 @@ export function startReview(page: PageProblems, now = Date.now()): ReviewState {
   return {
     version: 1,
     key: documentKey(page.url, page.title),
-    url: page.url,
+    url: pageAddress(page.url),
     title: page.title,
     startedAt: now,
     before: items.length,

@@ -71,6 +71,8 @@ export function editingSnapshot(page: PageProblems): SnapshotRequest {
  */
 export async function recordEditingSnapshot(page: PageProblems, now = Date.now()): Promise<{ ok: boolean; reason?: string }> {
   if (page.source !== 'editors' || page.words < MIN_WORDS) return { ok: false, reason: 'Not notes being edited.' };
+  // A page only opened (a pre-filled editor) is not the user's notes: history starts when they type there.
+  if (!page.typed) return { ok: false, reason: 'Nothing was typed on this page.' };
   const key = documentKey(page.url, page.title);
   const last = lastEditingAttempt.get(key);
   if (last !== undefined && now - last < HOUR_MS) return { ok: false, reason: 'A snapshot of this document was saved less than an hour ago.' };
