@@ -46,6 +46,8 @@ export interface ReviewState {
   /** Position of the item on screen; equals items.length when the walk is over. */
   index: number;
   decisions: Record<string, Decision>;
+  /** Stored without note text (excerpts off): findings are filled back in from the page (see redact.ts). */
+  redacted?: boolean;
 }
 
 const category = z.enum(['blame', 'org-centric', 'output-only']);
@@ -81,6 +83,7 @@ export const reviewStateSchema = z.object({
   items: z.array(itemSchema),
   index: z.number().int().min(0),
   decisions: z.record(z.string(), decisionSchema),
+  redacted: z.boolean().optional(),
 });
 
 /** Parses stored state; anything malformed (an older or damaged record) counts as no review. */
