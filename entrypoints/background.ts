@@ -10,10 +10,10 @@ import { TabProblems, badgeText } from '../lib/content/tab-problems.ts';
 import { registerNotesSiteHint } from '../lib/content/notes-site-hint.ts';
 import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/content/sites.ts';
 import { syncDocsAnnotate } from '../lib/editors/google-docs.ts';
+import { LOCAL_PATTERNS } from '../lib/local-pages.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';
-const LOCAL_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** Beyond this many characters only the start of a text is checked (a 5 MB paste must not stall the worker). */
 const MAX_CHARS = 1_000_000;
 const MAX_ANALYZERS = 64;
