@@ -111,6 +111,7 @@ it('keeps no note text anywhere with default settings: typing, a review, and aft
   const report = await panel.locator('.report').textContent();
   expect(report).toContain('Other reason');
   expect(report).not.toContain(DISMISS_NOTE);
+  expect(report).toContain('were not kept');
   await panel.getByRole('button', { name: 'Mark ready to circulate' }).click();
   await poll(() => panel.locator('.report .status').textContent()).toContain('Marked ready to circulate');
   dump = await dumpStorage();
