@@ -2,7 +2,8 @@
 // storage.local, storage.sync, storage.session) after typing, a review (paused, resumed, finished) and "Delete all".
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { poll, useExtensionSession } from './extension-helpers.ts';
+import { ask, badge, poll, useExtensionSession } from './extension-helpers.ts';
+import type { PageProblems } from '../../lib/messages.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -65,6 +66,15 @@ async function openPanel(tabId: number): Promise<Page> {
 }
 
 it('keeps no note text anywhere with default settings: typing, a review, and after "Delete all history"', async () => {
+  // A page only opened, with notes already in its editor (about 60 words, three kinds of finding): no history.
+  const opened = await ext.session.context.newPage();
+  await opened.goto(`${ext.origin}/panel-page.html?opened`);
+  await poll(async () => (await ask<PageProblems | null>(ext.session, 'getProblems'))?.problems.length ?? 0).toBeGreaterThan(2);
+  await poll(() => badge(ext.session)).not.toBe('');
+  await opened.waitForTimeout(2000);
+  expect((await dumpStorage()).idb['common-ground-history']?.documents ?? []).toEqual([]);
+  await opened.close();
+
   const url = `${ext.origin}/textarea.html?token=s3cr3t-query#frag-Zephyrine`;
   const notes = await ext.session.context.newPage();
   await notes.goto(url);
