@@ -1,5 +1,6 @@
 // WXT configuration: Chrome MV3 and Firefox builds, Svelte 5 UI, webextension-polyfill through WXT's module.
 import { defineConfig } from 'wxt';
+import { localPagesOn, withoutLocalHosts } from './lib/local-pages.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
@@ -7,6 +8,8 @@ export default defineConfig({
     // Firefox has no declarativeContent (the notes-site icon hint is Chrome-only): keep its manifest clean.
     // Firefox also wants an add-on id and a data-collection statement (none is collected); Chrome's manifest has neither.
     'build:manifestGenerated': (wxt, manifest) => {
+      // Release builds (npm run build) get no local host access; dev, demo and test builds keep it (lib/local-pages.ts).
+      if (!localPagesOn({ ...process.env, MODE: wxt.config.mode })) withoutLocalHosts(manifest);
       if (wxt.config.browser !== 'firefox') return;
       manifest.permissions = manifest.permissions?.filter((p) => p !== 'declarativeContent');
       manifest.browser_specific_settings = {

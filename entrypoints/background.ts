@@ -11,10 +11,10 @@ import { enabledPatterns, originOf, originPattern, siteEnabled } from '../lib/co
 import { syncDocsAnnotate } from '../lib/background/docs-annotate.ts';
 import { openProblemsPanel, toolbarButton, toolbarMenuContext } from '../lib/browser-compat.ts';
 import { handleToolbarClick } from '../lib/toolbar-click.ts';
+import { LOCAL_PATTERNS } from '../lib/local-pages.ts';
 
 const SCRIPT_ID = 'common-ground-notes';
 const SCRIPT_FILE = '/content-scripts/notes.js';
-const LOCAL_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** The engine is loaded the first time a page has text to check. */
 let engine: Promise<typeof import('../lib/engine/index.ts')> | null = null;
 const loadEngine = () => (engine ??= import('../lib/engine/index.ts'));

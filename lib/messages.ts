@@ -36,6 +36,8 @@ export interface PageProblems {
   stopped?: CheckingStopped;
   /** Settings entries that were ignored (unknown rule ids), in words for the user. */
   notices?: string[];
+  /** The user typed in one of these editors since the page loaded: only then may editing reach history. */
+  typed?: boolean;
 }
 
 export interface SnapshotRequest {

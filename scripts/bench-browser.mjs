@@ -18,7 +18,7 @@ const PHRASE = 'The council dropped the ball again.';
 const KEY_DELAY_MS = 35;
 
 if (args.includes('--build') || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-  spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WXT_LOCAL_PAGES: 'on' } });
 }
 if (!existsSync(join(ROOT, 'tests/e2e/pages/dist/tiptap.js'))) {
   spawnSync('node', ['scripts/build-test-pages.mjs'], { cwd: ROOT, stdio: 'inherit' });
@@ -107,6 +107,30 @@ async function caretLine(page) {
   });
 }
 
+/**
+ * The overlay's shadow root is closed to page scripts: DevTools hands it to the page as window.__cgOverlayRoot, for
+ * this benchmark's own in-page probes (as tests/e2e/extension-helpers.ts does for the tests).
+ */
+async function exposeOverlay(page) {
+  await page.waitForSelector('common-ground-overlay', { state: 'attached', timeout: 60000 });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const found = [];
+    const walk = (n) => {
+      if (n.nodeName === 'COMMON-GROUND-OVERLAY' && n.shadowRoots?.length) found.push(n.shadowRoots[0]);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+    };
+    walk(root);
+    for (const r of found) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: r.backendNodeId });
+      await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { this.host.ownerDocument.defaultView.__cgOverlayRoot = this; }' });
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Waits (by animation frame) for a visible underline on the line; returns ms after the last keystroke, or null. */
 function underlineLatency(page, line, timeoutMs) {
   return page.evaluate(
@@ -115,7 +139,7 @@ function underlineLatency(page, line, timeoutMs) {
         const from = window.__lastKey;
         const tick = () => {
           const now = performance.now();
-          const root = document.querySelector('common-ground-overlay')?.shadowRoot;
+          const root = window.__cgOverlayRoot;
           const hit = [...(root?.querySelectorAll('.u:not([hidden])') ?? [])].some((u) => {
             const r = u.getBoundingClientRect();
             return r.bottom > line.top && r.bottom < line.top + line.height + 6;
@@ -145,7 +169,8 @@ async function run(context, origin, name, lines, withExtension) {
   await editor.load(page, lines);
   if (withExtension) {
     // The first full check of a long document is not typing; let it finish before measuring.
-    await page.waitForFunction(() => document.querySelector('common-ground-overlay')?.shadowRoot?.querySelector('.u:not([hidden])'), null, { timeout: 60000 });
+    await exposeOverlay(page);
+    await page.waitForFunction(() => window.__cgOverlayRoot?.querySelector('.u:not([hidden])'), null, { timeout: 60000 });
   }
   await page.waitForTimeout(500);
   const latencies = [];

@@ -13,7 +13,7 @@ const RULES = ['no-culprit-hunt', 'no-person-as-cause', 'no-blame-idiom', 'no-ow
 const CATS = ['blame', 'org-centric', 'output-only'] as const;
 
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || process.argv.includes('--build')) {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WXT_LOCAL_PAGES: 'on' } });
 }
 
 /** A deterministic pseudo-random sequence, so every run measures the same data. */

@@ -16,7 +16,8 @@ const port = portArg ? Number(portArg.slice(7)) : Number(process.env.PORT ?? 517
 const TYPES = { '.html': 'text/html; charset=utf-8', '.md': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 
 if (!args.has('--no-build')) {
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  // The demo build checks local pages without a prompt (the demo is served on 127.0.0.1); `npm run build` does not.
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WXT_LOCAL_PAGES: 'on' } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -40,7 +41,7 @@ const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr
 const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
 
 console.log(`\nCommon Ground demo page: ${url}`);
-console.log('Checking is on by default for localhost and 127.0.0.1 pages; other sites are off until you click the toolbar button.');
+console.log('This demo build checks localhost and 127.0.0.1 pages by default; other sites are off until you click the toolbar button.');
 
 let browser = null;
 let profile = null;

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { DB_NAME, openHistory, explainStorageError, type HistoryDB } from '../../lib/store/db.ts';
 import { buildView, type Bucket, type HistoryFilter, type HistoryView, type RuleInfo } from '../../lib/store/aggregate.ts';
 import { applyRetention } from '../../lib/store/history.ts';
+import { pruneReviews } from '../../lib/review/store.ts';
 import type { DismissalRecord, DocumentRecord, SnapshotRecord } from '../../lib/store/types.ts';
 import { DEFAULT_PREFERENCES, preferencesItem, type Preferences } from '../../lib/settings-store.ts';
 
@@ -58,6 +59,7 @@ export class DashboardState {
     preferencesItem.watch((value) => (this.preferences = { ...DEFAULT_PREFERENCES, ...value }));
     if (this.preferences.retentionMonths > 0) {
       await applyRetention(this.db, this.preferences.retentionMonths).catch(() => 0);
+      await pruneReviews(this.preferences.retentionMonths).catch(() => 0);
     }
     await this.reload();
     this.status = { kind: 'ready' };
@@ -105,6 +107,7 @@ export class DashboardState {
     await preferencesItem.setValue($state.snapshot(this.preferences));
     if (this.db && this.preferences.retentionMonths > 0) {
       const removed = await applyRetention(this.db, this.preferences.retentionMonths);
+      await pruneReviews(this.preferences.retentionMonths).catch(() => 0);
       await this.reload();
       this.notice = removed ? `Deleted ${removed} snapshot${removed === 1 ? '' : 's'} older than ${this.preferences.retentionMonths} months.` : 'Retention saved.';
     } else {

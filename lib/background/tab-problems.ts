@@ -26,6 +26,7 @@ export class TabProblems {
       problems: all.flatMap((p) => p.problems),
       // One frame that stopped checking makes the whole tab's list incomplete.
       stopped: all.find((p) => p.stopped)?.stopped,
+      typed: all.some((p) => p.typed),
     };
   }
 

@@ -59,7 +59,8 @@ function cells(row: StatsRow): (string | number)[] {
 }
 
 export function formatStatsCsv(rows: readonly StatsRow[]): string {
-  return Papa.unparse({ fields: HEADERS, data: rows.map(cells) }, { newline: '\n' }) + '\n';
+  // File names are user data: a cell starting with = + - @ must not run as a formula (as in the history export).
+  return Papa.unparse({ fields: HEADERS, data: rows.map(cells) }, { newline: '\n', escapeFormulae: true }) + '\n';
 }
 
 export function formatStatsJson(rows: readonly StatsRow[]): string {

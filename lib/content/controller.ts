@@ -57,6 +57,8 @@ export class Controller {
   /** Why checking stopped, until an analysis succeeds again; reported so nobody reads it as "no problems". */
   private stopped: CheckingStopped | null = null;
   private resize = new ResizeObserver(() => this.requestPaint());
+  /** Set by page.ts on the user's own input in a checked editor (a pre-filled editor only opened is not history). */
+  typed = false;
   /** Set by pointer tracking: drops a pending hover-open, which would otherwise rebuild a keyboard-opened card. */
   cancelHoverOpen: () => void = () => {};
 
@@ -232,7 +234,7 @@ export class Controller {
   }
 
   pageProblems(): PageProblems {
-    const page: PageProblems = { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors' };
+    const page: PageProblems = { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', typed: this.typed };
     return this.stopped ? { ...page, stopped: this.stopped } : page;
   }
 

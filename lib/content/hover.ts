@@ -50,7 +50,9 @@ export function trackPointer(doc: Document, controller: Controller): () => void 
     openTimer = undefined;
   };
 
+  // Only real pointer and key input counts: a page's synthetic events must not open, keep or close the card.
   const onMove = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     x = e.clientX;
     y = e.clientY;
     overCard = card.isOpen && contains(cardBox(), x, y, 4);
@@ -61,9 +63,11 @@ export function trackPointer(doc: Document, controller: Controller): () => void 
     return { left: r.left, top: r.top, width: r.width, height: r.height };
   };
   const onDown = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     if (card.isOpen && !contains(cardBox(), e.clientX, e.clientY, 2)) card.close('dismiss');
   };
   const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && card.isOpen) card.close(card.hasFocus(controller.overlay.root) ? 'escape' : 'dismiss');
   };
 

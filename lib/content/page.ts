@@ -75,7 +75,10 @@ export function startInlineChecking(doc: Document, deps: ControllerDeps, options
   // Text put in by a page script (or a paste into an unfocused field) arrives as an input event.
   const onInput = (e: Event) => {
     const target = e.composedPath()[0];
-    if (target && (target as Node).nodeType === 1) guard('input', () => controller.attach(target as Element))();
+    if (target && (target as Node).nodeType === 1) guard('input', () => {
+      // Browser-made input (typing, paste, drop) counts as the user's; a page script's synthetic event does not.
+      if (controller.attach(target as Element) && e.isTrusted) controller.typed = true;
+    })();
   };
   const onFocus = (e: FocusEvent) => {
     const target = e.composedPath()[0];

@@ -63,7 +63,7 @@ export class InlineSession {
     const parts = this.controllers().map((c) => c.pageProblems());
     const top = parts[0];
     const stopped = parts.find((p) => p.stopped)?.stopped;
-    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems) };
+    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), typed: parts.some((p) => p.typed) };
     return stopped ? { ...page, stopped } : page;
   }
 

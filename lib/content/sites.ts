@@ -1,13 +1,14 @@
-// Where inline checking runs: per-site switches keyed by origin; local pages are on unless turned off.
+// Where inline checking runs: per-site switches keyed by origin; local pages are on by default in dev/test builds only.
+import { LOCAL_PAGES_ON } from '../local-pages.ts';
 
-/** localhost, 127.0.0.1 and file pages: on by default so the demo and tests need no permission prompt. */
+/** localhost, 127.0.0.1 and file pages: on by default in dev, demo and test builds (no permission prompt there). */
 export function isLocalOrigin(origin: string): boolean {
   return /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin) || origin.startsWith('file:');
 }
 
-export function siteEnabled(origin: string, sites: Record<string, boolean>): boolean {
+export function siteEnabled(origin: string, sites: Record<string, boolean>, localOn = LOCAL_PAGES_ON): boolean {
   if (origin in sites) return sites[origin] === true;
-  return isLocalOrigin(origin);
+  return localOn && isLocalOrigin(origin);
 }
 
 /** A match pattern for every page of an origin (ports are not part of match patterns). */
@@ -29,11 +30,13 @@ export async function enabledPatterns(
   sites: Record<string, boolean>,
   granted: (pattern: string) => Promise<boolean>,
   localPatterns: readonly string[],
+  localOn = LOCAL_PAGES_ON,
 ): Promise<Set<string>> {
-  const patterns = new Set(localPatterns.filter((p) => siteEnabled(originOf(p.replace('/*', '')) ?? '', sites)));
+  const patterns = new Set(localOn ? localPatterns.filter((p) => siteEnabled(originOf(p.replace('/*', '')) ?? '', sites, localOn)) : []);
   for (const [origin, on] of Object.entries(sites)) {
     const pattern = on && originPattern(origin);
-    if (pattern && (isLocalOrigin(origin) || (await granted(pattern)))) patterns.add(pattern);
+    // Local hosts are granted up front only in dev/test builds; in a release they need permission like any site.
+    if (pattern && ((localOn && isLocalOrigin(origin)) || (await granted(pattern)))) patterns.add(pattern);
   }
   return patterns;
 }

@@ -4,6 +4,7 @@ import { per1000 } from '../engine/stats.ts';
 import { CATEGORIES } from '../engine/types.ts';
 import { dayKey } from '../store/aggregate.ts';
 import type { HistoryDB } from '../store/db.ts';
+import { pageAddress } from '../store/page-address.ts';
 import type { DismissalRecord, SnapshotRecord } from '../store/types.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedSnapshot, type HistoryExport } from './schema.ts';
 
@@ -43,7 +44,8 @@ export async function exportHistory(db: HistoryDB, now = new Date()): Promise<Hi
       exportedAt: now.toISOString(),
       documents: docs.map((d) => ({
         key: d.key,
-        url: d.url,
+        // Older versions kept the full address: exports never carry a query or fragment.
+        url: pageAddress(d.url),
         title: d.title,
         site: d.site,
         series: d.series,
@@ -113,5 +115,6 @@ export async function exportHistoryCsv(db: HistoryDB): Promise<string> {
     }
   }
   rows.sort((a, b) => String(a[CSV_HEADERS.indexOf('time')]).localeCompare(String(b[CSV_HEADERS.indexOf('time')])) || String(a[0]).localeCompare(String(b[0])));
-  return Papa.unparse({ fields: CSV_HEADERS, data: rows }, { newline: '\n' }) + '\n';
+  // Titles and file names come from pages and files: a cell starting with = + - @ must not run as a formula.
+  return Papa.unparse({ fields: CSV_HEADERS, data: rows }, { newline: '\n', escapeFormulae: true }) + '\n';
 }

@@ -1,6 +1,7 @@
 // Import a JSON history export: validate everything first (zod), then merge in one transaction, or change nothing.
 import type { HistoryDB } from '../store/db.ts';
 import type { SnapshotRecord } from '../store/types.ts';
+import { pageAddress } from '../store/page-address.ts';
 import { EXPORT_FORMAT, historyExportSchema, type HistoryExport } from './schema.ts';
 
 export class HistoryImportError extends Error {
@@ -51,7 +52,7 @@ export async function importHistory(db: HistoryDB, data: HistoryExport): Promise
       } else {
         docId = (await db.documents.add({
           key: d.key,
-          url: d.url,
+          url: pageAddress(d.url),
           title: d.title,
           site: d.site,
           series: d.series,

@@ -30,6 +30,16 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
   return e;
 }
 
+/**
+ * Acts only on events the browser made from real input (a pointer click, or Enter/Space on a focused button):
+ * a page script's synthetic click must never edit the notes or change settings.
+ */
+export function trusted(fn: () => void): (e: Event) => void {
+  return (e) => {
+    if (e.isTrusted) fn();
+  };
+}
+
 export class Card {
   readonly element: HTMLDivElement;
   private actions: CardActions | null = null;
@@ -85,7 +95,7 @@ export class Card {
       b.type = 'button';
       b.title = s.title;
       b.dataset.action = 'fix';
-      b.addEventListener('click', () => this.actions?.apply(i));
+      b.addEventListener('click', trusted(() => this.actions?.apply(i)));
       fixes.appendChild(b);
     });
     if (fixes.childElementCount) card.appendChild(fixes);
@@ -94,7 +104,7 @@ export class Card {
       const b = el(doc, 'button', undefined, label);
       b.type = 'button';
       b.dataset.action = action;
-      b.addEventListener('click', fn);
+      b.addEventListener('click', trusted(fn));
       row.appendChild(b);
     };
     add('Ignore once', 'ignore', () => this.actions?.ignore());

@@ -28,8 +28,9 @@ export class Overlay {
     // The host takes no room and no clicks; only the card inside accepts the pointer.
     this.host.style.cssText =
       'all:initial;position:fixed;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;';
-    // Open, so accessibility tools and end-to-end tests can inspect it; it holds nothing the page lacks.
-    this.root = this.host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts must not read the card (it quotes the notes) or reach its buttons. The
+    // reference lives only in this isolated world; end-to-end tests reach it through DevTools (extension-helpers.ts).
+    this.root = this.host.attachShadow({ mode: 'closed' });
     // A constructed sheet is not subject to the page's style-src CSP; a <style> element is the fallback.
     let style: HTMLStyleElement | null = null;
     try {

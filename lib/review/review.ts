@@ -1,6 +1,7 @@
 // Review before circulation: a pure state machine that walks every finding in document order, one decision each.
 import { z } from 'zod';
 import type { PageProblems, Problem } from '../messages.ts';
+import { pageAddress } from '../store/page-address.ts';
 import type { Category, PracticeId, Severity, Suggestion } from '../engine/types.ts';
 
 export const DISMISS_REASONS = {
@@ -45,6 +46,8 @@ export interface ReviewState {
   /** Position of the item on screen; equals items.length when the walk is over. */
   index: number;
   decisions: Record<string, Decision>;
+  /** Stored without note text (excerpts off): findings are filled back in from the page (see redact.ts). */
+  redacted?: boolean;
 }
 
 const category = z.enum(['blame', 'org-centric', 'output-only']);
@@ -80,6 +83,7 @@ export const reviewStateSchema = z.object({
   items: z.array(itemSchema),
   index: z.number().int().min(0),
   decisions: z.record(z.string(), decisionSchema),
+  redacted: z.boolean().optional(),
 });
 
 /** Parses stored state; anything malformed (an older or damaged record) counts as no review. */
@@ -148,7 +152,7 @@ export function startReview(page: PageProblems, now = Date.now()): ReviewState {
   return {
     version: 1,
     key: documentKey(page.url, page.title),
-    url: page.url,
+    url: pageAddress(page.url),
     title: page.title,
     startedAt: now,
     before: items.length,

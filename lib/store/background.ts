@@ -5,6 +5,7 @@ import { preferencesItem, DEFAULT_PREFERENCES, type Preferences } from '../setti
 import { explainStorageError, openHistory, type HistoryDB } from './db.ts';
 import { applyRetention, documentKey, HOUR_MS, recordDismissal, recordSnapshot } from './history.ts';
 import { CATEGORIES, type Category } from '../engine/types.ts';
+import { pruneReviews, tidyReviews } from '../review/store.ts';
 
 let opening: Promise<{ ok: true; db: HistoryDB } | { ok: false; reason: string }> | undefined;
 let lastRetention = 0;
@@ -35,6 +36,7 @@ export async function handleSnapshot(req: SnapshotRequest, now = Date.now()): Pr
     if (prefs.retentionMonths > 0 && now - lastRetention > HOUR_MS) {
       lastRetention = now;
       await applyRetention(status.db, prefs.retentionMonths, now);
+      await pruneReviews(prefs.retentionMonths, now);
     }
     return result.ok ? { ok: true } : { ok: false, reason: result.reason };
   } catch (error) {
@@ -71,6 +73,8 @@ export function editingSnapshot(page: PageProblems): SnapshotRequest {
  */
 export async function recordEditingSnapshot(page: PageProblems, now = Date.now()): Promise<{ ok: boolean; reason?: string }> {
   if (page.source !== 'editors' || page.words < MIN_WORDS) return { ok: false, reason: 'Not notes being edited.' };
+  // A page only opened (a pre-filled editor) is not the user's notes: history starts when they type there.
+  if (!page.typed) return { ok: false, reason: 'Nothing was typed on this page.' };
   const key = documentKey(page.url, page.title);
   const last = lastEditingAttempt.get(key);
   if (last !== undefined && now - last < HOUR_MS) return { ok: false, reason: 'A snapshot of this document was saved less than an hour ago.' };
@@ -122,5 +126,10 @@ export function registerHistoryHandlers(): () => void {
     onMessage('recordDismissal', ({ data }) => handleDismissal(data)),
   ];
   registerDashboardMenu();
+  // Reviews saved by earlier versions, or while excerpts were allowed, keep only what the settings allow now.
+  const tidy = () => void tidyReviews().catch(() => {});
+  tidy();
+  const unwatch = preferencesItem.watch(tidy);
+  removers.push(unwatch);
   return () => removers.forEach((remove) => remove());
 }

@@ -1,6 +1,7 @@
 // The history database (Dexie, extension origin only): schema versions, upgrades, and why history may be off.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { DismissalRecord, DocumentRecord, SnapshotRecord } from './types.ts';
+import { pageAddress } from './page-address.ts';
 
 export const DB_NAME = 'common-ground-history';
 
@@ -68,12 +69,20 @@ export function explainStorageError(error: unknown): string {
   return `History is off: the local database could not be opened (${e?.message ?? String(error)}). Checking notes still works.`;
 }
 
+/** Earlier versions kept pages' full addresses: keep origin and path only (no schema change, so no new version). */
+export async function dropStoredQueries(db: HistoryDB): Promise<number> {
+  return db.documents.filter((d) => pageAddress(d.url) !== d.url).modify((d) => {
+    d.url = pageAddress(d.url);
+  });
+}
+
 /** Opens the history database, or says why it cannot be used. Never throws. */
 export async function openHistory(name = DB_NAME): Promise<HistoryStatus> {
   try {
     if (typeof indexedDB === 'undefined') throw Object.assign(new Error('indexedDB is missing'), { name: 'MissingAPIError' });
     const db = new HistoryDB(name);
     await db.open();
+    await dropStoredQueries(db).catch(() => {});
     return { ok: true, db };
   } catch (error) {
     return { ok: false, reason: explainStorageError(error) };

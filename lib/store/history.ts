@@ -3,6 +3,7 @@ import type { SnapshotRequest } from '../messages.ts';
 import type { HistoryDB } from './db.ts';
 import type { DocumentRecord, SnapshotReason, SnapshotRecord } from './types.ts';
 import type { Category } from '../engine/types.ts';
+import { pageAddress } from './page-address.ts';
 
 export const HOUR_MS = 60 * 60 * 1000;
 export const IMPORTED_SITE = 'Imported';
@@ -75,7 +76,7 @@ export async function ensureDocument(
   if (existing) return existing;
   const doc: DocumentRecord = {
     key,
-    url: input.url,
+    url: pageAddress(input.url),
     title: input.title.trim() || 'Untitled',
     site: input.site ?? siteOf(input.url),
     series: input.series?.trim() || seriesFromTitle(input.title),

@@ -34,6 +34,13 @@ async function setUp() {
   return { controller, blameId, targetId, stop };
 }
 
+/**
+ * happy-dom has no isTrusted; a browser sets it (unforgeably) on real input. Tests mark their stand-ins for real
+ * pointer input this way; page scripts cannot, because in a browser the property cannot be redefined.
+ */
+const real = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });
+const move = (x: number, y: number) => new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true });
+
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
@@ -43,7 +50,7 @@ describe('hover and keyboard', () => {
   it('opens a card when the pointer rests on an underline', async () => {
     const { controller, blameId, stop } = await setUp();
     vi.useFakeTimers();
-    document.dispatchEvent(new MouseEvent('mousemove', { clientX: 20, clientY: 20, bubbles: true }));
+    document.dispatchEvent(real(move(20, 20)));
     await vi.advanceTimersByTimeAsync(600);
     expect(controller.overlay.card.diagnosticId).toBe(blameId);
     stop();
@@ -55,7 +62,7 @@ describe('hover and keyboard', () => {
     vi.useFakeTimers();
     const openCard = vi.spyOn(controller, 'openCard');
     // The pointer comes to rest on the blame underline, then the keyboard asks for the target finding.
-    document.dispatchEvent(new MouseEvent('mousemove', { clientX: 20, clientY: 20, bubbles: true }));
+    document.dispatchEvent(real(move(20, 20)));
     await vi.advanceTimersByTimeAsync(50);
     expect(controller.reveal(targetId)).toBe(true);
     const card = controller.overlay.card;
@@ -67,6 +74,51 @@ describe('hover and keyboard', () => {
     expect(card.diagnosticId).not.toBe(blameId);
     expect(controller.overlay.root.activeElement).toBe(focused);
     expect(card.hasFocus(controller.overlay.root)).toBe(true);
+    stop();
+    controller.destroy();
+  });
+
+  it('ignores synthetic pointer events: a page script cannot open the card', async () => {
+    const { controller, stop } = await setUp();
+    vi.useFakeTimers();
+    document.dispatchEvent(move(20, 20));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(controller.overlay.card.isOpen).toBe(false);
+    stop();
+    controller.destroy();
+  });
+});
+
+describe('the card refuses page scripts', () => {
+  it('keeps its shadow root closed to the page', async () => {
+    const { controller, stop } = await setUp();
+    expect(controller.overlay.host.shadowRoot).toBeNull();
+    stop();
+    controller.destroy();
+  });
+
+  it('acts on no synthetic click: fixes, ignore, turn off and allow stay untouched', async () => {
+    const { controller, blameId, stop } = await setUp();
+    const calls: string[] = [];
+    const deps = (controller as unknown as { deps: Record<string, unknown> }).deps;
+    deps.disableRule = async (id: string) => void calls.push(`off:${id}`);
+    deps.allowPhrase = async (p: string) => void calls.push(`allow:${p}`);
+    const apply = vi.spyOn(controller, 'apply');
+    const ignore = vi.spyOn(controller, 'ignore');
+    expect(controller.openCard(blameId, false)).toBe(true);
+    const buttons = [...controller.overlay.card.element.querySelectorAll('button')];
+    expect(buttons.map((b) => b.dataset.action)).toEqual(['fix', 'ignore', 'disable-rule', 'allow-phrase']);
+    for (const b of buttons) {
+      b.click();
+      b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }
+    expect(calls).toEqual([]);
+    expect(apply).not.toHaveBeenCalled();
+    expect(ignore).not.toHaveBeenCalled();
+    expect(controller.overlay.card.isOpen).toBe(true);
+    // The same buttons do act on real input (a browser-made click).
+    controller.overlay.card.element.querySelector<HTMLButtonElement>('[data-action="disable-rule"]')!.dispatchEvent(real(new MouseEvent('click')));
+    expect(calls).toEqual(['off:blame-rule']);
     stop();
     controller.destroy();
   });

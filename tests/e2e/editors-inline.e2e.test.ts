@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './harness.ts';
 import { analyze, type Settings } from '../../lib/engine/index.ts';
 import { EDITOR_PAGES, guardNames, modelText, openEditorPage } from './editor-page.ts';
-import { ask, cardState, poll, problemsFor, underlines, underlinesMatch, useExtensionSession, wordRects } from './extension-helpers.ts';
+import { ask, cardState, clickCardButton, poll, problemsFor, underlines, underlinesMatch, useExtensionSession, wordRects } from './extension-helpers.ts';
 
 const SENTENCES = [
   'The council dropped the ball on discharge letters yet again.',
@@ -65,7 +65,7 @@ describe.each(EDITOR_PAGES)('inline checking in $page', ({ page: name, selector 
     await screenshot(page, `editor-${name}-card`);
 
     // One-click fix lands in the editor's own model; Ctrl+Z in the editor restores it.
-    await page.locator('common-ground-overlay .card button.fix').first().click();
+    await clickCardButton(page, 'button.fix');
     const fixed = TEXT.replace('discharge letters', 'letters that get people home');
     await poll(() => modelText(page)).toBe(fixed);
     await page.keyboard.press('Control+z');

@@ -105,14 +105,54 @@ export async function problemsFor(session: ExtensionSession, expected: number): 
   return page!;
 }
 
+type Cdp = { send(method: string, params?: object): Promise<any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
+
+/**
+ * The overlay's shadow root is closed, so page scripts cannot reach it; tests use DevTools (as a developer would in
+ * the Elements panel) to find every overlay host in the page and its same-process frames, and put each root on its
+ * frame's window as `__cgOverlayRoot` for the test's own page.evaluate calls. Never used by the hostile-page test.
+ */
+export async function exposeOverlay(target: Page | Frame): Promise<void> {
+  const fresh = await target.evaluate(() => {
+    const w = window as unknown as { __cgOverlayRoot?: ShadowRoot };
+    const host = document.querySelector('common-ground-overlay');
+    if (!host) delete w.__cgOverlayRoot;
+    return !host || w.__cgOverlayRoot?.host === host;
+  });
+  if (fresh) return;
+  const page = 'page' in target ? target.page() : target;
+  const cdp = (await page.context().newCDPSession(page)) as unknown as Cdp & { detach(): Promise<void> };
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const roots: DomNode[] = [];
+    const walk = (n: DomNode) => {
+      if (n.nodeName === 'COMMON-GROUND-OVERLAY' && n.shadowRoots?.length) roots.push(n.shadowRoots[0]);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+    };
+    walk(root);
+    for (const r of roots) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: r.backendNodeId });
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { this.host.ownerDocument.defaultView.__cgOverlayRoot = this; }',
+      });
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Underline boxes the overlay draws in this page or frame, with the finding id each belongs to. */
-export const underlines = (target: Page | Frame) =>
-  target.evaluate(() =>
-    [...(document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.u:not([hidden])') ?? [])].map((d) => {
+export async function underlines(target: Page | Frame) {
+  await exposeOverlay(target);
+  return target.evaluate(() =>
+    [...((window as unknown as { __cgOverlayRoot?: ShadowRoot }).__cgOverlayRoot?.querySelectorAll<HTMLElement>('.u:not([hidden])') ?? [])].map((d) => {
       const r = d.getBoundingClientRect();
       return { id: d.dataset.id!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     }),
   );
+}
 
 /** The rects of the nth occurrence of words in the editor's DOM, measured with a plain Range (not the adapter). */
 export const wordRects = (target: Page | Frame, selector: string, words: string, nth = 0) =>
@@ -136,9 +176,10 @@ export const wordRects = (target: Page | Frame, selector: string, words: string,
     { selector, words, nth },
   );
 
-export const cardState = (target: Page | Frame) =>
-  target.evaluate(() => {
-    const root = document.querySelector('common-ground-overlay')?.shadowRoot;
+export async function cardState(target: Page | Frame) {
+  await exposeOverlay(target);
+  return target.evaluate(() => {
+    const root = (window as unknown as { __cgOverlayRoot?: ShadowRoot }).__cgOverlayRoot;
     const card = root?.querySelector<HTMLElement>('.card');
     return {
       open: !!card && !card.hidden,
@@ -148,6 +189,25 @@ export const cardState = (target: Page | Frame) =>
       activeId: document.activeElement?.id ?? '',
     };
   });
+}
+
+/** The centre of the open card's first button matching selector (e.g. 'button.fix', '[data-action="ignore"]'). */
+export async function cardButton(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  await exposeOverlay(page);
+  return page.evaluate((selector) => {
+    const b = (window as unknown as { __cgOverlayRoot?: ShadowRoot }).__cgOverlayRoot?.querySelector<HTMLElement>(`.card:not([hidden]) ${selector}`);
+    if (!b) return null;
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+}
+
+/** Clicks a card button as a person does (real pointer input, so the card accepts it). */
+export async function clickCardButton(page: Page, selector: string): Promise<void> {
+  const at = await cardButton(page, selector);
+  if (!at) throw new Error(`no card button ${selector}`);
+  await page.mouse.click(at.x, at.y);
+}
 
 /** True when each underline box lies along the bottom of one of the words' rects (2–3 px tolerance). */
 export function underlinesMatch(got: Box[], want: Box[]): boolean {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness.ts';
 import { analyze, type Settings } from '../../lib/engine/index.ts';
-import { ask, badge, cardState, poll, problemsFor, underlines, useExtensionSession } from './extension-helpers.ts';
+import { ask, badge, cardState, clickCardButton, poll, problemsFor, underlines, useExtensionSession } from './extension-helpers.ts';
 
 const SENTENCES = [
   'The council dropped the ball on discharge letters yet again.',
@@ -94,7 +94,7 @@ describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind)
     );
 
     // Every underline sits under its words' own rects.
-    await page.waitForFunction((n) => (document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll('.u:not([hidden])').length ?? 0) >= n, expected.length);
+    await poll(async () => (await underlines(page)).length).toBeGreaterThanOrEqual(expected.length);
     const boxes = await underlines(page);
     for (const p of found.problems) {
       const want = await textRects(page, p.diagnostic.start, p.diagnostic.end);
@@ -120,7 +120,7 @@ describe.each(['textarea', 'contenteditable'])('inline checking in a %s', (kind)
     await screenshot(page, `inline-${kind}-hover`);
 
     // Fix by click: the editor's own value changes, and Ctrl+Z restores it.
-    await page.locator('common-ground-overlay .card button.fix').first().click();
+    await clickCardButton(page, 'button.fix');
     const fixed = TEXT.replace('discharge letters', 'letters that get people home');
     await poll(() => editorText(page)).toBe(fixed);
     await page.keyboard.press('Control+z');

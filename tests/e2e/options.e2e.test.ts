@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness.ts';
-import { axeSerious, poll, useExtensionSession } from './extension-helpers.ts';
+import { axeSerious, poll, underlines as underlineBoxes, useExtensionSession } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
@@ -24,8 +24,7 @@ async function problemsOf(url: string): Promise<PageProblems | null> {
   }, url);
 }
 
-const underlines = (page: Page) =>
-  page.evaluate(() => document.querySelector('common-ground-overlay')?.shadowRoot?.querySelectorAll('.u:not([hidden])').length ?? 0);
+const underlines = async (page: Page) => (await underlineBoxes(page)).length;
 
 describe('Options page', () => {
   let notes: Page;

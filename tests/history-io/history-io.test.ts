@@ -89,4 +89,15 @@ describe('CSV export', () => {
     expect(parsed.data[2]).toMatchObject({ document: 'minutes/feb.md', date: '2025-02-15', site: 'Imported', 'total/1000': '0.00' });
     expect(csv).not.toContain('their fault');
   });
+
+  it('escapes spreadsheet formulae in page titles and file names', async () => {
+    const counts0 = { countsByRule: {}, countsByCategory: cats(0, 0, 0), words: 100, reason: 'review' as const };
+    await recordSnapshot(db, { ...counts0, url: 'https://a.org/x', title: '=HYPERLINK("http://evil.example","click")' }, { keepExcerpts: false, now: Date.UTC(2025, 0, 1) });
+    await recordSnapshot(db, { ...counts0, url: '+cmd|calc.md', title: '@SUM(1+1)' }, { keepExcerpts: false, now: Date.UTC(2025, 0, 2), reason: 'import' });
+    await recordSnapshot(db, { ...counts0, url: 'minutes/b.md', title: '-2+3' }, { keepExcerpts: false, now: Date.UTC(2025, 0, 3), reason: 'import' });
+    const rows = Papa.parse<Record<string, string>>((await exportHistoryCsv(db)).trim(), { header: true }).data;
+    expect(rows.map((r) => r.title)).toEqual([`'=HYPERLINK("http://evil.example","click")`, `'@SUM(1+1)`, `'-2+3`]);
+    expect(rows[1].document).toBe(`'+cmd|calc.md`);
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });

@@ -75,6 +75,7 @@ describe('history in the background', () => {
       title: 'Huddle notes',
       words: 400,
       source: 'editors',
+      typed: true,
       problems: [
         { id: 'a', editorKey: 'e', diagnostic: { ...diagnostic('no-blame', 'blame'), suggestions: [] }, before: '', match: 'their fault', after: '' },
         { id: 'b', editorKey: 'e', diagnostic: { ...diagnostic('no-count', 'output-only'), suggestions: [] }, before: '', match: '500 calls', after: '' },
@@ -90,9 +91,15 @@ describe('history in the background', () => {
     expect((await recordEditingSnapshot(page, t + 60_000)).ok).toBe(false);
     expect((await recordEditingSnapshot({ ...page, source: 'page', title: 'Read only' }, t)).ok).toBe(false);
     expect((await recordEditingSnapshot({ ...page, words: 12, title: 'Short' }, t)).ok).toBe(false);
+    // Only opened, never typed in (a pre-filled editor): no document, no snapshot.
+    expect(await recordEditingSnapshot({ ...page, typed: false, title: 'Opened only' }, t)).toMatchObject({ ok: false });
+    expect(await recordEditingSnapshot({ ...page, typed: undefined, title: 'Opened only' }, t)).toMatchObject({ ok: false });
     expect(await recordEditingSnapshot(page, t + 61 * 60_000)).toEqual({ ok: true });
     const saved = await snapshots();
     expect(saved.map((s) => s.reason)).toEqual(['editing', 'editing']);
+    const db = new HistoryDB();
+    expect((await db.documents.toArray()).map((d) => d.title)).toEqual(['Huddle notes']);
+    db.close();
     expect(saved[0].excerpts).toBeUndefined();
   });
 
