@@ -5,6 +5,9 @@ export function isLocalOrigin(origin: string): boolean {
   return /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin) || origin.startsWith('file:');
 }
 
+/** Local origins that are on unless the user turns them off; Options lists them so "no sites" is never said while they run. */
+export const DEFAULT_LOCAL_ORIGINS = ['http://localhost', 'http://127.0.0.1'] as const;
+
 export function siteEnabled(origin: string, sites: Record<string, boolean>): boolean {
   if (origin in sites) return sites[origin] === true;
   return isLocalOrigin(origin);
