@@ -90,6 +90,12 @@ export class PanelState {
     }, 8000);
   }
 
+  /** Drops the last outcome when the view moves on (a review step, the report): an old line must not read as news. */
+  clearNotice(): void {
+    clearTimeout(this.noticeTimer);
+    this.notice = '';
+  }
+
   get unavailableText(): string {
     return this.status === 'no-editors' ? EXPLANATIONS['no-editors'] : EXPLANATIONS.unavailable;
   }
@@ -106,11 +112,12 @@ export class PanelState {
     }
   }
 
-  async reveal(id: string): Promise<boolean> {
+  /** quiet: the caller shows its own state (the review says when words are gone), so no notice is left behind. */
+  async reveal(id: string, quiet = false): Promise<boolean> {
     if (this.tabId == null) return false;
     try {
       const ok = await sendMessage('revealProblem', { id }, this.tabId);
-      if (!ok) this.say('Those words are no longer in the page.');
+      if (!ok && !quiet) this.say('Those words are no longer in the page.');
       return ok;
     } catch {
       this.say('The page did not answer; reload it and try again.');
