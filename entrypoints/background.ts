@@ -87,6 +87,8 @@ export default defineBackground(() => {
     analyzeFor(`${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}:${data.key}`, data.text, data.settings),
   );
 
+  onMessage('tabFrames', ({ data }) => problems.frames(data.tabId));
+
   onMessage('problemsChanged', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

@@ -9,6 +9,10 @@ export interface Problem {
   id: string;
   /** Which editor on the page holds it (content script's own key). */
   editorKey: string;
+  /** The editor's name for people ("Minutes", "Text box 2"), from its label, aria-label or placeholder. */
+  editor?: string;
+  /** The frame that holds it (set by the background when it merges a tab's frames); page actions go there. */
+  frameId?: number;
   diagnostic: Diagnostic;
   /** Up to ~40 characters either side, for context in lists and reports (page text: render as text). */
   before: string;
@@ -46,6 +50,9 @@ interface ProtocolMap {
   recordSnapshot(data: SnapshotRequest): { ok: boolean; reason?: string };
   /** Ask background to note that a finding was dismissed (rule id; the excerpt is kept only if the user allows). */
   recordDismissal(data: { url: string; title: string; ruleId: string; excerpt?: string }): { ok: boolean; reason?: string };
+
+  /** Frames of a tab that reported problems (the side panel asks each of them, not only the first to answer). */
+  tabFrames(data: { tabId: number }): number[];
 
   /** Run the engine off the page's thread; `key` names the editor so the per-paragraph cache is reused. */
   analyzeText(data: { key: string; text: string; settings: Settings }): Diagnostic[];

@@ -11,6 +11,7 @@ import { checkedPart, shiftDiagnostics } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
+import { editorLabel } from './editor-label.ts';
 
 export interface ControllerDeps {
   analyze(key: string, text: string): Promise<Diagnostic[]>;
@@ -31,6 +32,8 @@ interface Tracked {
   unsubscribe: () => void;
   words: number;
   wordsOf: string;
+  /** Its name for people, shown by the panel when the page has several editors. */
+  label: string;
 }
 
 /**
@@ -74,7 +77,8 @@ export class Controller {
     if (existing) return existing;
     if (this.editors.size >= MAX_EDITORS) return null;
     const adapter = found.family.create(found.root);
-    const t: Tracked = { key: `${this.keyPrefix}e${this.nextKey++}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {}, words: 0, wordsOf: '' };
+    const n = this.nextKey++;
+    const t: Tracked = { key: `${this.keyPrefix}e${n}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {}, words: 0, wordsOf: '', label: editorLabel(found.root, n) };
     t.unsubscribe = adapter.onChange(() => this.changed(t));
     this.editors.set(found.root, t);
     this.resize.observe(found.root);
@@ -198,7 +202,7 @@ export class Controller {
   problems(): Problem[] {
     const out: Problem[] = [];
     for (const t of this.sorted()) {
-      for (const d of visibleDiagnostics(t.text, t.diagnostics, this.ignored)) out.push(toProblem(t.key, t.text, d));
+      for (const d of visibleDiagnostics(t.text, t.diagnostics, this.ignored)) out.push({ ...toProblem(t.key, t.text, d), editor: t.label });
     }
     return out;
   }
