@@ -27,6 +27,8 @@ export interface PageProblems {
   problems: Problem[];
   /** How the text was read: inline editors, a read-only page check, a selection, or Google Docs' canvas. */
   source: 'editors' | 'page' | 'selection' | 'google-docs';
+  /** Editors found but not checked yet: past the first 50, each is checked when it scrolls into view. */
+  waiting?: number;
 }
 
 export interface SnapshotRequest {

@@ -41,7 +41,8 @@ interface Tracked {
  * answers in a few ms; the rest is messaging and painting), long enough that a fast burst is checked once.
  */
 const DEBOUNCE_MS = 50;
-const MAX_EDITORS = 50;
+/** Editors checked as soon as they are found; past this many, each is checked when it nears the viewport or gets focus. */
+const EAGER_EDITORS = 50;
 /** Longer texts are checked up to a line break before this many characters (about 30,000 words). */
 export const MAX_CHECKED_CHARS = 200_000;
 
@@ -57,6 +58,12 @@ export class Controller {
   private lastRevealed: string | null = null;
   private warnedLong = false;
   private resize = new ResizeObserver(() => this.requestPaint());
+  /** Editors found past the eager number, waiting to come into view (no fixed cap: pages with hundreds of fields work). */
+  private deferred = new Set<HTMLElement>();
+  private lazy =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => this.cameIntoView(entries), { rootMargin: '300px 0px' })
+      : null;
   /** Set by pointer tracking: drops a pending hover-open, which would otherwise rebuild a keyboard-opened card. */
   cancelHoverOpen: () => void = () => {};
 
@@ -69,13 +76,35 @@ export class Controller {
     return this.editors.size;
   }
 
-  /** Starts checking the editor that owns el (if any, and not opted out). */
-  attach(el: Element): Tracked | null {
+  private cameIntoView(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) if (e.isIntersecting) this.attach(e.target, true);
+  }
+
+  /** Editors found but not checked yet (they will be once they scroll into view). */
+  get waitingCount(): number {
+    for (const el of [...this.deferred]) {
+      if (!el.isConnected) {
+        this.deferred.delete(el);
+        this.lazy?.unobserve(el);
+      }
+    }
+    return this.deferred.size;
+  }
+
+  /** Starts checking the editor that owns el (if any, and not opted out); now: at once, past the eager number too. */
+  attach(el: Element, now = false): Tracked | null {
     const found = findEditor(el);
     if (!found) return null;
     const existing = this.editors.get(found.root);
     if (existing) return existing;
-    if (this.editors.size >= MAX_EDITORS) return null;
+    if (!now && this.lazy && this.editors.size >= EAGER_EDITORS) {
+      if (!this.deferred.has(found.root)) {
+        this.deferred.add(found.root);
+        this.lazy.observe(found.root);
+      }
+      return null;
+    }
+    if (this.deferred.delete(found.root)) this.lazy?.unobserve(found.root);
     const adapter = found.family.create(found.root);
     const n = this.nextKey++;
     const t: Tracked = { key: `${this.keyPrefix}e${n}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {}, words: 0, wordsOf: '', label: editorLabel(found.root, n) };
@@ -221,7 +250,8 @@ export class Controller {
   }
 
   pageProblems(): PageProblems {
-    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors' };
+    const waiting = this.waitingCount;
+    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', ...(waiting ? { waiting } : {}) };
   }
 
   publish(): void {
@@ -349,6 +379,8 @@ export class Controller {
   destroy(): void {
     for (const root of [...this.editors.keys()]) this.detach(root);
     this.resize.disconnect();
+    this.lazy?.disconnect();
+    this.deferred.clear();
     cancelAnimationFrame(this.frame);
     this.overlay.destroy();
   }

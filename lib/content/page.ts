@@ -75,11 +75,11 @@ export function startInlineChecking(doc: Document, deps: ControllerDeps, options
   // Text put in by a page script (or a paste into an unfocused field) arrives as an input event.
   const onInput = (e: Event) => {
     const target = e.composedPath()[0];
-    if (target && (target as Node).nodeType === 1) guard('input', () => controller.attach(target as Element))();
+    if (target && (target as Node).nodeType === 1) guard('input', () => controller.attach(target as Element, true))();
   };
   const onFocus = (e: FocusEvent) => {
     const target = e.composedPath()[0];
-    if (target && (target as Node).nodeType === 1) guard('focus', () => controller.attach(target as Element))();
+    if (target && (target as Node).nodeType === 1) guard('focus', () => controller.attach(target as Element, true))();
   };
   const repaint = () => controller.requestPaint();
   // Layout can move without our editors changing (banners, panels, images loading): repaint, and look for new editors.

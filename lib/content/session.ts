@@ -62,7 +62,8 @@ export class InlineSession {
   pageProblems(): PageProblems {
     const parts = this.controllers().map((c) => c.pageProblems());
     const top = parts[0];
-    return { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems) };
+    const waiting = parts.reduce((n, p) => n + (p.waiting ?? 0), 0);
+    return { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), ...(waiting ? { waiting } : {}) };
   }
 
   /** Reports when the page is idle: building the list and counting words is kept off the typing path. */

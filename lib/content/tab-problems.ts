@@ -38,8 +38,10 @@ export function mergeFramePages(frames: readonly (readonly [number, PageProblems
   const answered = frames.filter((f): f is readonly [number, PageProblems] => !!f[1]).sort((a, b) => a[0] - b[0]);
   if (!answered.length) return null;
   const top = answered[0][1];
+  const waiting = answered.reduce((n, [, p]) => n + (p.waiting ?? 0), 0);
   return {
     ...top,
+    waiting: waiting || undefined,
     words: answered.reduce((n, [, p]) => n + p.words, 0),
     problems: answered.flatMap(([frameId, p]) => p.problems.map((x) => ({ ...x, frameId }))),
   };

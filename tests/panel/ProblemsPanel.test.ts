@@ -184,6 +184,15 @@ describe('ProblemsPanel rows, as in VS Code', () => {
   });
 });
 
+describe('ProblemsPanel and pages with many editors', () => {
+  it('says how many editors wait to be checked until they scroll into view', () => {
+    render(new RecordingPanel(samplePage({ waiting: 12 })));
+    expect(document.querySelector('.waiting')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      '12 more editors on this page are checked when scrolled into view.',
+    );
+  });
+});
+
 describe('ProblemsPanel sources', () => {
   it('says when the list was read from the page, a selection or Google Docs', () => {
     render(new RecordingPanel(samplePage({ source: 'google-docs' })));
