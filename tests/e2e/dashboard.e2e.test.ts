@@ -78,6 +78,10 @@ describe('history dashboard', () => {
     await page.getByTestId('import-start').click();
     await page.getByTestId('import-message').filter({ hasText: 'Imported 12 files' }).waitFor();
     await page.waitForSelector('[data-testid="trend-table"] tbody tr');
+    // The page moves to the result (the notice above the chart) instead of staying at the import box.
+    await expect
+      .poll(() => page.getByTestId('notice').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }))
+      .toBe(true);
 
     const rows = await trendRows(page);
     expect(rows.map((r) => r.key)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`));
@@ -95,6 +99,10 @@ describe('history dashboard', () => {
     expect(weeks[0].key).toBe('2025-01-13');
     await page.getByTestId('filter').selectOption('all');
     await page.getByLabel('By month').check();
+    // Numbered from 1 after a filter change (Chromium kept stale list numbers for reordered rows).
+    expect(await page.$$eval('[data-testid="top-rules"] li', (lis) => lis.map((li) => (li as HTMLLIElement).value))).toEqual(
+      Array.from({ length: await page.locator('[data-testid="top-rules"] li').count() }, (_, i) => i + 1),
+    );
 
     await page.emulateMedia({ colorScheme: 'light' });
     await screenshot(page, 'dashboard-light');
