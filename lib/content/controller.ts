@@ -3,15 +3,15 @@ import type { Diagnostic } from '../engine/types.ts';
 import type { PageProblems, Problem } from '../messages.ts';
 import type { EditorAdapter } from '../editors/types.ts';
 import { findEditor } from '../editors/index.ts';
-import { countWords } from '../engine/stats.ts';
 import { intersect, type Box } from '../overlay/geometry.ts';
 import { measure } from './measure.ts';
 import { Overlay, type PaintItem } from '../overlay/overlay.ts';
-import { checkedPart, shiftDiagnostics } from './text-diff.ts';
+import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 import { editorLabel } from './editor-label.ts';
+import { applyTextChange, wordsOf } from './keystroke.ts';
 
 export interface ControllerDeps {
   analyze(key: string, text: string): Promise<Diagnostic[]>;
@@ -118,9 +118,8 @@ export class Controller {
   /** Text changed: move old findings along at once (cheap), analyse after a pause in typing. */
   private changed(t: Tracked): void {
     try {
-      const text = t.adapter.getText();
-      t.diagnostics = shiftDiagnostics(t.diagnostics, t.text, text);
-      t.text = text;
+      // Work in proportion to the edit: findings shifted and the word count updated from the changed span only.
+      applyTextChange(t, t.adapter.getText());
       this.requestPaint();
     } catch (err) {
       this.deps.log('change', err);
@@ -238,14 +237,8 @@ export class Controller {
 
   words(): number {
     let n = 0;
-    for (const t of this.editors.values()) {
-      // Counted once per checked text, not on every report (a regex pass over 20,000 words costs ~10 ms).
-      if (t.wordsOf !== t.text) {
-        t.words = countWords(t.text);
-        t.wordsOf = t.text;
-      }
-      n += t.words;
-    }
+    // Kept up to date edit by edit (lib/content/keystroke.ts); counted in full only for text that arrived otherwise.
+    for (const t of this.editors.values()) n += wordsOf(t);
     return n;
   }
 
