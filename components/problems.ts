@@ -109,7 +109,9 @@ export function contextOf(p: { before: string; after: string }, cutAt = 35): { b
 /** A quick-fix button says what it will write, as the hover card does: "Describe the event → “…”". */
 export function fixLabel(s: { title: string; replacement?: string }): string {
   if (s.replacement === undefined) return s.title;
-  return s.replacement === '' ? `${s.title} (remove the words)` : `${s.title} → “${s.replacement}”`;
+  if (s.replacement === '') return `${s.title} (remove the words)`;
+  // Titles that already quote their new words ("Say what happened: “missed a step”") are not repeated.
+  return s.title.includes(`“${s.replacement}”`) ? s.title : `${s.title} → “${s.replacement}”`;
 }
 
 /** How many editors the problems come from (rows name their editor only when there is more than one). */

@@ -116,10 +116,15 @@ export function documentKey(url: string, title: string): string {
   return hash(0x811c9dc5) + hash(0x01234567);
 }
 
+/** A problem's id within the review: problem ids are unique within a frame only, so other frames' carry the frame. */
+export function reviewId(p: Pick<Problem, 'id' | 'frameId'>): string {
+  return p.frameId ? `${p.frameId}/${p.id}` : p.id;
+}
+
 function toItem(p: Problem): ReviewItem {
   const d = p.diagnostic;
   return {
-    id: p.id,
+    id: reviewId(p),
     editorKey: p.editorKey,
     ...(p.frameId !== undefined ? { frameId: p.frameId } : {}),
     start: d.start,
@@ -216,7 +221,7 @@ export function reviewCounts(state: ReviewState): ReviewCounts {
  */
 export function locate(item: ReviewItem, problems: readonly Problem[]): Problem | undefined {
   const sameFrame = (p: Problem) => (p.frameId ?? 0) === (item.frameId ?? 0);
-  const exact = problems.find((p) => p.id === item.id && p.match === item.match && sameFrame(p));
+  const exact = problems.find((p) => reviewId(p) === item.id && p.match === item.match && sameFrame(p));
   if (exact) return exact;
   const candidates = problems.filter(
     (p) => sameFrame(p) && p.editorKey === item.editorKey && p.diagnostic.ruleId === item.ruleId && p.match === item.match,

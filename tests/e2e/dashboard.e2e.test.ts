@@ -80,7 +80,7 @@ describe('history dashboard', () => {
     await page.waitForSelector('[data-testid="trend-table"] tbody tr');
     // The page moves to the result (the notice above the chart) instead of staying at the import box.
     await expect
-      .poll(() => page.getByTestId('notice').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }))
+      .poll(() => page.getByTestId('notice').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= -1 && r.bottom <= innerHeight; }))
       .toBe(true);
 
     const rows = await trendRows(page);

@@ -1,0 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { launchExtension, ROOT, startPageServer } from './harness.ts';
+import { waitForRegistration } from './extension-helpers.ts';
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+it('screens', async () => {
+  const session = await launchExtension();
+  const { server, origin } = await startPageServer();
+  await waitForRegistration(session);
+  const notes = await session.context.newPage();
+  await notes.goto(`${origin}/panel-frames.html`);
+  await notes.waitForTimeout(4000);
+  const tabId: number = await session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u).id, `${origin}/panel-frames.html`);
+  const panel = await session.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 760 });
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.waitForSelector('button.row-main');
+  await panel.waitForTimeout(1500);
+  await panel.locator('li.row .twist').first().click();
+  await panel.waitForTimeout(300);
+  await panel.screenshot({ path: '/work/screens/ui-panel.png' });
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await panel.screenshot({ path: '/work/screens/ui-panel-dark.png' });
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await panel.getByRole('button', { name: 'Review' }).click();
+  await panel.getByRole('heading', { name: /Finding 1 of/ }).waitFor();
+  await panel.screenshot({ path: '/work/screens/ui-review.png' });
+  const n = Number((await panel.getByRole('heading', { name: /Finding 1 of/ }).textContent())!.match(/of (\d+)/)![1]);
+  for (let i = 0; i < n; i++) {
+    console.log('step', i, (await panel.locator('section.review').textContent())?.slice(0, 300));
+    await panel.getByRole('button', { name: 'Dismiss…' }).click({ timeout: 5000 });
+    await panel.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await panel.waitForTimeout(400);
+  }
+  await panel.getByRole('heading', { name: 'Review complete' }).waitFor();
+  await panel.waitForTimeout(300);
+  await panel.screenshot({ path: '/work/screens/ui-review-report.png' });
+
+  const FIXTURES = join(ROOT, 'tests/fixtures/riverside');
+  const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).sort().map((f) => join(FIXTURES, f));
+  const dash = await session.context.newPage();
+  await dash.setViewportSize({ width: 1200, height: 900 });
+  await dash.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  await dash.waitForSelector('body[data-drawn="true"]');
+  await dash.getByTestId('import-files').setInputFiles(FILES);
+  await dash.getByTestId('import-start').click();
+  await dash.getByTestId('import-message').filter({ hasText: 'Imported 12 files' }).waitFor();
+  await dash.waitForTimeout(800);
+  await dash.screenshot({ path: '/work/screens/ui-dashboard.png' });
+  await dash.locator('#recurring-heading').scrollIntoViewIfNeeded();
+  await dash.getByTestId('filter').selectOption({ index: 1 });
+  await dash.getByTestId('filter').selectOption('all');
+  await dash.waitForTimeout(300);
+  await dash.locator('#recurring-heading').evaluate((e) => e.scrollIntoView());
+  await dash.screenshot({ path: '/work/screens/ui-dashboard-recurring.png' });
+  const opts = await session.context.newPage();
+  await opts.goto(`chrome-extension://${session.extensionId}/options.html#sites`);
+  await opts.waitForTimeout(800);
+  await opts.locator('#sites').evaluate((e) => e.scrollIntoView());
+  await opts.screenshot({ path: '/work/screens/ui-options-sites.png' });
+  await session.close();
+  server.close();
+}, 240000);
