@@ -9,7 +9,7 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 const ext = useExtensionSession();
 
 describe('Problems panel and frames', () => {
-  it('merges the problems of the top page and both framed pages, and fixes in a frame', async () => {
+  it('merges the problems of the top page and both framed pages, and ignores a problem in a frame', async () => {
     const page = await ext.session.context.newPage();
     await page.goto(`${ext.origin}/panel-frames.html`);
     const url = `${ext.origin}/panel-frames.html`;
@@ -28,6 +28,11 @@ describe('Problems panel and frames', () => {
     const editors = await panel.locator('li.row .editor').allTextContents();
     expect(new Set(editors.map((e) => e.replace('·', '').trim()))).toEqual(new Set(['Top minutes', 'Framed minutes']));
     await screenshot(panel, 'panel-frames');
+    // An action on a framed row goes to that frame: ignoring it there takes it off the list.
+    const framed = panel.locator('li.row', { has: panel.locator('.editor', { hasText: 'Framed minutes' }) }).first();
+    await framed.locator('.twist').click();
+    await framed.locator('.ignore').click();
+    await poll(() => panel.locator('button.row-main').count()).toBe(total - 1);
     await panel.close();
     await page.close();
   });
