@@ -1,6 +1,7 @@
 // Side panel state: which tab it follows, that tab's problems, and the actions sent to its content script.
 import { browser } from 'wxt/browser';
 import { sendMessage, onMessage, type PageProblems } from '../lib/messages.ts';
+import { mergeFramePages } from '../lib/background/tab-problems.ts';
 
 /** 'no-editors': the content script answered but found nothing to check; 'unavailable': nothing answered. */
 export type PanelStatus = 'loading' | 'ready' | 'no-editors' | 'unavailable';
@@ -71,14 +72,32 @@ export class PanelState {
       return;
     }
     const tabId = this.tabId;
-    try {
-      const page = await sendMessage('getProblems', undefined, tabId);
-      if (tabId !== this.tabId) return;
-      this.page = page ?? null;
-      this.status = page ? 'ready' : 'no-editors';
-    } catch {
-      if (tabId === this.tabId) this.status = 'unavailable';
+    // Every frame with editors answers for itself (a message to the tab would take only the first answer).
+    const known = await sendMessage('tabFrames', { tabId }).catch(() => []);
+    const frames = [...new Set([0, ...(Array.isArray(known) ? known : [])])];
+    const answers = await Promise.all(
+      frames.map(async (frameId) => {
+        try {
+          return [frameId, (await sendMessage('getProblems', undefined, { tabId, frameId })) ?? null] as const;
+        } catch {
+          return [frameId, undefined] as const;
+        }
+      }),
+    );
+    if (tabId !== this.tabId) return;
+    if (answers.every(([, page]) => page === undefined)) {
+      this.status = 'unavailable';
+      return;
     }
+    const page = mergeFramePages(answers);
+    this.page = page;
+    this.status = page ? 'ready' : 'no-editors';
+  }
+
+  /** Where a page action goes: the frame holding the problem, else the whole tab. */
+  private target(id: string, frameId?: number): number | { tabId: number; frameId: number } {
+    const frame = frameId ?? this.page?.problems.find((p) => p.id === id)?.frameId;
+    return frame === undefined ? this.tabId! : { tabId: this.tabId!, frameId: frame };
   }
 
   /** Shows an action's outcome for a few seconds (also announced through the panel's live region). */
@@ -88,6 +107,12 @@ export class PanelState {
     this.noticeTimer = setTimeout(() => {
       if (this.notice === message) this.notice = '';
     }, 8000);
+  }
+
+  /** Drops the last outcome when the view moves on (a review step, the report): an old line must not read as news. */
+  clearNotice(): void {
+    clearTimeout(this.noticeTimer);
+    this.notice = '';
   }
 
   get unavailableText(): string {
@@ -106,11 +131,12 @@ export class PanelState {
     }
   }
 
-  async reveal(id: string): Promise<boolean> {
+  /** quiet: the caller shows its own state (the review says when words are gone), so no notice is left behind. */
+  async reveal(id: string, quiet = false, frameId?: number): Promise<boolean> {
     if (this.tabId == null) return false;
     try {
-      const ok = await sendMessage('revealProblem', { id }, this.tabId);
-      if (!ok) this.say('Those words are no longer in the page.');
+      const ok = await sendMessage('revealProblem', { id }, this.target(id, frameId));
+      if (!ok && !quiet) this.say('Those words are no longer in the page.');
       return ok;
     } catch {
       this.say('The page did not answer; reload it and try again.');
@@ -118,10 +144,10 @@ export class PanelState {
     }
   }
 
-  async applySuggestion(id: string, suggestionIndex: number): Promise<boolean> {
+  async applySuggestion(id: string, suggestionIndex: number, frameId?: number): Promise<boolean> {
     if (this.tabId == null) return false;
     try {
-      const r = await sendMessage('applySuggestion', { id, suggestionIndex }, this.tabId);
+      const r = await sendMessage('applySuggestion', { id, suggestionIndex }, this.target(id, frameId));
       this.say(r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.'));
       return r.ok;
     } catch {
@@ -130,10 +156,10 @@ export class PanelState {
     }
   }
 
-  async replace(id: string, text: string): Promise<boolean> {
+  async replace(id: string, text: string, frameId?: number): Promise<boolean> {
     if (this.tabId == null) return false;
     try {
-      const r = await sendMessage('replaceProblem', { id, text }, this.tabId);
+      const r = await sendMessage('replaceProblem', { id, text }, this.target(id, frameId));
       this.say(r.ok ? 'Change made in the page.' : (r.message ?? 'The change did not land in the page.'));
       return r.ok;
     } catch {
@@ -142,12 +168,12 @@ export class PanelState {
     }
   }
 
-  async ignore(id: string): Promise<boolean> {
+  async ignore(id: string, frameId?: number): Promise<boolean> {
     if (this.tabId == null) return false;
-    const problem = this.page?.problems.find((p) => p.id === id);
+    const problem = this.page?.problems.find((p) => p.id === id && (frameId === undefined || p.frameId === frameId));
     const page = this.page;
     try {
-      const ok = await sendMessage('ignoreProblem', { id }, this.tabId);
+      const ok = await sendMessage('ignoreProblem', { id }, this.target(id, frameId));
       // History counts dismissals by rule; the background keeps the excerpt only if Privacy allows it.
       if (ok && problem && page) {
         sendMessage('recordDismissal', { url: page.url, title: page.title, ruleId: problem.diagnostic.ruleId, excerpt: problem.match }).catch(

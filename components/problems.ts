@@ -34,10 +34,14 @@ export function emptyFilter(): ProblemFilter {
   };
 }
 
-/** VS Code style text filter: every word must appear in the message, the flagged words or the rule id; "!word" excludes. */
+/**
+ * VS Code style text filter: every word must appear in what the row shows (message, flagged words and their context,
+ * rule id, editor name); "!word" excludes.
+ */
 export function matchesFilter(p: Problem, f: ProblemFilter): boolean {
   if (!f.categories[p.diagnostic.category] || !f.severities[p.diagnostic.severity]) return false;
-  const hay = `${p.diagnostic.message} ${p.match} ${p.diagnostic.ruleId}`.toLowerCase();
+  const { before, after } = contextOf(p);
+  const hay = `${p.diagnostic.message} ${before}${p.match}${after} ${p.diagnostic.ruleId} ${p.editor ?? ''}`.toLowerCase();
   for (const word of f.query.toLowerCase().split(/\s+/).filter(Boolean)) {
     if (word.startsWith('!') && word.length > 1) {
       if (hay.includes(word.slice(1))) return false;
@@ -54,8 +58,10 @@ export interface ProblemGroup {
 
 /** Groups in category order; rows in document order within a group (editor, then offset). */
 export function groupProblems(problems: readonly Problem[], filter: ProblemFilter): ProblemGroup[] {
+  // Frames have editor keys of their own ("e1" in two frames): the frame is part of the editor's identity.
+  const editorOf = (p: Problem) => `${p.frameId ?? 0}/${p.editorKey}`;
   const editorRank = new Map<string, number>();
-  for (const p of problems) if (!editorRank.has(p.editorKey)) editorRank.set(p.editorKey, editorRank.size);
+  for (const p of problems) if (!editorRank.has(editorOf(p))) editorRank.set(editorOf(p), editorRank.size);
   const shown = problems.filter((p) => matchesFilter(p, filter));
   return CATEGORIES.map((category) => ({
     category,
@@ -64,7 +70,7 @@ export function groupProblems(problems: readonly Problem[], filter: ProblemFilte
       .filter((p) => p.diagnostic.category === category)
       .sort(
         (a, b) =>
-          editorRank.get(a.editorKey)! - editorRank.get(b.editorKey)! ||
+          editorRank.get(editorOf(a))! - editorRank.get(editorOf(b))! ||
           a.diagnostic.start - b.diagnostic.start ||
           SEVERITY_RANK[a.diagnostic.severity] - SEVERITY_RANK[b.diagnostic.severity],
       ),
@@ -98,4 +104,17 @@ export function contextOf(p: { before: string; after: string }, cutAt = 35): { b
     if (!/[.!?]$/.test(after)) after = `${after}…`;
   }
   return { before, after };
+}
+
+/** A quick-fix button says what it will write, as the hover card does: "Describe the event → “…”". */
+export function fixLabel(s: { title: string; replacement?: string }): string {
+  if (s.replacement === undefined) return s.title;
+  if (s.replacement === '') return `${s.title} (remove the words)`;
+  // Titles that already quote their new words ("Say what happened: “missed a step”") are not repeated.
+  return s.title.includes(`“${s.replacement}”`) ? s.title : `${s.title} → “${s.replacement}”`;
+}
+
+/** How many editors the problems come from (rows name their editor only when there is more than one). */
+export function editorCount(problems: readonly Problem[]): number {
+  return new Set(problems.map((p) => `${p.frameId ?? 0}/${p.editorKey}`)).size;
 }

@@ -69,6 +69,8 @@ export default defineBackground(() => {
     analysis.analyze(`${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}:${data.key}`, data.text),
   );
 
+  onMessage('tabFrames', ({ data }) => problems.frames(data.tabId));
+
   onMessage('problemsChanged', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

@@ -8,6 +8,10 @@ export interface Problem {
   id: string;
   /** Which editor on the page holds it (content script's own key). */
   editorKey: string;
+  /** The editor's name for people ("Minutes", "Text box 2"), from its label, aria-label or placeholder. */
+  editor?: string;
+  /** The frame that holds it (set by the background when it merges a tab's frames); page actions go there. */
+  frameId?: number;
   diagnostic: Diagnostic;
   /** Up to ~40 characters either side, for context in lists and reports (page text: render as text). */
   before: string;
@@ -38,6 +42,8 @@ export interface PageProblems {
   notices?: string[];
   /** The user typed in one of these editors since the page loaded: only then may editing reach history. */
   typed?: boolean;
+  /** Editors found but not checked yet: past the first 50, each is checked when it scrolls into view. */
+  waiting?: number;
 }
 
 export interface SnapshotRequest {
@@ -66,6 +72,9 @@ interface ProtocolMap {
    * Run the engine off the page's thread; `key` names the editor so the per-paragraph cache is reused. Settings
    * are not sent: the background holds them (read once from storage, updated on change), so a keystroke carries text only.
    */
+  /** Frames of a tab that reported problems (the side panel asks each of them, not only the first to answer). */
+  tabFrames(data: { tabId: number }): number[];
+
   analyzeText(data: { key: string; text: string }): AnalyzeReply;
 
   // background → content script

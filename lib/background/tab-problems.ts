@@ -18,16 +18,7 @@ export class TabProblems {
   page(tabId: number): PageProblems | null {
     const frames = this.tabs.get(tabId);
     if (!frames || frames.size === 0) return null;
-    const top = frames.get(0) ?? [...frames.values()][0];
-    const all = [...frames.values()];
-    return {
-      ...top,
-      words: all.reduce((n, p) => n + p.words, 0),
-      problems: all.flatMap((p) => p.problems),
-      // One frame that stopped checking makes the whole tab's list incomplete.
-      stopped: all.find((p) => p.stopped)?.stopped,
-      typed: all.some((p) => p.typed),
-    };
+    return mergeFramePages([...frames]);
   }
 
   count(tabId: number): number {
@@ -37,6 +28,26 @@ export class TabProblems {
   frames(tabId: number): number[] {
     return [...(this.tabs.get(tabId)?.keys() ?? [])];
   }
+}
+
+/**
+ * One page from the answers of a tab's frames: the top frame's url, title and source, every frame's words and
+ * problems, each problem tagged with its frame so actions on it go back to that frame alone.
+ */
+export function mergeFramePages(frames: readonly (readonly [number, PageProblems | null | undefined])[]): PageProblems | null {
+  const answered = frames.filter((f): f is readonly [number, PageProblems] => !!f[1]).sort((a, b) => a[0] - b[0]);
+  if (!answered.length) return null;
+  const top = answered[0][1];
+  const waiting = answered.reduce((n, [, p]) => n + (p.waiting ?? 0), 0);
+  return {
+    ...top,
+    waiting: waiting || undefined,
+    words: answered.reduce((n, [, p]) => n + p.words, 0),
+    problems: answered.flatMap(([frameId, p]) => p.problems.map((x) => ({ ...x, frameId }))),
+    // One frame that stopped checking makes the whole tab's list incomplete.
+    stopped: answered.find(([, p]) => p.stopped)?.[1].stopped,
+    typed: answered.some(([, p]) => p.typed),
+  };
 }
 
 /** Badge text: the number of problems, '999+' past that, empty for none. */

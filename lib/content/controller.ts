@@ -3,15 +3,16 @@ import type { Diagnostic } from '../engine/types.ts';
 import type { CheckingStopped, PageProblems, Problem } from '../messages.ts';
 import type { EditorAdapter } from '../editors/types.ts';
 import { findEditor } from '../editors/index.ts';
-import { countWords } from '../engine/stats.ts';
 import { intersect, type Box } from '../overlay/geometry.ts';
 import { measure } from './measure.ts';
 import { Overlay, type PaintItem } from '../overlay/overlay.ts';
-import { checkedPart, shiftDiagnostics } from './text-diff.ts';
+import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 import { stoppedFrom } from './analyze-client.ts';
+import { editorLabel } from './editor-label.ts';
+import { applyTextChange, wordsOf } from './keystroke.ts';
 
 export interface ControllerDeps {
   analyze(key: string, text: string): Promise<Diagnostic[]>;
@@ -32,6 +33,8 @@ interface Tracked {
   unsubscribe: () => void;
   words: number;
   wordsOf: string;
+  /** Its name for people, shown by the panel when the page has several editors. */
+  label: string;
 }
 
 /**
@@ -39,7 +42,8 @@ interface Tracked {
  * answers in a few ms; the rest is messaging and painting), long enough that a fast burst is checked once.
  */
 const DEBOUNCE_MS = 50;
-const MAX_EDITORS = 50;
+/** Editors checked as soon as they are found; past this many, each is checked when it nears the viewport or gets focus. */
+const EAGER_EDITORS = 50;
 /** Longer texts are checked up to a line break before this many characters (about 30,000 words). */
 export const MAX_CHECKED_CHARS = 200_000;
 
@@ -59,6 +63,12 @@ export class Controller {
   private resize = new ResizeObserver(() => this.requestPaint());
   /** Set by page.ts on the user's own input in a checked editor (a pre-filled editor only opened is not history). */
   typed = false;
+  /** Editors found past the eager number, waiting to come into view (no fixed cap: pages with hundreds of fields work). */
+  private deferred = new Set<HTMLElement>();
+  private lazy =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => this.cameIntoView(entries), { rootMargin: '300px 0px' })
+      : null;
   /** Set by pointer tracking: drops a pending hover-open, which would otherwise rebuild a keyboard-opened card. */
   cancelHoverOpen: () => void = () => {};
 
@@ -71,15 +81,38 @@ export class Controller {
     return this.editors.size;
   }
 
-  /** Starts checking the editor that owns el (if any, and not opted out). */
-  attach(el: Element): Tracked | null {
+  private cameIntoView(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) if (e.isIntersecting) this.attach(e.target, true);
+  }
+
+  /** Editors found but not checked yet (they will be once they scroll into view). */
+  get waitingCount(): number {
+    for (const el of [...this.deferred]) {
+      if (!el.isConnected) {
+        this.deferred.delete(el);
+        this.lazy?.unobserve(el);
+      }
+    }
+    return this.deferred.size;
+  }
+
+  /** Starts checking the editor that owns el (if any, and not opted out); now: at once, past the eager number too. */
+  attach(el: Element, now = false): Tracked | null {
     const found = findEditor(el);
     if (!found) return null;
     const existing = this.editors.get(found.root);
     if (existing) return existing;
-    if (this.editors.size >= MAX_EDITORS) return null;
+    if (!now && this.lazy && this.editors.size >= EAGER_EDITORS) {
+      if (!this.deferred.has(found.root)) {
+        this.deferred.add(found.root);
+        this.lazy.observe(found.root);
+      }
+      return null;
+    }
+    if (this.deferred.delete(found.root)) this.lazy?.unobserve(found.root);
     const adapter = found.family.create(found.root);
-    const t: Tracked = { key: `${this.keyPrefix}e${this.nextKey++}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {}, words: 0, wordsOf: '' };
+    const n = this.nextKey++;
+    const t: Tracked = { key: `${this.keyPrefix}e${n}`, adapter, text: '', diagnostics: [], version: 0, timer: undefined, unsubscribe: () => {}, words: 0, wordsOf: '', label: editorLabel(found.root, n) };
     t.unsubscribe = adapter.onChange(() => this.changed(t));
     this.editors.set(found.root, t);
     this.resize.observe(found.root);
@@ -90,9 +123,8 @@ export class Controller {
   /** Text changed: move old findings along at once (cheap), analyse after a pause in typing. */
   private changed(t: Tracked): void {
     try {
-      const text = t.adapter.getText();
-      t.diagnostics = shiftDiagnostics(t.diagnostics, t.text, text);
-      t.text = text;
+      // Work in proportion to the edit: findings shifted and the word count updated from the changed span only.
+      applyTextChange(t, t.adapter.getText());
       this.requestPaint();
     } catch (err) {
       this.deps.log('change', err);
@@ -215,26 +247,21 @@ export class Controller {
   problems(): Problem[] {
     const out: Problem[] = [];
     for (const t of this.sorted()) {
-      for (const d of visibleDiagnostics(t.text, t.diagnostics, this.ignored)) out.push(toProblem(t.key, t.text, d));
+      for (const d of visibleDiagnostics(t.text, t.diagnostics, this.ignored)) out.push({ ...toProblem(t.key, t.text, d), editor: t.label });
     }
     return out;
   }
 
   words(): number {
     let n = 0;
-    for (const t of this.editors.values()) {
-      // Counted once per checked text, not on every report (a regex pass over 20,000 words costs ~10 ms).
-      if (t.wordsOf !== t.text) {
-        t.words = countWords(t.text);
-        t.wordsOf = t.text;
-      }
-      n += t.words;
-    }
+    // Kept up to date edit by edit (lib/content/keystroke.ts); counted in full only for text that arrived otherwise.
+    for (const t of this.editors.values()) n += wordsOf(t);
     return n;
   }
 
   pageProblems(): PageProblems {
-    const page: PageProblems = { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', typed: this.typed };
+    const waiting = this.waitingCount;
+    const page: PageProblems = { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', typed: this.typed, ...(waiting ? { waiting } : {}) };
     return this.stopped ? { ...page, stopped: this.stopped } : page;
   }
 
@@ -363,6 +390,8 @@ export class Controller {
   destroy(): void {
     for (const root of [...this.editors.keys()]) this.detach(root);
     this.resize.disconnect();
+    this.lazy?.disconnect();
+    this.deferred.clear();
     cancelAnimationFrame(this.frame);
     this.overlay.destroy();
   }

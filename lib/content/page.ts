@@ -77,12 +77,12 @@ export function startInlineChecking(doc: Document, deps: ControllerDeps, options
     const target = e.composedPath()[0];
     if (target && (target as Node).nodeType === 1) guard('input', () => {
       // Browser-made input (typing, paste, drop) counts as the user's; a page script's synthetic event does not.
-      if (controller.attach(target as Element) && e.isTrusted) controller.typed = true;
+      if (controller.attach(target as Element, true) && e.isTrusted) controller.typed = true;
     })();
   };
   const onFocus = (e: FocusEvent) => {
     const target = e.composedPath()[0];
-    if (target && (target as Node).nodeType === 1) guard('focus', () => controller.attach(target as Element))();
+    if (target && (target as Node).nodeType === 1) guard('focus', () => controller.attach(target as Element, true))();
   };
   const repaint = () => controller.requestPaint();
   // Layout can move without our editors changing (banners, panels, images loading): repaint, and look for new editors.

@@ -63,7 +63,8 @@ export class InlineSession {
     const parts = this.controllers().map((c) => c.pageProblems());
     const top = parts[0];
     const stopped = parts.find((p) => p.stopped)?.stopped;
-    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), typed: parts.some((p) => p.typed) };
+    const waiting = parts.reduce((n, p) => n + (p.waiting ?? 0), 0);
+    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), typed: parts.some((p) => p.typed), ...(waiting ? { waiting } : {}) };
     return stopped ? { ...page, stopped } : page;
   }
 

@@ -6,6 +6,12 @@ export function isLocalOrigin(origin: string): boolean {
   return /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin) || origin.startsWith('file:');
 }
 
+/**
+ * Local origins that are on unless the user turns them off (in builds where local pages are on by default); Options lists
+ * them so "no sites" is never said while they run.
+ */
+export const DEFAULT_LOCAL_ORIGINS: readonly string[] = LOCAL_PAGES_ON ? ['http://localhost', 'http://127.0.0.1'] : [];
+
 export function siteEnabled(origin: string, sites: Record<string, boolean>, localOn = LOCAL_PAGES_ON): boolean {
   if (origin in sites) return sites[origin] === true;
   return localOn && isLocalOrigin(origin);

@@ -5,16 +5,26 @@ import type { Diagnostic } from '../engine/types.ts';
 export function changedSpan(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
+  // Whole blocks are compared natively (a memory compare), characters only inside the block that differs:
+  // a keystroke in a 5 MB text costs a fraction of a millisecond instead of a JavaScript loop over every character.
   let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let oldEnd = before.length;
   let newEnd = after.length;
+  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && before.slice(oldEnd - BLOCK, oldEnd) === after.slice(newEnd - BLOCK, newEnd)) {
+    oldEnd -= BLOCK;
+    newEnd -= BLOCK;
+  }
   while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
     oldEnd--;
     newEnd--;
   }
   return { start, oldEnd, newEnd };
 }
+
+/** Characters compared at once by changedSpan. */
+const BLOCK = 4096;
 
 /** The start of a long text, cut at a line break (or a space) before max characters, for checking. */
 export function checkedPart(text: string, max: number): string {
@@ -29,8 +39,12 @@ export function checkedPart(text: string, max: number): string {
  * Findings of the old text moved onto the new one until the engine answers: those before the edit stay,
  * those after it shift by the change in length, those touching it are dropped.
  */
-export function shiftDiagnostics(diagnostics: readonly Diagnostic[], before: string, after: string): Diagnostic[] {
-  const span = changedSpan(before, after);
+export function shiftDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  before: string,
+  after: string,
+  span = changedSpan(before, after),
+): Diagnostic[] {
   if (!span) return [...diagnostics];
   const delta = span.newEnd - span.oldEnd;
   const inserted = after.slice(span.start, span.newEnd);

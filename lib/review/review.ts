@@ -21,6 +21,8 @@ export type Decision =
 export interface ReviewItem {
   id: string;
   editorKey: string;
+  /** The frame holding it, when the page has several (ids are unique within a frame only). */
+  frameId?: number;
   start: number;
   ruleId: string;
   category: Category;
@@ -61,6 +63,7 @@ const decisionSchema = z.discriminatedUnion('kind', [
 const itemSchema = z.object({
   id: z.string(),
   editorKey: z.string(),
+  frameId: z.number().int().min(0).optional(),
   start: z.number(),
   ruleId: z.string(),
   category,
@@ -117,11 +120,17 @@ export function documentKey(url: string, title: string): string {
   return hash(0x811c9dc5) + hash(0x01234567);
 }
 
+/** A problem's id within the review: problem ids are unique within a frame only, so other frames' carry the frame. */
+export function reviewId(p: Pick<Problem, 'id' | 'frameId'>): string {
+  return p.frameId ? `${p.frameId}/${p.id}` : p.id;
+}
+
 function toItem(p: Problem): ReviewItem {
   const d = p.diagnostic;
   return {
-    id: p.id,
+    id: reviewId(p),
     editorKey: p.editorKey,
+    ...(p.frameId !== undefined ? { frameId: p.frameId } : {}),
     start: d.start,
     ruleId: d.ruleId,
     category: d.category,
@@ -137,11 +146,12 @@ function toItem(p: Problem): ReviewItem {
 
 /** Document order: editors in the order the page lists them, then by offset. */
 export function inDocumentOrder(problems: readonly Problem[]): Problem[] {
+  const editorOf = (p: Problem) => `${p.frameId ?? 0}/${p.editorKey}`;
   const editorRank = new Map<string, number>();
-  for (const p of problems) if (!editorRank.has(p.editorKey)) editorRank.set(p.editorKey, editorRank.size);
+  for (const p of problems) if (!editorRank.has(editorOf(p))) editorRank.set(editorOf(p), editorRank.size);
   return [...problems].sort(
     (a, b) =>
-      editorRank.get(a.editorKey)! - editorRank.get(b.editorKey)! ||
+      editorRank.get(editorOf(a))! - editorRank.get(editorOf(b))! ||
       a.diagnostic.start - b.diagnostic.start ||
       a.diagnostic.end - b.diagnostic.end,
   );
@@ -214,10 +224,11 @@ export function reviewCounts(state: ReviewState): ReviewCounts {
  * the id moves; then the same rule over the same words, nearest to where it was, is the one.
  */
 export function locate(item: ReviewItem, problems: readonly Problem[]): Problem | undefined {
-  const exact = problems.find((p) => p.id === item.id && p.match === item.match);
+  const sameFrame = (p: Problem) => (p.frameId ?? 0) === (item.frameId ?? 0);
+  const exact = problems.find((p) => reviewId(p) === item.id && p.match === item.match && sameFrame(p));
   if (exact) return exact;
   const candidates = problems.filter(
-    (p) => p.editorKey === item.editorKey && p.diagnostic.ruleId === item.ruleId && p.match === item.match,
+    (p) => sameFrame(p) && p.editorKey === item.editorKey && p.diagnostic.ruleId === item.ruleId && p.match === item.match,
   );
   if (!candidates.length) return undefined;
   const score = (p: Problem) =>

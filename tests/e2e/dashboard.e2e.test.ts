@@ -95,6 +95,10 @@ describe('history dashboard', () => {
     expect(weeks[0].key).toBe('2025-01-13');
     await page.getByTestId('filter').selectOption('all');
     await page.getByLabel('By month').check();
+    // Numbered from 1 after a filter change (Chromium kept stale list numbers for reordered rows).
+    expect(await page.$$eval('[data-testid="top-rules"] li', (lis) => lis.map((li) => (li as HTMLLIElement).value))).toEqual(
+      Array.from({ length: await page.locator('[data-testid="top-rules"] li').count() }, (_, i) => i + 1),
+    );
 
     await page.emulateMedia({ colorScheme: 'light' });
     await screenshot(page, 'dashboard-light');
@@ -151,6 +155,20 @@ describe('history dashboard', () => {
     await page.getByTestId('import-json').setInputFiles(bad);
     await expect(page.getByTestId('import-json-error').textContent()).resolves.toMatch(/not a Common Ground history export.*Nothing was changed/);
     expect(await page.locator('[data-testid="trend-table"] tbody tr').count()).toBe(12);
+  });
+
+  it('takes the user from the import box to the result after an import', async () => {
+    // With history the import box sits far below the chart; the user scrolls down to it to import more.
+    await page.getByTestId('import-files').evaluate((el) => el.closest('section')!.scrollIntoView());
+    const atImport = await page.evaluate(() => scrollY);
+    expect(atImport).toBeGreaterThan(300);
+    await page.getByTestId('import-files').setInputFiles(FILES.slice(0, 1));
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-message').filter({ hasText: 'Imported 1 file' }).waitFor();
+    // The notice above the chart is in view (the page did not stay at the import box).
+    await expect
+      .poll(() => page.getByTestId('notice').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= -1 && r.bottom <= innerHeight; }))
+      .toBe(true);
   });
 
   it('deletes everything after confirmation and shows the empty dashboard', async () => {

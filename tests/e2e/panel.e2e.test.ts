@@ -136,7 +136,11 @@ describe('Problems side panel', () => {
     await poll(() => panel.locator('button.row-main').count(), { timeout: 10000 }).toBe(initial.problems.length + 1);
     const fixable = initial.problems.find((p) => p.diagnostic.suggestions.some((s) => s.replacement !== undefined))!;
     const before = await notes.locator('#ed').inputValue();
-    await panel.locator(`li[data-problem-id="${fixable.id}"] .fix`).first().click();
+    // Fixes sit in the row's details; the button names the words it will write.
+    await panel.locator(`li[data-problem-id="${fixable.id}"] .twist`).click();
+    const fixButton = panel.locator(`li[data-problem-id="${fixable.id}"] .fix`).first();
+    expect(await fixButton.textContent()).toContain(fixable.diagnostic.suggestions.find((s) => s.replacement !== undefined)!.replacement);
+    await fixButton.click();
     await poll(() => notes.locator('#ed').inputValue()).not.toBe(before);
     // The fixed words leave the list (a rewrite can clear a neighbouring finding too).
     await poll(() => panel.locator(`li[data-problem-id="${fixable.id}"]`).count()).toBe(0);
@@ -156,7 +160,7 @@ describe('Problems side panel', () => {
       getSelection()!.addRange(range);
     });
     await roPanel.getByRole('button', { name: 'Check selection' }).click();
-    await poll(async () => (await roPanel.locator('.context mark').allTextContents()).join('|')).not.toContain('dropped the ball');
+    await poll(async () => (await roPanel.locator('mark.words').allTextContents()).join('|')).not.toContain('dropped the ball');
     expect(await roPanel.locator('button.row-main').count()).toBeGreaterThanOrEqual(1);
     await roPanel.close();
     await ro.page.close();

@@ -185,4 +185,18 @@ describe('OptionsApp', () => {
     await settle();
     expect(await sitesItem.getValue()).toEqual({ 'https://notes.example.org': false });
   });
+
+  it('lists the local sites that are on by default, with a switch, instead of "No sites yet"', async () => {
+    await sitesItem.setValue({});
+    await render();
+    const text = $('#sites').textContent!.replace(/\s+/g, ' ');
+    expect(text).not.toContain('No sites yet');
+    const labels = [...document.querySelectorAll<HTMLLabelElement>('#sites li label')];
+    expect(labels.map((l) => l.textContent!.trim())).toEqual(['http://localhost', 'http://127.0.0.1']);
+    expect(labels.every((l) => l.querySelector('input')!.checked)).toBe(true);
+    expect(text).toContain('on by default');
+    labels[0].querySelector('input')!.click();
+    await settle();
+    expect(await sitesItem.getValue()).toEqual({ 'http://localhost': false });
+  });
 });

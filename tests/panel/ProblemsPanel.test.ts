@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, tick, unmount } from 'svelte';
 import ProblemsPanel from '../../components/ProblemsPanel.svelte';
 import { RecordingPanel } from './recording-panel.ts';
-import { samplePage } from './make-problems.ts';
+import { makeProblem, samplePage } from './make-problems.ts';
 
 let app: Record<string, unknown> | undefined;
 afterEach(() => {
@@ -49,7 +49,7 @@ describe('ProblemsPanel', () => {
   it('filters by text and toggles categories and severities', async () => {
     render(new RecordingPanel(samplePage()));
     const input = document.querySelector<HTMLInputElement>('#filter')!;
-    input.value = 'health';
+    input.value = 'prefer-outcome';
     input.dispatchEvent(new Event('input'));
     flushSync();
     expect(rows().map((r) => r.closest('li')!.dataset.problemId)).toEqual([samplePage().problems[1].id]);
@@ -81,7 +81,11 @@ describe('ProblemsPanel', () => {
     rows()[1].focus();
     rows()[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     expect(document.activeElement).toBe(rows()[2]);
-    button('Describe the event').click();
+    // Fixes and Ignore sit in the row's details, opened with the chevron or the Right arrow.
+    rows()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    document.querySelector<HTMLButtonElement>(`li[data-problem-id="${second.id}"] .twist`)!.click();
+    flushSync();
+    button('Describe the event → “The referrals were not sent”').click();
     document.querySelector<HTMLButtonElement>(`li[data-problem-id="${second.id}"] .ignore`)!.click();
     await tick();
     expect(panel.calls).toEqual([
@@ -116,6 +120,76 @@ describe('ProblemsPanel', () => {
     head.click();
     flushSync();
     expect(rows()).toHaveLength(3);
+  });
+});
+
+describe('ProblemsPanel rows, as in VS Code', () => {
+  const line = (li: Element) => li.querySelector('.line')!.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('shows one line per problem (message, words, rule, position) and the details on demand', () => {
+    render(new RecordingPanel(samplePage()));
+    const li = document.querySelector('li.row')!;
+    expect(li.querySelector('.detail')).toBeNull();
+    expect(line(li)).toBe('Warning: “Riverside Council failed to” is flagged. Riverside Council failed to no-person-as-cause [Ln 1, Col 1]');
+    expect(li.querySelectorAll('.line button.fix, .line .practice')).toHaveLength(0);
+    const main = li.querySelector<HTMLButtonElement>('button.row-main')!;
+    main.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    flushSync();
+    expect(li.querySelector('.twist')!.getAttribute('aria-expanded')).toBe('true');
+    const detail = li.querySelector('.detail')!.textContent!.replace(/\s+/g, ' ');
+    expect(detail).toContain('Practice 4: Stay curious, not blaming.');
+    expect(detail).toContain('Ask what got in the way');
+    // The fix button says what it will write, as the hover card does.
+    expect([...li.querySelectorAll('button.fix')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Describe the event → “The referrals were not sent”',
+    ]);
+    main.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    flushSync();
+    expect(li.querySelector('.detail')).toBeNull();
+  });
+
+  it('names the editor on each row when the page has more than one', () => {
+    const page = samplePage();
+    page.problems = page.problems.map((p, i) => ({ ...p, editorKey: i === 2 ? 'e2' : 'e1', editor: i === 2 ? 'Actions' : 'Minutes' }));
+    render(new RecordingPanel(page));
+    expect([...document.querySelectorAll('li.row .editor')].map((e) => e.textContent!.trim())).toEqual(['· Minutes', '· Actions', '· Minutes']);
+    unmount(app!);
+    app = undefined;
+    const single = samplePage();
+    single.problems = single.problems.map((p) => ({ ...p, editor: 'Minutes' }));
+    render(new RecordingPanel(single));
+    expect(document.querySelectorAll('li.row .editor')).toHaveLength(0);
+  });
+
+  it('filters on the context around the words and on the editor name', () => {
+    const texts = ['The ward clerk failed to send the referrals on time.', 'The team will deliver 400 checks.', 'Our organisation comes first.'];
+    const page = samplePage({
+      problems: [
+        makeProblem({ text: texts[0], match: 'failed to', editorKey: 'e0' }),
+        makeProblem({ text: texts[1], match: 'deliver 400 checks', editorKey: 'e1' }),
+        makeProblem({ text: texts[2], match: 'Our organisation', editorKey: 'e2' }),
+      ].map((p, i) => ({ ...p, editor: i === 2 ? 'Actions' : 'Minutes' })),
+    });
+    render(new RecordingPanel(page));
+    const input = document.querySelector<HTMLInputElement>('#filter')!;
+    // "referrals" is only in the context after the first finding's words.
+    input.value = 'referrals';
+    input.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(rows().map((r) => r.closest('li')!.dataset.problemId)).toEqual([page.problems[0].id]);
+    input.value = 'actions';
+    input.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(rows().map((r) => r.closest('li')!.dataset.problemId)).toEqual([page.problems[2].id]);
+  });
+});
+
+describe('ProblemsPanel and pages with many editors', () => {
+  it('says how many editors wait to be checked until they scroll into view', () => {
+    render(new RecordingPanel(samplePage({ waiting: 12 })));
+    expect(document.querySelector('.waiting')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      '12 more editors on this page are checked when scrolled into view.',
+    );
   });
 });
 

@@ -130,4 +130,33 @@ describe('PanelState', () => {
     expect(await gone.replace('e1:0:x', 'new words')).toBe(false);
     expect(gone.notice).toContain('change it in the page by hand');
   });
+
+  it('merges the problems of every frame of the tab and sends each action to the frame that holds the problem', async () => {
+    const chromeMock = (globalThis as unknown as { chrome: { runtime: Record<string, unknown>; tabs: Record<string, unknown> } }).chrome;
+    const frameCalls: [number | undefined, string][] = [];
+    // The background knows frames 0 and 4 reported problems; each frame's content script answers for itself.
+    chromeMock.runtime.sendMessage = (msg: { type: string }, reply: (r: unknown) => void) =>
+      reply({ res: msg.type === 'tabFrames' ? [0, 4] : { ok: true } });
+    const framePage = samplePage({ url: 'https://notes.example.org/frame', words: 10 });
+    chromeMock.tabs.sendMessage = (_tab: number, msg: { type: string }, opts: { frameId?: number } | undefined, reply: (r: unknown) => void) => {
+      frameCalls.push([opts?.frameId, msg.type]);
+      if (msg.type !== 'getProblems') return reply({ res: { ok: true } });
+      // Without a frame id Chrome takes the first frame's answer only: the top frame's here.
+      reply({ res: opts?.frameId === 4 ? framePage : samplePage() });
+    };
+    const panel = new PanelState('?tabId=11');
+    await panel.refresh();
+    expect(panel.page?.problems).toHaveLength(6);
+    expect(panel.page?.words).toBe(37);
+    expect(panel.page?.url).toBe(samplePage().url);
+    expect(panel.page?.problems.map((p) => p.frameId)).toEqual([0, 0, 0, 4, 4, 4]);
+    frameCalls.length = 0;
+    const inFrame = panel.page!.problems[4];
+    await panel.applySuggestion(inFrame.id, 0, inFrame.frameId);
+    await panel.reveal(panel.page!.problems[0].id, false, 0);
+    expect(frameCalls).toEqual([
+      [4, 'applySuggestion'],
+      [0, 'revealProblem'],
+    ]);
+  });
 });

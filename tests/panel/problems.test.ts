@@ -68,3 +68,12 @@ describe('contextOf', () => {
     expect(contextOf({ before: '', after: ', it is one for the council to sort.\nTar' }).after).toBe(', it is one for the council to sort.');
   });
 });
+
+describe('fix labels', () => {
+  it('say the words a fix writes, once', async () => {
+    const { fixLabel } = await import('../../components/problems.ts');
+    expect(fixLabel({ title: 'Describe the event', replacement: 'The letter was not sent' })).toBe('Describe the event → “The letter was not sent”');
+    expect(fixLabel({ title: 'Say what happened: “missed a step”', replacement: 'missed a step' })).toBe('Say what happened: “missed a step”');
+    expect(fixLabel({ title: 'Drop it', replacement: '' })).toBe('Drop it (remove the words)');
+  });
+});

@@ -22,16 +22,16 @@ export class RecordingPanel extends PanelState {
     if (this.answer && this.onChange && action !== 'reveal') this.page = this.onChange(action, id, arg);
     return this.answer;
   }
-  override async reveal(id: string) {
+  override async reveal(id: string, _quiet?: boolean, _frameId?: number) {
     return this.did('reveal', id);
   }
-  override async applySuggestion(id: string, i: number) {
+  override async applySuggestion(id: string, i: number, _frameId?: number) {
     return this.did('applySuggestion', id, i);
   }
-  override async replace(id: string, text: string) {
+  override async replace(id: string, text: string, _frameId?: number) {
     return this.did('replace', id, text);
   }
-  override async ignore(id: string) {
+  override async ignore(id: string, _frameId?: number) {
     return this.did('ignore', id);
   }
   override async check(selectionOnly: boolean) {

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import ReviewView from '../../components/ReviewView.svelte';
 import { RecordingPanel } from '../panel/recording-panel.ts';
 import { samplePage } from '../panel/make-problems.ts';
+import type { PageProblems } from '../../lib/messages.ts';
 import { documentKey } from '../../lib/review/review.ts';
 import { loadReview } from '../../lib/review/store.ts';
 
@@ -186,5 +187,52 @@ describe('ReviewView', () => {
     expect(html).toContain('Board &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(copied).toBe(md);
     expect(document.querySelector('.report .status')!.textContent).toBe('Report copied as Markdown.');
+  });
+
+  it('leaves no stale status line: the next step is revealed by its fresh id, and the report starts clean', async () => {
+    /** As the real panel: the page changes in the content script at once, the panel sees it only on refresh. */
+    class DeferredPanel extends RecordingPanel {
+      truth: PageProblems = samplePage();
+      override async refresh() {
+        this.page = this.truth;
+      }
+      override async reveal(id: string) {
+        this.calls.push(['reveal', id]);
+        const ok = this.truth.problems.some((p) => p.id === id);
+        if (!ok) this.say('Those words are no longer in the page.');
+        return ok;
+      }
+      override async applySuggestion(id: string, i: number) {
+        this.calls.push(['applySuggestion', id, i]);
+        // The change is five characters longer: every later finding in the editor moves, and so does its id.
+        const shift = (p: Problem) => ({ ...p, id: p.id.replace(/:(\d+):/, (_, n) => `:${Number(n) + 5}:`), diagnostic: { ...p.diagnostic, start: p.diagnostic.start + 5 } });
+        this.truth = { ...this.truth, problems: this.truth.problems.filter((p) => p.id !== id).map(shift) };
+        this.say('Change made in the page.');
+        return true;
+      }
+      override async ignore(id: string) {
+        this.calls.push(['ignore', id]);
+        this.truth = { ...this.truth, problems: this.truth.problems.filter((p) => p.id !== id) };
+        this.say('Ignored in this page.');
+        return true;
+      }
+    }
+    type Problem = PageProblems['problems'][number];
+    const panel = new DeferredPanel(samplePage());
+    await open(panel);
+    button('Accept: Describe the event').click();
+    await settle();
+    expect(text()).toContain('Finding 2 of 3');
+    const reveals = panel.calls.filter((c) => c[0] === 'reveal').map((c) => c[1]);
+    expect(reveals.at(-1)).toBe(panel.truth.problems[0].id);
+    expect(panel.notice).not.toContain('no longer');
+    for (let i = 0; i < 2; i++) {
+      button('Dismiss…').click();
+      flushSync();
+      document.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle();
+    }
+    expect(text()).toContain('Review complete');
+    expect(panel.notice).toBe('');
   });
 });

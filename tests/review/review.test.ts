@@ -93,3 +93,16 @@ describe('locate', () => {
     expect(locate(s.items[0], live)?.id).toBe(live[0].id);
   });
 });
+
+describe('frames', () => {
+  it('keeps apart identical findings of two frames: one decision each, each located in its own frame', () => {
+    const [p] = samplePage().problems;
+    const page = samplePage({ problems: [{ ...p, frameId: 0 }, { ...p, frameId: 3 }, { ...p, frameId: 5 }] });
+    let state = startReview(page);
+    expect(new Set(state.items.map((i) => i.id)).size).toBe(3);
+    state = decide(state, { kind: 'skipped' });
+    state = decide(state, { kind: 'dismissed', reason: 'agreed-wording' });
+    expect(reviewCounts(state)).toEqual({ changed: 0, dismissed: 1, skipped: 1, undecided: 1 });
+    expect(state.items.map((i) => locate(i, page.problems)?.frameId)).toEqual([0, 3, 5]);
+  });
+});
