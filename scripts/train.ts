@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { featureScale, featuresOf, tokenize } from '../lib/model/features.ts';
-import { findCue } from '../lib/model/cues.ts';
+import { cueFeatureNames, findCue } from '../lib/model/cues.ts';
 import { analyze, type Category } from '../lib/engine/index.ts';
 
 type Cat = 'blame' | 'org' | 'output';
@@ -45,7 +45,7 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && !exclude.ha
 const rows = files.flatMap((f) => readJsonl(join(DIR, f)).map((r) => ({ ...r, neutral: f.startsWith('neutral-') })));
 console.error(`training on ${rows.length} sentences from ${files.join(', ')}`);
 
-const featureNames = (text: string) => [...new Set(featuresOf(tokenize(text)).map((f) => f.name))];
+const featureNames = (text: string) => [...new Set([...featuresOf(tokenize(text)).map((f) => f.name), ...cueFeatureNames(text)])];
 
 /** Plain logistic regression with L2, full-batch Adam: small data, sparse features, seconds to train. */
 function logistic(data: { feats: number[]; n: number; y: number }[], dim: number, l2: number, epochs = 300) {

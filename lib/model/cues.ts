@@ -221,3 +221,8 @@ export function findCue(sentence: string, category: CueCategory): Cue | null {
   if (category === 'org') return orgCue(sentence);
   return outputCue(sentence);
 }
+
+/** The cue classes a sentence shows, as model features ("c:blame"): the model learns how much each class weighs. */
+export function cueFeatureNames(sentence: string): string[] {
+  return (['blame', 'org', 'output'] as const).filter((c) => findCue(sentence, c)).map((c) => `c:${c}`);
+}
