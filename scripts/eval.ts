@@ -132,7 +132,7 @@ function judged(found: DocFinding[]) {
   console.log(`\nHand-judged sample (data/eval/judged-findings.tsv): ${rows.length} findings judged over time, ${right} right.`);
   const now = found.map((f) => verdict.get(`${f.key}:${f.line}:${f.ruleId}`));
   const seen = now.filter(Boolean);
-  console.log(`  of today's ${found.length} findings on the corpus minutes: ${seen.length} judged, ${seen.filter((v) => v === 'right').length} right, ${found.length - seen.length} not yet judged`);
+  console.log(`  of today's ${found.length} findings on the corpus (minutes and postmortems): ${seen.length} judged, ${seen.filter((v) => v === 'right').length} right, ${found.length - seen.length} not yet judged`);
   const unjudged = found.filter((_, i) => !now[i]);
   for (const f of unjudged.slice(0, 20)) console.log(`  not judged: ${f.key}:${f.line} ${f.ruleId}`);
 }
@@ -166,7 +166,9 @@ else if (!files.length) {
     const sources = readdirSync(minutes).sort();
     docs(sources.filter((s) => !TRAINING_SOURCES.includes(s)).map((s) => join(minutes, s)), false, 'corpus minutes, sources never trained on');
     docs(sources.filter((s) => TRAINING_SOURCES.includes(s)).map((s) => join(minutes, s)), false, `corpus minutes, sources used as training negatives (${TRAINING_SOURCES.join(', ')})`);
-    judged(found);
+    const post = join(SHARED, 'corpus/postmortems');
+    const more = existsSync(post) ? docs([post], false, 'corpus postmortems (dfds and kubernetes-test-infra are training negatives)') : [];
+    judged([...found, ...more]);
   }
   const clean = join(SHARED, 'samples/clean-minutes.md');
   if (existsSync(clean)) docs([clean], showMisses);
