@@ -108,7 +108,7 @@ function docs(paths: string[], showMisses: boolean, label = paths.join(', ')): D
     const text = readFileSync(file, 'utf8');
     const ds = analyze(text, SETTINGS);
     words += countWords(text);
-    const key = file.includes('/corpus/') ? file.slice(file.indexOf('/corpus/') + 8) : file;
+    const key = file.includes('/corpus/') ? file.slice(file.indexOf('/corpus/') + 8) : file.includes('/samples/') ? file.slice(file.indexOf('/samples/') + 1) : file;
     for (const d of ds) {
       found.push({ key, line: d.line, ruleId: d.ruleId });
       counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
@@ -132,9 +132,14 @@ function judged(found: DocFinding[]) {
   console.log(`\nHand-judged sample (data/eval/judged-findings.tsv): ${rows.length} findings judged over time, ${right} right.`);
   const now = found.map((f) => verdict.get(`${f.key}:${f.line}:${f.ruleId}`));
   const seen = now.filter(Boolean);
-  console.log(`  of today's ${found.length} findings on the corpus (minutes and postmortems): ${seen.length} judged, ${seen.filter((v) => v === 'right').length} right, ${found.length - seen.length} not yet judged`);
+  console.log(`  of today's ${found.length} findings (corpus minutes and postmortems, riverside samples): ${seen.length} judged, ${seen.filter((v) => v === 'right').length} right, ${found.length - seen.length} not yet judged`);
+  for (const group of ['minutes/', 'postmortems/', 'samples/']) {
+    const idx = found.map((f, i) => (f.key.startsWith(group) ? i : -1)).filter((i) => i >= 0);
+    const v = idx.map((i) => now[i]).filter(Boolean);
+    console.log(`    ${group.padEnd(13)} ${idx.length} findings, ${v.length} judged, ${v.filter((x) => x === 'right').length} right`);
+  }
   const unjudged = found.filter((_, i) => !now[i]);
-  for (const f of unjudged.slice(0, 20)) console.log(`  not judged: ${f.key}:${f.line} ${f.ruleId}`);
+  for (const f of unjudged.slice(0, 10)) console.log(`  not judged: ${f.key}:${f.line} ${f.ruleId}`);
 }
 
 function lineOf(text: string, at: number) {
@@ -168,7 +173,11 @@ else if (!files.length) {
     docs(sources.filter((s) => TRAINING_SOURCES.includes(s)).map((s) => join(minutes, s)), false, `corpus minutes, sources used as training negatives (${TRAINING_SOURCES.join(', ')})`);
     const post = join(SHARED, 'corpus/postmortems');
     const more = existsSync(post) ? docs([post], false, 'corpus postmortems (dfds and kubernetes-test-infra are training negatives)') : [];
-    judged([...found, ...more]);
+    // The project's own sample minutes (written with findings seeded on purpose) are part of the judged sample too.
+    const samples = join(SHARED, 'samples');
+    const riverside = existsSync(samples) ? readdirSync(samples).filter((f) => f.startsWith('riverside-')).map((f) => join(samples, f)) : [];
+    const seeded = riverside.length ? docs(riverside, false, 'sample minutes riverside-*.md (written for the project)') : [];
+    judged([...found, ...more, ...seeded]);
   }
   const clean = join(SHARED, 'samples/clean-minutes.md');
   if (existsSync(clean)) docs([clean], showMisses);
