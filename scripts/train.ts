@@ -45,7 +45,14 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && !exclude.ha
 const rows = files.flatMap((f) => readJsonl(join(DIR, f)).map((r) => ({ ...r, neutral: f.startsWith('neutral-') })));
 console.error(`training on ${rows.length} sentences from ${files.join(', ')}`);
 
-const featureNames = (text: string) => [...new Set([...featuresOf(tokenize(text)).map((f) => f.name), ...cueFeatureNames(text)])];
+// Each sentence is featurised once (18 fits read it: 5 folds and the full model, for 3 categories).
+const FEATURES = new Map<string, string[]>();
+const featureNames = (text: string): string[] => {
+  let names = FEATURES.get(text);
+  if (!names) FEATURES.set(text, (names = [...new Set([...featuresOf(tokenize(text)).map((f) => f.name), ...cueFeatureNames(text)])]));
+  return names;
+};
+const CUED = new Map<string, boolean>();
 
 /** Plain logistic regression with L2, full-batch Adam: small data, sparse features, seconds to train. */
 function logistic(data: { feats: number[]; n: number; y: number }[], dim: number, l2: number, epochs = 300) {
@@ -146,7 +153,12 @@ function shuffled<T>(xs: T[]): T[] {
   return out;
 }
 
-const cued = (text: string, cat: Cat) => findCue(text, cat) !== null;
+const cued = (text: string, cat: Cat) => {
+  const key = `${cat}:${text}`;
+  let v = CUED.get(key);
+  if (v === undefined) CUED.set(key, (v = findCue(text, cat) !== null));
+  return v;
+};
 
 const K = 5;
 const order = shuffled(rows);
