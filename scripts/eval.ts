@@ -1,13 +1,22 @@
 // Evaluation: precision, recall and F1 per category on labelled sentences, plus findings on whole documents.
-// Usage: npm run eval -- [dev.jsonl|sentences.tsv ...] [--quiet] [--no-tone] [--docs DIR|FILE ...]
+// Usage: npm run eval -- [dev.jsonl|sentences.tsv|blind.jsonl ...] [--quiet] [--no-tone] [--docs DIR|FILE ...]
 //   --no-tone  phrase rules only (the three tone-model rules off), to measure them on their own
+// With no arguments: the dev set (regression only: the rules were written beside it), the real-world sentences,
+// findings per 1,000 words on the corpus minutes (all, the sources the tone model never trained on, and those it
+// used as negatives), clean-minutes.md, and how many findings of the hand-judged sample (data/eval) are right.
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, extname } from 'node:path';
 import { analyze, countWords, type Category } from '../lib/engine/index.ts';
 
 const LABEL: Record<string, Category> = { blame: 'blame', org: 'org-centric', output: 'output-only' };
 const CATS: Category[] = ['blame', 'org-centric', 'output-only'];
-const SHARED = resolve(import.meta.dirname, '../../shared');
+// The shared folder sits beside the main checkout (../shared) or at /work/shared; SHARED_DIR overrides both.
+const SHARED = [process.env.SHARED_DIR, resolve(import.meta.dirname, '../../shared'), resolve(import.meta.dirname, '../../../shared')]
+  .filter((p): p is string => !!p)
+  .find((p) => existsSync(p)) ?? resolve(import.meta.dirname, '../../shared');
+/** Corpus sources whose sentences feed data/train as negatives (scripts/build-corpus-negatives.ts): not a fair test. */
+const TRAINING_SOURCES = ['openjs-cpc', 'rust-leadership-council'];
+const JUDGED = resolve(import.meta.dirname, '../data/eval/judged-findings.tsv');
 
 interface Item {
   id: string;
@@ -83,19 +92,54 @@ function walk(p: string): string[] {
   return ['.md', '.txt'].includes(extname(p)) ? [p] : [];
 }
 
-function docs(paths: string[], showMisses: boolean) {
+interface DocFinding {
+  /** Path relative to the corpus folder (minutes/<source>/<file>), as in the judged sample. */
+  key: string;
+  line: number;
+  ruleId: string;
+}
+
+function docs(paths: string[], showMisses: boolean, label = paths.join(', ')): DocFinding[] {
   let words = 0;
-  let findings = 0;
+  const found: DocFinding[] = [];
   const lines: string[] = [];
+  const counts: Record<string, number> = {};
   for (const file of paths.flatMap(walk)) {
     const text = readFileSync(file, 'utf8');
     const ds = analyze(text, SETTINGS);
     words += countWords(text);
-    findings += ds.length;
-    for (const d of ds) lines.push(`${file}:${d.line}  ${d.ruleId}  “${text.slice(d.start, d.end)}”  | ${lineOf(text, d.start)}`);
+    const key = file.includes('/corpus/') ? file.slice(file.indexOf('/corpus/') + 8) : file.includes('/samples/') ? file.slice(file.indexOf('/samples/') + 1) : file;
+    for (const d of ds) {
+      found.push({ key, line: d.line, ruleId: d.ruleId });
+      counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
+      lines.push(`${file}:${d.line}  ${d.ruleId}  “${text.slice(d.start, d.end)}”  | ${lineOf(text, d.start)}`);
+    }
   }
-  console.log(`\nDocuments ${paths.join(', ')}: ${findings} findings in ${words} words = ${((findings * 1000) / Math.max(1, words)).toFixed(2)} per 1,000 words`);
-  if (showMisses) console.log(lines.join('\n'));
+  const rate = ((found.length * 1000) / Math.max(1, words)).toFixed(2);
+  console.log(`\nDocuments ${label}: ${found.length} findings in ${words} words = ${rate} per 1,000 words`);
+  const tone = Object.entries(counts).filter(([id]) => id.endsWith('-tone'));
+  if (found.length) console.log(`  by rule: ${Object.entries(counts).map(([id, n]) => `${id} ${n}`).join(', ')}${tone.length ? '' : ' (no tone-rule findings)'}`);
+  if (showMisses && lines.length) console.log(lines.join('\n'));
+  return found;
+}
+
+/** The hand-judged sample: file (relative to the corpus), line, rule, verdict (right/wrong); no corpus text is stored. */
+function judged(found: DocFinding[]) {
+  if (!existsSync(JUDGED)) return;
+  const rows = readFileSync(JUDGED, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
+  const verdict = new Map(rows.map(([file, line, rule, v]) => [`${file}:${line}:${rule}`, v]));
+  const right = rows.filter((r) => r[3] === 'right').length;
+  console.log(`\nHand-judged sample (data/eval/judged-findings.tsv): ${rows.length} findings judged over time, ${right} right.`);
+  const now = found.map((f) => verdict.get(`${f.key}:${f.line}:${f.ruleId}`));
+  const seen = now.filter(Boolean);
+  console.log(`  of today's ${found.length} findings (corpus minutes and postmortems, riverside samples): ${seen.length} judged, ${seen.filter((v) => v === 'right').length} right, ${found.length - seen.length} not yet judged`);
+  for (const group of ['minutes/', 'postmortems/', 'samples/']) {
+    const idx = found.map((f, i) => (f.key.startsWith(group) ? i : -1)).filter((i) => i >= 0);
+    const v = idx.map((i) => now[i]).filter(Boolean);
+    console.log(`    ${group.padEnd(13)} ${idx.length} findings, ${v.length} judged, ${v.filter((x) => x === 'right').length} right`);
+  }
+  const unjudged = found.filter((_, i) => !now[i]);
+  for (const f of unjudged.slice(0, 10)) console.log(`  not judged: ${f.key}:${f.line} ${f.ruleId}`);
 }
 
 function lineOf(text: string, at: number) {
@@ -119,6 +163,22 @@ if (!sets.length && !docPaths.length) {
   process.exit(2);
 }
 for (const f of sets) evaluate(f, showMisses);
-const defaultDocs = [join(SHARED, 'corpus/minutes'), join(SHARED, 'samples/clean-minutes.md')].filter(existsSync);
 if (docPaths.length) docs(docPaths, showMisses);
-else if (!files.length) for (const d of defaultDocs) docs([d], showMisses);
+else if (!files.length) {
+  const minutes = join(SHARED, 'corpus/minutes');
+  if (existsSync(minutes)) {
+    const found = docs([minutes], showMisses);
+    const sources = readdirSync(minutes).sort();
+    docs(sources.filter((s) => !TRAINING_SOURCES.includes(s)).map((s) => join(minutes, s)), false, 'corpus minutes, sources never trained on');
+    docs(sources.filter((s) => TRAINING_SOURCES.includes(s)).map((s) => join(minutes, s)), false, `corpus minutes, sources used as training negatives (${TRAINING_SOURCES.join(', ')})`);
+    const post = join(SHARED, 'corpus/postmortems');
+    const more = existsSync(post) ? docs([post], false, 'corpus postmortems (dfds and kubernetes-test-infra are training negatives)') : [];
+    // The project's own sample minutes (written with findings seeded on purpose) are part of the judged sample too.
+    const samples = join(SHARED, 'samples');
+    const riverside = existsSync(samples) ? readdirSync(samples).filter((f) => f.startsWith('riverside-')).map((f) => join(samples, f)) : [];
+    const seeded = riverside.length ? docs(riverside, false, 'sample minutes riverside-*.md (written for the project)') : [];
+    judged([...found, ...more, ...seeded]);
+  }
+  const clean = join(SHARED, 'samples/clean-minutes.md');
+  if (existsSync(clean)) docs([clean], showMisses);
+}

@@ -85,6 +85,8 @@ export class Engine {
   private readonly allow: RegExp[];
   private readonly organisations: string[];
   private readonly partners: string[];
+  /** Switches (issue 8): what the user turned off, run on the side so no other rule re-raises the same words. */
+  private readonly switches: SwitchSet;
   private cache = new Map<string, BlockHit[]>();
   /** Sentence-level cache, so an edit re-parses only the sentence it touched. Bounded by a simple reset. */
   private sentences = new Map<string, BlockHit[]>();
@@ -97,9 +99,13 @@ export class Engine {
     const { settings, notices } = dropUnknownRules(parsed, all.map((r) => r.id));
     this.notices = notices;
     this.active = [];
+    const off: RuleDefinition[] = [];
     for (const def of all) {
       const severity = resolveSeverity(def, settings);
-      if (!severity) continue;
+      if (!severity) {
+        if (!def.fallback) off.push(def);
+        continue;
+      }
       this.active.push({
         def,
         severity,
@@ -117,6 +123,7 @@ export class Engine {
       .map((p) => p.trim())
       .filter(Boolean)
       .map((p) => new RegExp(escapeRe(p).replace(/\s+/g, '\\s+'), 'giu'));
+    this.switches = new SwitchSet(off, this.active, settings, this.organisations, this.allow);
   }
 
   analyze(text: string): Diagnostic[] {
@@ -217,7 +224,7 @@ export class Engine {
           raw.push({ rule, hit: { start, end: start + text.length, messageId, data: { ...(m.groups ?? {}) } } });
         }
       }
-      if (rule.def.check) for (const hit of rule.def.check(ctx)) raw.push({ rule, hit });
+      if (rule.def.check) for (const hit of rule.def.check(rule.def.fallback ? this.switches.fallbackContext(ctx) : ctx)) raw.push({ rule, hit });
     }
     const silenced = new Map<ActiveRule, boolean>();
     const isSilenced = (rule: ActiveRule) => {
@@ -228,7 +235,7 @@ export class Engine {
       }
       return v;
     };
-    const out: BlockHit[] = [];
+    let out: BlockHit[] = [];
     // Hits are sorted by start, so a hit overlaps an earlier one of its rule exactly when it starts before their furthest end.
     const reach = new Map<string, number>();
     raw.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
@@ -241,6 +248,7 @@ export class Engine {
       reach.set(rule.def.id, Math.max(end, reach.get(rule.def.id) ?? -1));
       out.push(this.toHit(rule, hit, sentence, start, end, ctx.reported));
     }
+    if (out.length) out = this.switches.filter(sentence, out);
     if (!out.some((h) => h.fallback)) return out.map(({ fallback: _, ...h }) => h);
     // A fallback rule speaks only for a category no other rule found in this sentence, and not over words
     // another rule has already explained (the model is then reading the same words as the phrase rule).
@@ -271,4 +279,76 @@ function fitCase(replacement: string, start: number, match: string): string {
     return replacement[0].toUpperCase() + replacement.slice(1);
   }
   return replacement;
+}
+
+/**
+ * Switches that hold (issue 8): a rule or category switched off, an allowed phrase and the user's own organisation
+ * silence those words for every rule. The switched-off phrase rules (and, for the own organisation, the phrase rules
+ * as they would read without it) run on the side; a hit over the same words is dropped, and the tone model (a
+ * fallback rule) keeps quiet in that category for the sentence. The model also reads allowed phrases as blanks and
+ * the own organisation as "we", so they cannot sway it.
+ */
+class SwitchSet {
+  private offEngine: Engine | undefined;
+  private selfEngine: Engine | undefined;
+  private readonly ownRe: RegExp | null;
+
+  constructor(
+    private readonly off: RuleDefinition[],
+    private readonly active: readonly ActiveRule[],
+    private readonly settings: Settings,
+    organisations: readonly string[],
+    private readonly allow: readonly RegExp[],
+  ) {
+    this.ownRe = organisations.length ? new RegExp(`\\b(?:${organisations.map(escapeRe).join('|')})\\b`, 'giu') : null;
+  }
+
+  private spans(sentence: string, res: readonly RegExp[]): [number, number][] {
+    const out: [number, number][] = [];
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+    }
+    return out;
+  }
+
+  /** What a fallback rule reads: allowed phrases blanked, the own organisation as "we" (same length, same offsets). */
+  fallbackContext(ctx: RuleContext): RuleContext {
+    const allowed = this.spans(ctx.sentence, this.allow);
+    const own = this.ownRe ? this.spans(ctx.sentence, [this.ownRe]) : [];
+    if (!allowed.length && !own.length) return ctx;
+    // UTF-16 units, so offsets stay those of the sentence.
+    const units = ctx.sentence.split('');
+    for (const [a, b] of allowed) for (let i = a; i < b; i++) units[i] = ' ';
+    for (const [a, b] of own) for (let i = a; i < b; i++) units[i] = i === a ? 'W' : i === a + 1 ? 'e' : ' ';
+    const sentence = units.join('');
+    return { ...ctx, sentence, lower: sentence.toLowerCase() };
+  }
+
+  /** Hits of rules the user switched off (or that the own organisation silenced) in this sentence. */
+  private switched(sentence: string, out: readonly BlockHit[]): BlockHit[] {
+    const found: BlockHit[] = [];
+    if (this.off.length) {
+      this.offEngine ??= new Engine(this.off, { partners: this.settings.partners });
+      found.push(...this.offEngine.analyzeSentence(sentence));
+    }
+    if (this.ownRe) {
+      this.ownRe.lastIndex = 0;
+      if (this.ownRe.test(sentence)) {
+        const firm = this.active.filter((a) => !a.def.fallback).map((a) => a.def);
+        // The same phrase rules without the own organisation: what they find there, the setting silenced.
+        this.selfEngine ??= new Engine(firm, { partners: this.settings.partners });
+        const real = new Set(out.map((h) => `${h.ruleId}:${h.start}:${h.end}`));
+        found.push(...this.selfEngine.analyzeSentence(sentence).filter((h) => !real.has(`${h.ruleId}:${h.start}:${h.end}`)));
+      }
+    }
+    return found;
+  }
+
+  filter(sentence: string, out: BlockHit[]): BlockHit[] {
+    if (!this.off.length && !this.ownRe) return out;
+    const switched = this.switched(sentence, out);
+    if (!switched.length) return out;
+    return out.filter((h) => !switched.some((s) => (s.start < h.end && h.start < s.end) || (h.fallback && s.category === h.category)));
+  }
 }

@@ -1,6 +1,7 @@
 // Scores a sentence with the trained tone model (logistic regression over words and word pairs) and finds the words that carry it.
 import weights from './weights.json' with { type: 'json' };
 import { featureScale, featuresOf, tokenize, type Feature, type Token } from './features.ts';
+import { cueFeatureNames } from './cues.ts';
 
 export type ModelCategory = 'blame' | 'org' | 'output';
 
@@ -48,7 +49,8 @@ function viewOf(sentence: string): SentenceView {
   if (last?.sentence === sentence) return last;
   const tokens = tokenize(sentence);
   const words = tokens.filter((t) => /^[\p{L}<]/u.test(t.norm)).length;
-  const feats = words < 4 ? [] : featuresOf(tokens);
+  // Cue classes (lib/model/cues.ts) are features too; they cover the whole sentence, so they never place the span.
+  const feats = words < 4 ? [] : [...featuresOf(tokens), ...cueFeatureNames(sentence).map((name) => ({ name, from: 0, to: tokens.length }))];
   last = { sentence, tokens, words, feats, distinct: new Set(feats.map((f) => f.name)).size };
   return last;
 }
@@ -71,7 +73,7 @@ export function scoreTone(sentence: string, category: ModelCategory): ToneScore 
       z += w * x;
     }
     // The words shown to the user are the ones that carry meaning: pairs of little words still score, but do not place the span.
-    if (w > 0 && !tokens.slice(f.from, f.to).every((t) => FUNCTION_WORDS.has(t.norm))) contribution.push({ w, from: f.from, to: f.to });
+    if (w > 0 && !f.name.startsWith('c:') && !tokens.slice(f.from, f.to).every((t) => FUNCTION_WORDS.has(t.norm))) contribution.push({ w, from: f.from, to: f.to });
   }
   const probability = sigmoid(z);
   // The span is only wanted for a sentence that will be reported.

@@ -1,4 +1,4 @@
-// Table tests for no-blame-tone: the tone model on fresh sentences (none of them in data/train).
+// Table tests for no-blame-tone: the tone model on fresh sentences (none of them in data/train); spans are the cue words.
 import rule from '../../lib/rules/blame/no-blame-tone.ts';
 import { ruleTester } from '../rule-tester.ts';
 
@@ -17,8 +17,8 @@ ruleTester.run(rule, {
     '| Item | Owner | Due |',
   ],
   invalid: [
-    { text: 'Members felt the estates contractor had treated the repair list as a suggestion.', problems: [{ match: 'estates contractor', suggestions: [{ title: /what got in the way/ }, { title: /what would help/ }] }] },
-    { text: 'Governors said the caterers had been hopeless all term and it was no surprise the allergy list was ignored.', problems: [{ match: 'caterers had been hopeless' }] },
+    { text: 'Members felt the estates contractor had treated the repair list as a suggestion.', problems: [{ match: 'treated the repair list as a suggestion', suggestions: [{ title: /what got in the way/ }, { title: /what would help/ }] }] },
+    { text: 'Governors said the caterers had been hopeless all term and it was no surprise the allergy list was ignored.', problems: [{ match: 'hopeless' }] },
     { text: 'The ward sister said the night agency staff clearly could not care less about handover.', problems: 1 },
     { text: 'Cllr Patel said the contractor’s staff were a law unto themselves and nobody had any grip on them.', problems: 1 },
   ],

@@ -13,7 +13,7 @@ ruleTester.run(rule, {
     'Forty people came to the carers’ coffee morning in the library.',
   ],
   invalid: [
-    { text: 'From April the hubs will be measured on slots filled.', problems: [{ match: 'measured on slots', suggestions: [{ title: /better off/ }] }] },
+    { text: 'From April the hubs will be measured on slots filled.', problems: [{ match: 'measured on slots filled', suggestions: [{ title: /better off/ }] }] },
     { text: 'ACTION: community team to get 60 new carers through the door each month.', problems: 1 },
   ],
 });

@@ -1,6 +1,7 @@
 // Builds a rule from the trained tone model: it backs up a category's phrase rules on wording they do not know.
 import { defineRule, type RuleDefinition, type RuleHit } from '../define.ts';
 import { scoreTone, type ModelCategory } from '../../model/score.ts';
+import { findCue } from '../../model/cues.ts';
 import type { Category, PracticeId, Suggestion } from '../../engine/types.ts';
 
 export interface ToneRuleSpec {
@@ -54,9 +55,12 @@ export function defineToneRule(spec: ToneRuleSpec): RuleDefinition {
     check(ctx): RuleHit[] {
       if (TOO_SHORT_OR_HEADING.test(ctx.sentence) || !isProse(ctx.sentence)) return [];
       if (spec.gate && !spec.gate.test(ctx.lower)) return [];
+      // The model may speak only where the sentence shows its category's cue words; those words are the span.
+      const cue = findCue(ctx.sentence, spec.model);
+      if (!cue) return [];
       const score = scoreTone(ctx.sentence, spec.model);
       if (!score || score.probability < score.threshold) return [];
-      return [{ start: score.start, end: score.end, data: { confidence: `${Math.round(score.probability * 100)}%` } }];
+      return [{ start: cue.start, end: cue.end, data: { confidence: `${Math.round(score.probability * 100)}%` } }];
     },
     suggest: () => spec.suggestions,
     examples: spec.examples,
