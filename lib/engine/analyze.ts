@@ -80,7 +80,8 @@ function escapeRe(s: string): string {
 /** Settings compiled once; analyse blocks with a cache keyed by block text. */
 export class Engine {
   private readonly active: ActiveRule[];
-  private readonly net: Net | null;
+  /** The rules' compromise net, compiled the first time a sentence needs it (most documents never do). */
+  private net: Net | null | undefined;
   private readonly lexicon: Record<string, string> | undefined;
   private readonly allow: RegExp[];
   private readonly organisations: string[];
@@ -108,7 +109,6 @@ export class Engine {
         regex: (def.regex ?? []).map((r) => (r instanceof RegExp ? { re: r } : r)),
       });
     }
-    this.net = buildNet(this.active.map((a) => a.def));
     this.organisations = [settings.organisation ?? ''].map((s) => s.trim().toLowerCase()).filter(Boolean);
     this.partners = (settings.partners ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
     const names = [...this.organisations, ...this.partners];
@@ -200,8 +200,9 @@ export class Engine {
     };
     const raw: { rule: ActiveRule; hit: RuleHit }[] = [];
     const byId = new Map(candidates.map((c) => [c.def.id, c]));
-    if (this.net && candidates.some((c) => c.def.patterns?.length)) {
-      for (const m of sweep(doc(), this.net, sentence)) {
+    const net = candidates.some((c) => c.def.patterns?.length) ? (this.net ??= buildNet(this.active.map((a) => a.def))) : null;
+    if (net) {
+      for (const m of sweep(doc(), net, sentence)) {
         const rule = byId.get(m.ruleId);
         if (rule) raw.push({ rule, hit: { start: m.start, end: m.end, messageId: m.messageId, data: m.groups } });
       }
