@@ -86,7 +86,8 @@ export class Engine {
   private readonly allow: RegExp[];
   private readonly organisations: string[];
   private readonly partners: string[];
-  private cache = new Map<string, BlockHit[]>();
+  /** Findings per block of the last text analysed; an analyser that shares this engine brings its own (see analyze). */
+  cache = new Map<string, BlockHit[]>();
   /** Sentence-level cache, so an edit re-parses only the sentence it touched. Bounded by a simple reset. */
   private sentences = new Map<string, BlockHit[]>();
 
@@ -119,7 +120,8 @@ export class Engine {
       .map((p) => new RegExp(escapeRe(p).replace(/\s+/g, '\\s+'), 'giu'));
   }
 
-  analyze(text: string): Diagnostic[] {
+  /** `doc` holds one document's block cache, so several analysers can share this engine's compiled rules and sentence cache. */
+  analyze(text: string, doc: { cache: Map<string, BlockHit[]> } = this): Diagnostic[] {
     if (typeof text !== 'string' || text.length === 0 || !this.active.length) return [];
     const masked = maskFences(text);
     const lines = new LineIndex(text);
@@ -127,7 +129,7 @@ export class Engine {
     const out: Diagnostic[] = [];
     for (const block of splitBlocks(masked)) {
       const blockText = masked.slice(block.start, block.end);
-      let hits = next.get(blockText) ?? this.cache.get(blockText);
+      let hits = next.get(blockText) ?? doc.cache.get(blockText);
       if (!hits) hits = this.analyzeBlock(maskInline(blockText));
       next.set(blockText, hits);
       for (const h of hits) {
@@ -151,7 +153,7 @@ export class Engine {
         });
       }
     }
-    this.cache = next;
+    doc.cache = next;
     return out;
   }
 
