@@ -25,6 +25,7 @@ interface BlockHit {
   practice: PracticeId;
   severity: Severity;
   message: string;
+  messageId: string;
   start: number;
   end: number;
   suggestions: Suggestion[];
@@ -143,6 +144,7 @@ export class Engine {
           practice: h.practice,
           severity: h.severity,
           message: h.message,
+          messageId: h.messageId,
           start,
           end,
           line: a.line,
@@ -264,7 +266,7 @@ export class Engine {
       .filter((s) => s && s.title)
       .map((s) => (s.replacement === undefined ? { title: s.title } : { title: s.title, replacement: fitCase(s.replacement, start, match) }));
     if (!suggestions.length) suggestions.push(GUIDED[def.category]);
-    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, start, end, suggestions, fallback: def.fallback };
+    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, messageId, start, end, suggestions, fallback: def.fallback };
   }
 }
 
