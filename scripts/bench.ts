@@ -9,15 +9,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { text as alexText } from 'alex';
-import { analyze, countWords, createAnalyzer } from '../lib/engine/index.ts';
+import { countWords, createAnalyzer } from '../lib/engine/index.ts';
+import { buildCli, bundleOptions, cliIsStale } from './build-cli.mjs';
 import { expandPaths, readDocuments, type InputDocument } from '../lib/cli/inputs.ts';
 
 // write-good ships no types: load it through require with the one signature used here.
 const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => Array<{ index: number; offset: number; reason: string }>;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_CORPUS = path.resolve(ROOT, '../shared/corpus/minutes');
+// The shared corpus sits beside the repository (or beside a worktree's parent folder).
+const DEFAULT_CORPUS = [path.resolve(ROOT, '../shared/corpus/minutes'), path.resolve(ROOT, '../../shared/corpus/minutes')].find((p) => existsSync(p)) ?? path.resolve(ROOT, '../shared/corpus/minutes');
 const FALLBACK = path.join(ROOT, 'tests/fixtures');
-const TARGETS = { incrementalP95Ms: 15, coldStartMs: 400 };
+const TARGETS = { incrementalP95Ms: 10, coldStartMs: 300, firstFullMs: 400, engineVsAlex: 5 };
 const PROBE = 'The council dropped the ball yet again on the discharge letters.';
 
 const { values, positionals } = parseArgs({
@@ -64,11 +66,12 @@ const TOOLS: Tool[] = [
   {
     name: 'common-ground (one analyser per round)',
     run: (docs) => {
-      const analyzer = createAnalyzer();
+      const analyzer = createAnalyzer(undefined, { fresh: true });
       return docs.reduce((n, d) => n + analyzer.analyze(d.text).length, 0);
     },
   },
-  { name: 'common-ground (analyze() per file)', run: (docs) => docs.reduce((n, d) => n + analyze(d.text).length, 0) },
+  // A new analyser for every file, each with its own engine: the cost of compiling settings, with no cache carried over.
+  { name: 'common-ground (fresh engine per file)', run: (docs) => docs.reduce((n, d) => n + createAnalyzer(undefined, { fresh: true }).analyze(d.text).length, 0) },
   { name: 'alex (text)', run: (docs) => docs.reduce((n, d) => n + alexText(d.text).messages.length, 0) },
   { name: 'write-good', run: (docs) => docs.reduce((n, d) => n + writeGood(d.text).length, 0) },
 ];
@@ -89,8 +92,9 @@ function throughput(docs: InputDocument[], words: number) {
   return TOOLS.map((t) => row(t.name, median(times.get(t.name)!), findings.get(t.name)!));
 }
 
-/** The command line end to end in fresh processes (tsx start-up, reading, one analyser, JSON out): what a user waits for. */
-function cliEndToEnd(source: string, words: number, runs = 3) {
+/** The command line end to end in fresh processes (bundle start-up, reading, one analyser, JSON out): what a user waits for. */
+async function cliEndToEnd(source: string, words: number, runs = 3) {
+  if (cliIsStale()) await buildCli();
   const times: number[] = [];
   let found = 0;
   for (let i = 0; i < runs; i++) {
@@ -115,7 +119,7 @@ function incremental(docs: InputDocument[], edits: number) {
     words += countWords(samples[i % samples.length]);
   }
   let doc = parts.join('\n\n');
-  const analyzer = createAnalyzer();
+  const analyzer = createAnalyzer(undefined, { fresh: true });
   let t0 = performance.now();
   const first = analyzer.analyze(doc);
   const fullMs = performance.now() - t0;
@@ -143,30 +147,40 @@ function incremental(docs: InputDocument[], edits: number) {
 }
 
 // ── cold start ──────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A fresh node process imports a bundled engine and checks one sentence. Two bundles: the one the CLI ships
+ * (compromise evaluated only when a sentence needs a parse) and an eager one, as the browser build loads it.
+ */
 async function coldStart(runs = 5) {
   const outDir = path.join(ROOT, '.bench');
   mkdirSync(outDir, { recursive: true });
-  const bundle = path.join(outDir, 'engine.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'lib/engine/index.ts')], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: bundle, logLevel: 'error' });
-  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(bundle).href)}); const t1 = performance.now(); const n = m.analyze(${JSON.stringify(PROBE)}).length; const t2 = performance.now(); console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, n }));`;
-  const samples: { importMs: number; firstCallMs: number; totalMs: number; processMs: number }[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    const processMs = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr.split('\n')[0]}`);
-    const m = JSON.parse(r.stdout) as { importMs: number; firstCallMs: number };
-    samples.push({ ...m, totalMs: m.importMs + m.firstCallMs, processMs });
-  }
+  const entry = path.join(ROOT, 'lib/engine/index.ts');
+  const lazy = path.join(outDir, 'engine-lazy.mjs');
+  const eager = path.join(outDir, 'engine-eager.mjs');
+  await build(bundleOptions(entry, lazy) as Parameters<typeof build>[0]);
+  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: eager, logLevel: 'error' });
+  const measure = (bundle: string) => {
+    const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(bundle).href)}); const t1 = performance.now(); const n = m.analyze(${JSON.stringify(PROBE)}).length; const t2 = performance.now(); console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, n }));`;
+    const samples: { importMs: number; firstCallMs: number; totalMs: number; processMs: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      const processMs = performance.now() - t0;
+      if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr.split('\n')[0]}`);
+      const m = JSON.parse(r.stdout) as { importMs: number; firstCallMs: number };
+      samples.push({ ...m, totalMs: m.importMs + m.firstCallMs, processMs });
+    }
+    const pick = (k: keyof (typeof samples)[number]) => round(median(samples.map((s) => s[k])));
+    return { importMs: pick('importMs'), firstCallMs: pick('firstCallMs'), importPlusFirstCallMs: pick('totalMs'), wholeProcessMs: pick('processMs'), bundleKiB: Math.round(statSync(bundle).size / 1024) };
+  };
   // Where import time goes: compromise alone (its lexicon is built at import), in the same kind of fresh process.
-  const compromiseScript = `const t0 = performance.now(); await import('compromise'); console.log(performance.now() - t0);`;
+  const compromiseScript = `const t0 = performance.now(); await import('compromise/two'); console.log(performance.now() - t0);`;
   const compromiseMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', compromiseScript], { encoding: 'utf8', cwd: ROOT });
     if (r.status === 0) compromiseMs.push(Number(r.stdout));
   }
-  const pick = (k: keyof (typeof samples)[number]) => round(median(samples.map((s) => s[k])));
-  return { runs, importMs: pick('importMs'), firstCallMs: pick('firstCallMs'), importPlusFirstCallMs: pick('totalMs'), wholeProcessMs: pick('processMs'), compromiseImportMs: round(median(compromiseMs)), bundleKiB: Math.round(statSync(bundle).size / 1024) };
+  return { runs, ...measure(lazy), eager: measure(eager), compromiseImportMs: round(median(compromiseMs)) };
 }
 
 // ── profile: where the engine's time goes, self time summed by source file ─────────────────────────
@@ -215,7 +229,7 @@ const result = {
   // Incremental first: its analyser is the first in the process, as in a content script. (V8 keeps a later
   // analyser's fresh copy of the same big trigger RegExp in its slow interpreter; see the throughput rows.)
   incremental: incremental(docs, Math.max(200, Number(values.edits))),
-  throughput: [...throughput(docs, words), cliEndToEnd(source, words)],
+  throughput: [...throughput(docs, words), await cliEndToEnd(source, words)],
   coldStart: await coldStart(),
   profile: values.profile
     ? {
@@ -245,15 +259,17 @@ if (values.json) {
     line(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.map(line),
-    `Engine throughput vs alex: ${ok(t[0].wordsPerSecond >= alex.wordsPerSecond)} (≥ 1×).`,
+    `Engine throughput vs alex: ${round(t[0].wordsPerSecond / alex.wordsPerSecond)}× → ${ok(t[0].wordsPerSecond >= TARGETS.engineVsAlex * alex.wordsPerSecond)} (≥ ${TARGETS.engineVsAlex}×).`,
     '',
-    `Incremental: ${inc.words.toLocaleString('en-GB')}-word document, ${inc.all.edits} one-word edits (first full analysis ${inc.firstFullMs} ms)`,
+    `First full analysis of a ${inc.words.toLocaleString('en-GB')}-word document: ${inc.firstFullMs} ms → ${ok(inc.firstFullMs <= TARGETS.firstFullMs)} (≤ ${TARGETS.firstFullMs} ms)`,
+    `Incremental: ${inc.all.edits} one-word edits to that document`,
     `  all edits          p50 ${inc.all.p50Ms} ms   p95 ${inc.all.p95Ms} ms   max ${inc.all.maxMs} ms   → ${ok(inc.all.p95Ms <= TARGETS.incrementalP95Ms)} (p95 ≤ ${TARGETS.incrementalP95Ms} ms)`,
     `  any paragraph      p50 ${inc.anyParagraph.p50Ms} ms   p95 ${inc.anyParagraph.p95Ms} ms`,
     `  flagged paragraph  p50 ${inc.flaggedParagraph.p50Ms} ms   p95 ${inc.flaggedParagraph.p95Ms} ms`,
     '',
-    `Cold start (fresh node, bundled engine, median of ${cold.runs}): import ${cold.importMs} ms + first call ${cold.firstCallMs} ms = ${cold.importPlusFirstCallMs} ms → ${ok(cold.importPlusFirstCallMs <= TARGETS.coldStartMs)} (≤ ${TARGETS.coldStartMs} ms)`,
-    `  whole process ${cold.wholeProcessMs} ms; bundle ${cold.bundleKiB} KiB; importing compromise alone takes ${cold.compromiseImportMs} ms`,
+    `Cold start (fresh node, the CLI's engine bundle, median of ${cold.runs}): import ${cold.importMs} ms + first call ${cold.firstCallMs} ms = ${cold.importPlusFirstCallMs} ms → ${ok(cold.importPlusFirstCallMs <= TARGETS.coldStartMs)} (≤ ${TARGETS.coldStartMs} ms)`,
+    `  whole process ${cold.wholeProcessMs} ms; bundle ${cold.bundleKiB} KiB`,
+    `  eager bundle (compromise evaluated at import, as in the browser): import ${cold.eager.importMs} ms + first call ${cold.eager.firstCallMs} ms = ${cold.eager.importPlusFirstCallMs} ms; importing compromise/two alone takes ${cold.compromiseImportMs} ms`,
     ...(result.profile
       ? [
           ['Profile: self time by place, 3 cold analyses of the corpus', result.profile.full],

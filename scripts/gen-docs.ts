@@ -3,20 +3,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../lib/engine/index.ts';
-import { renderRulesTable, replaceBetweenMarkers } from '../lib/cli/docs.ts';
+import { updateReadme } from '../lib/cli/docs.ts';
 
 const readmePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../README.md');
 const check = process.argv.includes('--check');
 
 try {
   const readme = readFileSync(readmePath, 'utf8');
-  const next = replaceBetweenMarkers(readme, renderRulesTable(RULES));
+  const { current, next } = updateReadme(readme, RULES);
   if (check) {
-    if (next !== readme) {
+    if (!current) {
       process.stderr.write('README.md rules table is out of date: run "npm run docs".\n');
       process.exitCode = 1;
     } else process.stderr.write(`README.md rules table is up to date (${RULES.length} rules).\n`);
-  } else if (next !== readme) {
+  } else if (!current) {
     writeFileSync(readmePath, next);
     process.stderr.write(`README.md: rules table written (${RULES.length} rules).\n`);
   } else process.stderr.write(`README.md: rules table already up to date (${RULES.length} rules).\n`);

@@ -69,9 +69,20 @@ describe('rules follow the house conventions', () => {
     for (const r of RULES) expect(ids.has(r.id), r.id).toBe(true);
   });
 
-  it('compiles every trigger into one Unicode-mode prefilter', () => {
-    expect(() => new RegExp(RULES.map((r) => `(?:${r.trigger.source})`).join('|'), 'u')).not.toThrow();
-  });
+  // The engine tests each rule's trigger on its own (no combined pattern), with test() on lower-cased text: first the
+  // whole paragraph, then each sentence. A trigger that misses a sentence means the rule never sees it.
+  for (const rule of RULES) {
+    it(`${rule.id}: its trigger works as the engine uses it`, () => {
+      // test() on a global or sticky pattern keeps lastIndex between calls and would skip text.
+      expect(rule.trigger.flags).not.toMatch(/[gy]/);
+      // The text is lower-cased first: a capital letter outside escapes, classes' names and group names can never match.
+      const literal = rule.trigger.source.replace(/\\[pP]\{[^}]*\}|\\.|\(\?<[A-Za-z]\w*>/g, '');
+      if (!rule.trigger.flags.includes('i')) expect(literal, 'capital letters in a trigger tested on lower case').not.toMatch(/[A-Z]/);
+      for (const text of rule.examples.invalid) {
+        expect(rule.trigger.test(text.toLowerCase()), `trigger misses its own example: ${text}`).toBe(true);
+      }
+    });
+  }
 });
 
 describe('the engine, rules and CLI stay free of browser code', () => {

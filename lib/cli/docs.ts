@@ -51,3 +51,9 @@ export function replaceBetweenMarkers(readme: string, content: string): string {
   // Blank lines around the table: the markers are HTML blocks, and the table must start a block of its own.
   return `${readme.slice(0, start + START_MARKER.length)}\n\n${content}\n\n${readme.slice(end)}`;
 }
+
+/** The README with its rules table brought up to date, and whether it already was (`npm run docs -- --check`, and a unit test). */
+export function updateReadme(readme: string, rules: readonly RuleMeta[]): { current: boolean; next: string } {
+  const next = replaceBetweenMarkers(readme, renderRulesTable(rules));
+  return { current: next === readme, next };
+}

@@ -45,6 +45,8 @@ const OPTIONS = {
 } as const;
 
 async function packageVersion(): Promise<string> {
+  // The bundle (dist/cli.mjs) has the version written in at build time; the sources read package.json.
+  if (process.env.COMMON_GROUND_VERSION) return process.env.COMMON_GROUND_VERSION;
   try {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';

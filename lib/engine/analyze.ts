@@ -25,6 +25,7 @@ interface BlockHit {
   practice: PracticeId;
   severity: Severity;
   message: string;
+  messageId: string;
   start: number;
   end: number;
   suggestions: Suggestion[];
@@ -80,14 +81,16 @@ function escapeRe(s: string): string {
 /** Settings compiled once; analyse blocks with a cache keyed by block text. */
 export class Engine {
   private readonly active: ActiveRule[];
-  private readonly net: Net | null;
+  /** The rules' compromise net, compiled the first time a sentence needs it (most documents never do). */
+  private net: Net | null | undefined;
   private readonly lexicon: Record<string, string> | undefined;
   private readonly allow: RegExp[];
   private readonly organisations: string[];
   private readonly partners: string[];
   /** Switches (issue 8): what the user turned off, run on the side so no other rule re-raises the same words. */
   private readonly switches: SwitchSet;
-  private cache = new Map<string, BlockHit[]>();
+  /** Findings per block of the last text analysed; an analyser that shares this engine brings its own (see analyze). */
+  cache = new Map<string, BlockHit[]>();
   /** Sentence-level cache, so an edit re-parses only the sentence it touched. Bounded by a simple reset. */
   private sentences = new Map<string, BlockHit[]>();
   /** Settings entries that were ignored (unknown rule ids), for callers to show; never a reason to stop. */
@@ -114,7 +117,6 @@ export class Engine {
         regex: (def.regex ?? []).map((r) => (r instanceof RegExp ? { re: r } : r)),
       });
     }
-    this.net = buildNet(this.active.map((a) => a.def));
     this.organisations = [settings.organisation ?? ''].map((s) => s.trim().toLowerCase()).filter(Boolean);
     this.partners = (settings.partners ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
     const names = [...this.organisations, ...this.partners];
@@ -126,7 +128,8 @@ export class Engine {
     this.switches = new SwitchSet(off, this.active, settings, this.organisations, this.allow);
   }
 
-  analyze(text: string): Diagnostic[] {
+  /** `doc` holds one document's block cache, so several analysers can share this engine's compiled rules and sentence cache. */
+  analyze(text: string, doc: { cache: Map<string, BlockHit[]> } = this): Diagnostic[] {
     if (typeof text !== 'string' || text.length === 0 || !this.active.length) return [];
     const masked = maskFences(text);
     const lines = new LineIndex(text);
@@ -134,7 +137,7 @@ export class Engine {
     const out: Diagnostic[] = [];
     for (const block of splitBlocks(masked)) {
       const blockText = masked.slice(block.start, block.end);
-      let hits = next.get(blockText) ?? this.cache.get(blockText);
+      let hits = next.get(blockText) ?? doc.cache.get(blockText);
       if (!hits) hits = this.analyzeBlock(maskInline(blockText));
       next.set(blockText, hits);
       for (const h of hits) {
@@ -148,6 +151,7 @@ export class Engine {
           practice: h.practice,
           severity: h.severity,
           message: h.message,
+          messageId: h.messageId,
           start,
           end,
           line: a.line,
@@ -158,7 +162,7 @@ export class Engine {
         });
       }
     }
-    this.cache = next;
+    doc.cache = next;
     return out;
   }
 
@@ -207,8 +211,9 @@ export class Engine {
     };
     const raw: { rule: ActiveRule; hit: RuleHit }[] = [];
     const byId = new Map(candidates.map((c) => [c.def.id, c]));
-    if (this.net && candidates.some((c) => c.def.patterns?.length)) {
-      for (const m of sweep(doc(), this.net, sentence)) {
+    const net = candidates.some((c) => c.def.patterns?.length) ? (this.net ??= buildNet(this.active.map((a) => a.def))) : null;
+    if (net) {
+      for (const m of sweep(doc(), net, sentence)) {
         const rule = byId.get(m.ruleId);
         if (rule) raw.push({ rule, hit: { start: m.start, end: m.end, messageId: m.messageId, data: m.groups } });
       }
@@ -269,7 +274,7 @@ export class Engine {
       .filter((s) => s && s.title)
       .map((s) => (s.replacement === undefined ? { title: s.title } : { title: s.title, replacement: fitCase(s.replacement, start, match) }));
     if (!suggestions.length) suggestions.push(GUIDED[def.category]);
-    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, start, end, suggestions, fallback: def.fallback };
+    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, messageId, start, end, suggestions, fallback: def.fallback };
   }
 }
 

@@ -36,10 +36,40 @@ export interface Analyzer {
   notices: readonly string[];
 }
 
-/** An analyser that keeps a per-paragraph cache: re-analysis after an edit re-checks changed paragraphs only. */
-export function createAnalyzer(settings?: Settings, options: { rules?: readonly RuleDefinition[] } = {}): Analyzer {
-  const engine = new Engine(options.rules ?? RULE_DEFS, settings);
-  return { analyze: (text: string) => engine.analyze(text), notices: engine.notices };
+/** Engines by rule set and settings: compiling rules and warming the sentence cache happen once, not per editor or file. */
+const ENGINES = new WeakMap<readonly RuleDefinition[], Map<string, Engine>>();
+const MAX_ENGINES = 8;
+
+function warmEngine(rules: readonly RuleDefinition[], settings: Settings | undefined): Engine {
+  let bySettings = ENGINES.get(rules);
+  if (!bySettings) ENGINES.set(rules, (bySettings = new Map()));
+  let key: string;
+  try {
+    key = JSON.stringify(settings ?? {});
+  } catch {
+    return new Engine(rules, settings); // not JSON: the engine's own settings check says why
+  }
+  let engine = bySettings.get(key);
+  if (engine) {
+    bySettings.delete(key);
+  } else {
+    engine = new Engine(rules, settings);
+    if (bySettings.size >= MAX_ENGINES) bySettings.delete(bySettings.keys().next().value as string);
+  }
+  bySettings.set(key, engine);
+  return engine;
+}
+
+/**
+ * An analyser that keeps a per-paragraph cache: re-analysis after an edit re-checks changed paragraphs only.
+ * Analysers with the same settings share one warm engine (compiled rules, sentence cache); `fresh` makes a
+ * private one (benchmarks measure the work, not the cache).
+ */
+export function createAnalyzer(settings?: Settings, options: { rules?: readonly RuleDefinition[]; fresh?: boolean } = {}): Analyzer {
+  const rules = options.rules ?? RULE_DEFS;
+  const engine = options.fresh ? new Engine(rules, settings) : warmEngine(rules, settings);
+  const doc = { cache: new Map() };
+  return { analyze: (text: string) => engine.analyze(text, doc), notices: engine.notices };
 }
 
 /**

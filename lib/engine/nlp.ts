@@ -1,7 +1,9 @@
 // Wraps compromise: one net compiled from every rule's patterns, one parse per candidate sentence.
 // compromise/two (tokeniser, tagger, match, sweep) is all the rules need; the full build adds ~100 ms to cold start.
-import nlp from 'compromise/two';
+// It is reached only through loadCompromise(), so a bundle can defer loading it until a sentence needs a parse.
+import type nlp from 'compromise/two';
 import type { RuleDefinition, PatternSpec } from '../rules/define.ts';
+import { loadCompromise } from './compromise.ts';
 
 export type Net = ReturnType<typeof nlp.buildNet>;
 
@@ -29,12 +31,13 @@ export function buildNet(rules: readonly RuleDefinition[]): Net | null {
       entries.push({ match: spec.match, ruleId: rule.id, messageId: spec.messageId, group: spec.group });
     }
   }
-  return entries.length ? nlp.buildNet(entries) : null;
+  return entries.length ? loadCompromise().buildNet(entries) : null;
 }
 
 /** Parses one sentence; extra words (the user's organisations and partners) are tagged as organisations. */
 export function parse(sentence: string, lexicon?: Record<string, string>) {
-  return lexicon ? nlp(sentence, lexicon as never) : nlp(sentence);
+  const parseWith = loadCompromise();
+  return lexicon ? parseWith(sentence, lexicon as never) : parseWith(sentence);
 }
 
 /** Runs the net over a parsed sentence; offsets are relative to the sentence text. */
@@ -73,4 +76,3 @@ export function spanOf(view: ReturnType<typeof nlp>, sentence: string): { start:
   return end > start ? { start, end } : null;
 }
 
-export { nlp };

@@ -20,6 +20,8 @@ export interface Diagnostic {
   practice: PracticeId;
   severity: Severity;
   message: string;
+  /** Which of the rule's message templates made `message` ('found' unless the rule chose another); set by the engine. */
+  messageId?: string;
   /** UTF-16 offsets into the analysed text; text.slice(start, end) is the flagged words. */
   start: number;
   end: number;

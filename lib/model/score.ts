@@ -34,15 +34,42 @@ const FUNCTION_WORDS = new Set(
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const MAX_WINDOW = 5;
 
+const CATEGORY_INDEX: Record<ModelCategory, number> = { blame: 0, org: 1, output: 2 };
+
+/** Feature → its weight in each category (undefined where a category has none); built on first use. */
+let table: Map<string, (number | undefined)[]> | undefined;
+
+function weightTable(): Map<string, (number | undefined)[]> {
+  if (table) return table;
+  const t = new Map<string, (number | undefined)[]>();
+  for (const [category, i] of Object.entries(CATEGORY_INDEX) as [ModelCategory, number][]) {
+    for (const [name, w] of Object.entries(MODEL.categories[category].weights)) {
+      let row = t.get(name);
+      if (!row) t.set(name, (row = [undefined, undefined, undefined]));
+      row[i] = w;
+    }
+  }
+  return (table = t);
+}
+
+/** A feature of the sentence that the model knows, with its weights and whether it covers only little words. */
+interface KnownFeature {
+  name: string;
+  row: (number | undefined)[];
+  from: number;
+  to: number;
+  littleWords: boolean;
+}
+
 interface SentenceView {
   sentence: string;
   tokens: Token[];
   words: number;
-  feats: Feature[];
+  known: KnownFeature[];
   distinct: number;
 }
 
-// The three tone rules score the same sentence one after another: tokenise it once for all of them.
+// The three tone rules score the same sentence one after another: tokenise it and look its features up once for all of them.
 let last: SentenceView | null = null;
 
 function viewOf(sentence: string): SentenceView {
@@ -51,29 +78,36 @@ function viewOf(sentence: string): SentenceView {
   const words = tokens.filter((t) => /^[\p{L}<]/u.test(t.norm)).length;
   // Cue classes (lib/model/cues.ts) are features too; they cover the whole sentence, so they never place the span.
   const feats = words < 4 ? [] : [...featuresOf(tokens), ...cueFeatureNames(sentence).map((name) => ({ name, from: 0, to: tokens.length }))];
-  last = { sentence, tokens, words, feats, distinct: new Set(feats.map((f) => f.name)).size };
+  const weights = weightTable();
+  const known: KnownFeature[] = [];
+  for (const f of feats) {
+    const row = weights.get(f.name);
+    if (row) known.push({ name: f.name, row, from: f.from, to: f.to, littleWords: tokens.slice(f.from, f.to).every((t) => FUNCTION_WORDS.has(t.norm)) });
+  }
+  last = { sentence, tokens, words, known, distinct: new Set(feats.map((f) => f.name)).size };
   return last;
 }
 
 /** The model's view of one sentence for one category, or null when the sentence has too few words to judge. */
 export function scoreTone(sentence: string, category: ModelCategory): ToneScore | null {
   const model = MODEL.categories[category];
-  const { tokens, words, feats, distinct } = viewOf(sentence);
+  const at = CATEGORY_INDEX[category];
+  const { tokens, words, known, distinct } = viewOf(sentence);
   if (words < 4) return null;
   // As in training: each distinct feature counts once, scaled by 1/sqrt(count) so length alone adds nothing.
   const x = featureScale(distinct);
   let z = model.bias;
   const contribution: { w: number; from: number; to: number }[] = [];
   const counted = new Set<string>();
-  for (const f of feats) {
-    const w = model.weights[f.name];
+  for (const f of known) {
+    const w = f.row[at];
     if (w === undefined) continue;
     if (!counted.has(f.name)) {
       counted.add(f.name);
       z += w * x;
     }
     // The words shown to the user are the ones that carry meaning: pairs of little words still score, but do not place the span.
-    if (w > 0 && !f.name.startsWith('c:') && !tokens.slice(f.from, f.to).every((t) => FUNCTION_WORDS.has(t.norm))) contribution.push({ w, from: f.from, to: f.to });
+    if (w > 0 && !f.name.startsWith('c:') && !f.littleWords) contribution.push({ w, from: f.from, to: f.to });
   }
   const probability = sigmoid(z);
   // The span is only wanted for a sentence that will be reported.

@@ -1,7 +1,8 @@
 // The generated README rules table: every rule listed once, markers respected, pipes escaped, idempotent.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { RULES, type RuleMeta } from '../../lib/engine/index.ts';
-import { END_MARKER, renderRulesTable, replaceBetweenMarkers, START_MARKER } from '../../lib/cli/docs.ts';
+import { END_MARKER, renderRulesTable, replaceBetweenMarkers, START_MARKER, updateReadme } from '../../lib/cli/docs.ts';
 
 describe('rules table', () => {
   it('lists every rule once, grouped by category, with its practice', () => {
@@ -34,5 +35,19 @@ describe('rules table', () => {
     expect(once).toBe(`# Title\n\n${START_MARKER}\n\nNEW\n\n${END_MARKER}\n\n## After\n`);
     expect(replaceBetweenMarkers(once, 'NEW')).toBe(once);
     expect(() => replaceBetweenMarkers('# No markers', 'NEW')).toThrow(/needs <!-- rules:start -->/);
+  });
+
+  // What `npm run docs -- --check` checks: a rule added or changed without regenerating the table fails the suite.
+  it('is up to date in README.md (run "npm run docs" after changing a rule)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const { current, next } = updateReadme(readme, RULES);
+    if (!current) expect(next).toBe(readme);
+    expect(current).toBe(true);
+  });
+
+  it('finds a stale table stale', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const stale = replaceBetweenMarkers(readme, renderRulesTable(RULES.slice(1)));
+    expect(updateReadme(stale, RULES).current).toBe(false);
   });
 });
