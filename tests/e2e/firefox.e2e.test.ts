@@ -156,6 +156,8 @@ describe('Firefox build in Firefox ESR', () => {
     expect(fixable).toBeTruthy();
     const before = await notes.$eval('#ed', (el) => (el as HTMLTextAreaElement).value);
     await notes.bringToFront();
+    // Fixes sit in the row's details (one-line rows, as in VS Code's Problems view).
+    await panel.click(`li[data-problem-id="${fixable.id}"] .twist`);
     await panel.click(`li[data-problem-id="${fixable.id}"] .fix`);
     await poll(() => notes.$eval('#ed', (el) => (el as HTMLTextAreaElement).value)).not.toBe(before);
     const after = await notes.$eval('#ed', (el) => (el as HTMLTextAreaElement).value);
