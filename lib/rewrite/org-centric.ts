@@ -1,0 +1,109 @@
+// Organisation-centric framing: shared ownership, the community served, costs, staff and credit agreed together.
+import { clauseEnd } from './clause.ts';
+import type { Finding, Rewrite } from './types.ts';
+
+type Strategy = (f: Finding) => Rewrite | null;
+
+function search(re: RegExp, f: Finding): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const m of f.sentence.matchAll(g)) {
+    const a = m.index!;
+    if (a < f.end && f.start < a + m[0].length) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+const OWNER = String.raw`(?:our|their|its|your|my|his|her|the [\w’'-]+(?: [\w’'-]+){0,2}['’]s|[\w’'-]+['’]s|an? [\w-]+|the [\w-]+)`;
+const PROBLEM = String.raw`(?:problem|issue|concern|responsibility|job|headache|lookout|business|worry|fault)`;
+
+/** "not our problem", "a council problem, not a trust one", "the ICB's problem to fund" → a shared concern. */
+const sharedConcern: Strategy = (f) => {
+  let m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?(?:an? [\w-]+ ${PROBLEM},? (?:and )?not an? [\w-]+ one|not (?:really |strictly )?${OWNER} (?:own )?${PROBLEM})\b`, 'i'), f);
+  if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern for the people we all serve' };
+  m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?${OWNER} ${PROBLEM} to (?<verb>[a-z]+)\b`, 'i'), f);
+  if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
+  m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
+  if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
+  return null;
+};
+
+const NOUN_CLASS: [RegExp, string][] = [
+  [/budgets?|allocations?|money|funding|income|savings|finances?|resources|reserves|pot|surplus|contracts?/i, 'how costs and savings are shared'],
+  [/staff|nurses|workforce|people|teams?|clinicians|therapists|carers|doctors|GPs|engineers/i, 'how staff are shared'],
+  [/credit|name|brand|logo|reputation|profile|badge|image/i, 'how credit is shared'],
+  [/targets?|performance|numbers|figures|KPIs?|metrics|ratings?|position|statistics|stats/i, 'which outcomes for local people matter most'],
+  [/beds?|capacity|slots|services?|patch|turf|list|patients|residents|clients/i, 'how capacity is used for the people we all serve'],
+];
+
+function classOf(noun: string): string {
+  for (const [re, what] of NOUN_CLASS) if (re.test(noun)) return what;
+  return 'how costs, staff and credit are shared';
+}
+
+const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', protected: 'agreed', protecting: 'agreeing' };
+
+/** "protect its own allocation" → "agree with partners how costs and savings are shared". */
+const protectOwn: Strategy = (f) => {
+  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.verb.toLowerCase();
+  const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
+  void AGREE;
+  return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${form} with partners ${classOf(m.groups!.noun)}` };
+};
+
+/** "our performance comes first" → "the people we all serve come first". */
+const comesFirst: Strategy = (f) => {
+  const m = search(/\b(?:our|its|their|the [\w-]+['’]s) (?:own )?[\w-]+(?: [\w-]+)? (?<verb>comes|come|has to come|have to come|must come|will come|should come|needs to come|need to come|came|had to come|is|are|was|were) (?:first|before (?:anything|everything|everyone) else|above all)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.verb.toLowerCase();
+  const plural = v === 'comes' ? 'come' : v === 'has to come' ? 'have to come' : v === 'needs to come' ? 'need to come' : v === 'is' ? 'are' : v === 'was' ? 'were' : v;
+  const tail = m[0].slice(m[0].lastIndexOf(' ') + 1);
+  return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `the people we all serve ${plural} ${/first$/i.test(m[0]) ? 'first' : tail}` };
+};
+
+const PEOPLE = /patients|residents|people|clients|tenants|families|service users|users|children|carers|pupils|members|list/i;
+
+/** "their patients, not ours" → "patients we all serve". */
+const usAndThem: Strategy = (f) => {
+  const m = search(/\b(?:their|our|its|your|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?),? (?:and )?not (?:ours|theirs|mine|yours|its)\b/i, f);
+  if (!m) return null;
+  const noun = m.groups!.noun;
+  if (PEOPLE.test(noun)) return { title: 'Name them as people you share', start: m.index!, end: m.index! + m[0].length, replacement: `${noun} we all serve` };
+  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: `a shared ${noun.replace(/s$/, '')}` };
+};
+
+/** "provided it doesn't come out of our budget" → ", and partners will agree together how costs, staff and credit are shared". */
+const conditional: Strategy = (f) => {
+  const m = search(/,?\s(?:but )?(?:only )?(?:provided|providing|as long as|so long as|only if|on condition that|on the condition that|if and only if|assuming) (?:that )?[^;|.!?]+/i, f);
+  if (!m) return null;
+  const would = /\bwould\b/i.test(f.sentence.slice(0, m.index!)) ? 'would' : 'will';
+  const end = clauseEnd(f.sentence, m.index! + m[0].length);
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `, and partners ${would} agree together how costs, staff and credit are shared` };
+};
+
+/** "As medical director, I have decided that" → "After hearing every view, the partners have agreed that". */
+const rank: Strategy = (f) => {
+  const m = search(/\b(?:as|being) (?:the |a |an |our |their )?[^,;]{2,60}, (?<subj>I|we|the [\w -]+?|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?<aux>(?:have|has|had|would|will|shall|should|must|can) )?(?<v>decided|decide|decides|determined|determine|ruled|rule)\b/i, f);
+  if (!m) return null;
+  const aux = (m.groups!.aux ?? '').trim().toLowerCase();
+  const auxOut = aux === 'has' ? 'have' : aux;
+  const v = m.groups!.v.toLowerCase();
+  const verb = /ed$/.test(v) ? 'agreed' : 'agree';
+  const start = m.index!;
+  const cap = start === 0 || /^\s*$/.test(f.sentence.slice(0, start));
+  const lead = cap ? 'After' : 'after';
+  return { title: 'Record how the decision was reached together', start, end: m.index! + m[0].length, replacement: `${lead} hearing every view, the partners ${auxOut ? auxOut + ' ' : ''}${verb}` };
+};
+
+const STRATEGIES: Strategy[] = [sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank];
+
+export function orgCentricRewrites(f: Finding): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const s of STRATEGIES) {
+    const r = s(f);
+    if (r) out.push(r);
+    if (out.length >= 2) break;
+  }
+  return out;
+}

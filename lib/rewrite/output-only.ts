@@ -1,0 +1,22 @@
+// Output-only targets: keep the target and complete it with an outcome for people ("…, so that <outcome>").
+import { clauseEnd } from './clause.ts';
+import { outcomeFor } from './outcomes.ts';
+import type { Finding, Rewrite } from './types.ts';
+
+const MEASURE = /\b(?:judged|measured|assessed|evaluated|monitored|rated|scored|paid|funded|rewarded) (?:on|by|against)\b/i;
+
+export function outputOnlyRewrites(f: Finding): Rewrite[] {
+  const { sentence, start, end } = f;
+  // Already completed with an outcome: nothing to add.
+  if (/\bso that\b|\bin order that\b/i.test(sentence.slice(start))) return [];
+  const at = clauseEnd(sentence, end);
+  if (at < end) return [];
+  const target = [f.data.activity, f.data.object, sentence.slice(start, end)].filter(Boolean).join(' ');
+  const outcome = outcomeFor(target, sentence.slice(0, at));
+  const kept = sentence.slice(start, at);
+  // A measure ("judged on the number of leaflets") is completed with an outcome measure; a target with its purpose.
+  const joiner = MEASURE.test(sentence.slice(0, at)) ? ', and on whether ' : ', so that ';
+  const replacement = kept + joiner + outcome;
+  const title = joiner === ', so that ' ? 'Add who ends up better off: “…, so that …”' : 'Measure what changes for people too';
+  return [{ title, start, end: at, replacement, select: { start: kept.length + joiner.length, end: replacement.length } }];
+}

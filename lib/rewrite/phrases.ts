@@ -1,0 +1,51 @@
+// Noun phrases around a point in a sentence, read from compromise's tags (subject before a verb, object after).
+import nlp from 'compromise';
+
+interface Term {
+  text: string;
+  start: number;
+  end: number;
+  tags: string[];
+}
+
+function terms(sentence: string): Term[] {
+  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
+  }>;
+  return json.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: t.tags, start: t.offset.start, end: t.offset.start + t.offset.length })));
+}
+
+const NP_TAG = /^(?:Noun|Singular|Plural|Adjective|Determiner|Possessive|ProperNoun|Organization|Person|Value|Cardinal|Acronym|FirstName|LastName|Honorific|Place|Uncountable)$/;
+const STOP = /^(?:and|or|but|that|which|who|said|says)$/i;
+const isNp = (t: Term) => t.tags.some((g) => NP_TAG.test(g)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition') && !STOP.test(t.text);
+
+/** The noun phrase ending just before `index` (skipping auxiliaries such as had, has, was): [start, end). */
+export function npBefore(sentence: string, index: number): { start: number; end: number } | null {
+  const ts = terms(sentence).filter((t) => t.end <= index);
+  let i = ts.length - 1;
+  while (i >= 0 && /^(?:had|has|have|was|were|is|are|had been|also|then|again|just|simply|clearly|repeatedly|really)$/i.test(ts[i].text)) i--;
+  const last = i;
+  while (i >= 0 && isNp(ts[i]) && !/[,;:]$/.test(sentence.slice(ts[i].end, ts[i + 1]?.start ?? ts[i].end))) i--;
+  if (i === last) return null;
+  // A comma inside the walk ends the phrase there.
+  let start = ts[i + 1].start;
+  const between = sentence.slice(start, ts[last].end);
+  const comma = between.lastIndexOf(',');
+  if (comma >= 0) start += comma + 1;
+  while (/\s/.test(sentence[start])) start++;
+  return { start, end: ts[last].end };
+}
+
+/** The noun phrase starting at or after `index` (determiners, adjectives, nouns, possessives): [start, end). */
+export function npAfter(sentence: string, index: number): { start: number; end: number } | null {
+  const ts = terms(sentence).filter((t) => t.start >= index);
+  let i = 0;
+  while (i < ts.length && isNp(ts[i])) {
+    i++;
+    if (/^[,;:.!?]/.test(sentence.slice(ts[i - 1].end).trimStart()) && sentence.slice(ts[i - 1].end).trimStart()[0] !== undefined) {
+      if (/^[,;:.!?]/.test(sentence.slice(ts[i - 1].end))) break;
+    }
+  }
+  if (i === 0) return null;
+  return { start: ts[0].start, end: ts[i - 1].end };
+}
