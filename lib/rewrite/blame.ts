@@ -67,10 +67,10 @@ const culpritWhose: Strategy = (f) => {
 
 /** "was the ambulance service's fault" → "had causes the partners will look at together". */
 const faultOf: Strategy = (f) => {
-  const m = search(/\b(?<be>was|is|were|are) (?:all |entirely |completely |squarely |clearly |simply )?(?:down to |the )?(?:[\w’'-]+ ){0,4}?[\w-]+['’]s? fault\b|\b(?<be2>was|is|were|are) (?:all |entirely )?the fault of (?:the )?[\w’' -]+?(?=[;|.!?,]|$| and )/i, f);
+  const m = search(/\b(?<be>was|is|were|are|had been|has been) (?:all |entirely |completely |squarely |clearly |simply )?(?:down to |the )?(?:[\w’'-]+ ){0,4}?[\w-]+['’]s? fault\b|\b(?<be2>was|is|were|are|had been|has been) (?:all |entirely |completely |squarely |simply )?(?:the fault of|down to|the result of) (?:an? |the )?[\w’' -]+?(?=[;|.!?,]|$| and | who | which )/i, f);
   if (!m) return null;
   const be = (m.groups!.be ?? m.groups!.be2).toLowerCase();
-  const have = be === 'was' || be === 'were' ? 'had' : be === 'are' ? 'have' : 'has';
+  const have = be === 'was' || be === 'were' || be === 'had been' ? 'had' : be === 'are' ? 'have' : 'has';
   return { title: 'Describe the causes, not a culprit', start: m.index!, end: m.index! + m[0].length, replacement: `${have} causes the partners will look at together` };
 };
 
@@ -223,7 +223,33 @@ const hindsight: Strategy = (f) => {
   return withFollowUp(f, subj.start, p.index! + p[0].length, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
 };
 
-const STRATEGIES: Strategy[] = [culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse];
+/** "somebody needed to be held accountable" → "the partners needed to understand what happened". */
+const accountable: Strategy = (f) => {
+  const m = search(/\b(?:somebody|someone|some(?:one|body) (?:else|here)|a head|heads|people|the [\w -]+?) (?<v>needs?|needed|has|had|have|must|should) (?:to )?(?:be held (?:to )?account(?:able)?|be held responsible|take the blame|answer for (?:this|it)|carry the can|roll)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const need = /ed$|^had$/.test(v) ? 'needed' : v === 'must' || v === 'should' ? v : 'need';
+  return withFollowUp(f, m.index!, m.index! + m[0].length, `the partners ${need}${need === 'must' || need === 'should' ? '' : ' to'} understand what happened`, FOLLOW.way, 'Look for what happened, not someone to hold to account');
+};
+
+/** "could not be relied on to refer correctly" → "needed more support to refer correctly". */
+const reliedOn: Strategy = (f) => {
+  const m = search(/\b(?<v>cannot|can ?not|can['’]t|couldn['’]t|could not|can no longer|could no longer) (?:really |simply |always )?be (?:trusted|relied (?:on|upon)|counted on|depended (?:on|upon)) to\b/i, f);
+  if (!m) return null;
+  const past = /could/i.test(m.groups!.v);
+  return { title: 'Say what support would help', start: m.index!, end: m.index! + m[0].length, replacement: `${past ? 'needed' : 'need'} more support to` };
+};
+
+/** "X should have known the wound was deteriorating" → "it was not clear at the time that the wound was deteriorating". */
+const hindsightClause: Strategy = (f) => {
+  const m = search(/\b(?:should|ought to|must) have (?:known|realised|realized|seen|noticed|spotted) (?:that )?(?=(?:the|a|an|his|her|their|its|this|it|he|she|they)\b[^;|.!?]*\b(?:was|were|had|is|are|would)\b)/i, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  if (!subj) return null;
+  return withFollowUp(f, subj.start, m.index! + m[0].length, 'it was not clear at the time that ', FOLLOW.hindsight, 'Say what was known at the time and ask what would have helped');
+};
+
+const STRATEGIES: Strategy[] = [accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

@@ -35,7 +35,7 @@ export function isPlural(np: string): boolean {
   const doc = nlp(np);
   const nouns = doc.nouns();
   if (!nouns.found) return /s\b/i.test(np.trim().split(/\s+/).pop() ?? '');
-  return nouns.last().isPlural().found;
+  return (nouns.last() as unknown as { isPlural(): { found: boolean } }).isPlural().found;
 }
 
 /** "the agency" → "the agency’s", "the carers" → "the carers’". */

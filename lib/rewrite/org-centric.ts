@@ -1,5 +1,6 @@
 // Organisation-centric framing: shared ownership, the community served, costs, staff and credit agreed together.
 import { clauseEnd } from './clause.ts';
+import { isPlural } from './grammar.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -18,10 +19,12 @@ const PROBLEM = String.raw`(?:problem|issue|concern|responsibility|job|headache|
 
 /** "not our problem", "a council problem, not a trust one", "the ICB's problem to fund" → a shared concern. */
 const sharedConcern: Strategy = (f) => {
-  let m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?(?:an? [\w-]+ ${PROBLEM},? (?:and )?not an? [\w-]+ one|not (?:really |strictly )?${OWNER} (?:own )?${PROBLEM})\b`, 'i'), f);
+  let m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?(?:an? (?:[\w-]+ ){1,3}(?:${PROBLEM}|failure|matter),? (?:and )?not an? [\w-]+ one|not (?:really |strictly )?${OWNER} (?:own )?${PROBLEM})\b`, 'i'), f);
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern for the people we all serve' };
   m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?${OWNER} ${PROBLEM} to (?<verb>[a-z]+)\b`, 'i'), f);
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
+  m = search(/\b(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout)(?! to)\b/i, f);
+  if (m && !/^(?:our|my)\b/i.test(m[0])) return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared responsibility' };
   m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
   if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
   return null;
@@ -96,7 +99,40 @@ const rank: Strategy = (f) => {
   return { title: 'Record how the decision was reached together', start, end: m.index! + m[0].length, replacement: `${lead} hearing every view, the partners ${auxOut ? auxOut + ' ' : ''}${verb}` };
 };
 
-const STRATEGIES: Strategy[] = [sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank];
+/** "was not there to mop up the hospital's backlog" → "was there to work with the hospital on the shared backlog". */
+const mopUp: Strategy = (f) => {
+  const m = search(/\bnot (?:there|here) to (?:mop up|clean up|pick up|sort out|carry|bail out|prop up|subsidi[sz]e|cover) (?:for )?(?<owner>the [\w-]+|[\w-]+)['’]s? (?<noun>[\w -]+?)(?= and |[,;.!?]|$)/i, f);
+  if (!m) return null;
+  return { title: 'Work on it together', start: m.index!, end: m.index! + m[0].length, replacement: `there to work with ${m.groups!.owner} on the shared ${m.groups!.noun}` };
+};
+
+/** "practices had their own patients to worry about" → "practices shared the care of the people we all serve". */
+const ownToWorry: Strategy = (f) => {
+  const m = search(/\b(?<v>had|have|has) (?:their|its|our|his|her) own (?:\w+ ){0,1}\w+ to (?:worry about|look after|think about|deal with|prioriti[sz]e|protect|serve)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const share = v === 'had' ? 'shared' : v === 'has' ? 'shares' : 'share';
+  return { title: 'Name the people you share', start: m.index!, end: m.index! + m[0].length, replacement: `${share} the care of the people we all serve` };
+};
+
+/** "would not underwrite council pressures" → "would agree with partners how council pressures are shared". */
+const wontCarry: Strategy = (f) => {
+  const m = search(/\b(?<aux>would|will|could|can|did|should)(?: ?n[o'’]t| not) (?:be seen to )?(?:underwrite|subsidi[sz]e|bail out|prop up|cover|pay for|absorb|carry|pick up|fund) (?<obj>(?:the |any |their |other )?[\w’' -]+?)(?=[,;.!?]|$| from | and | because | unless )/i, f);
+  if (!m) return null;
+  const obj = m.groups!.obj.trim();
+  if (!obj) return null;
+  const are = isPlural(obj) ? 'are' : 'is';
+  return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux} agree with partners how ${obj} ${are} shared` };
+};
+
+/** "put the trust first" → "put the people we all serve first". */
+const putFirst: Strategy = (f) => {
+  const m = search(/\b(?<v>put|puts|putting) (?:the [\w-]+|our|its|their|my) (?:own )?(?:[\w-]+ )?first\b/i, f);
+  if (!m) return null;
+  return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.v} the people we all serve first` };
+};
+
+const STRATEGIES: Strategy[] = [mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank];
 
 export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
