@@ -284,18 +284,18 @@ export class Controller {
   /** Applies a suggestion through the editor, then re-reads the text to confirm it landed. */
   async apply(id: string, suggestionIndex: number): Promise<{ ok: boolean; message?: string }> {
     const found = this.find(id);
-    const replacement = found?.d.suggestions[suggestionIndex]?.replacement;
-    if (!found || replacement === undefined) return { ok: false, message: 'That suggestion is no longer available.' };
-    return this.replace(id, replacement);
+    const s = found?.d.suggestions[suggestionIndex];
+    if (!found || s?.replacement === undefined) return { ok: false, message: 'That suggestion is no longer available.' };
+    return this.replace(id, s.replacement, { range: s.range, select: s.select });
   }
 
-  async replace(id: string, replacement: string): Promise<{ ok: boolean; message?: string }> {
+  async replace(id: string, replacement: string, opts: Parameters<typeof applyFix>[4] = {}): Promise<{ ok: boolean; message?: string }> {
     const found = this.find(id);
     if (!found) return { ok: false, message: 'That problem is no longer in the text.' };
     const { t, d } = found;
     const card = this.overlay.card;
     try {
-      const outcome = await applyFix(t.adapter, t.text, d, replacement);
+      const outcome = await applyFix(t.adapter, t.text, d, replacement, opts);
       this.schedule(t, 0);
       if (!outcome.ok && outcome.stale) card.say(outcome.message);
       else card.close('action');

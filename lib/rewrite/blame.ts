@@ -1,7 +1,7 @@
 // Blame: a neutral account of what happened, without a culprit, and a curious follow-up (what got in the way).
 import { clauseEnd } from './clause.ts';
-import { gerund, infinitive, isPlural, participle, possessive } from './grammar.ts';
-import { npAfter, npBefore } from './phrases.ts';
+import { gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
+import { npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 const FOLLOW = {
@@ -249,7 +249,25 @@ const hindsightClause: Strategy = (f) => {
   return withFollowUp(f, subj.start, m.index! + m[0].length, 'it was not clear at the time that ', FOLLOW.hindsight, 'Say what was known at the time and ask what would have helped');
 };
 
-const STRATEGIES: Strategy[] = [accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse];
+/** "the estates contractor had treated the repair list as a suggestion" → "the repair list had been treated as a suggestion". */
+const agentPassive: Strategy = (f) => {
+  for (const v of verbsNear(f.sentence, f.start, f.end)) {
+    const subj = subjectBefore(f.sentence, v.start);
+    const gap = subj ? f.sentence.slice(subj.end, v.start).trim().toLowerCase() : 'x';
+    if (!subj || !['', 'had', 'has', 'have'].includes(gap) || !namesAgent(f.sentence.slice(subj.start, subj.end))) continue;
+    const objAt = v.end + 1;
+    const obj = npAfter(f.sentence, objAt);
+    if (!obj || obj.start !== objAt) continue;
+    const objText = f.sentence.slice(obj.start, obj.end);
+    if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to)\b/i.test(objText)) continue;
+    const plural = isPlural(objText);
+    const be = gap === 'had' ? 'had been' : gap ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
+    return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${participle(infinitive(v.text))}`, FOLLOW.way, 'Say what happened and ask what got in the way');
+  }
+  return null;
+};
+
+const STRATEGIES: Strategy[] = [accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

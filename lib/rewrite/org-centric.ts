@@ -1,6 +1,7 @@
 // Organisation-centric framing: shared ownership, the community served, costs, staff and credit agreed together.
 import { clauseEnd } from './clause.ts';
 import { isPlural } from './grammar.ts';
+import { npAfter } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -132,7 +133,54 @@ const putFirst: Strategy = (f) => {
   return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.v} the people we all serve first` };
 };
 
-const STRATEGIES: Strategy[] = [mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank];
+const POSITIVE: Record<string, string> = {
+  "won't": 'will', 'will not': 'will', 'would not': 'would', "wouldn't": 'would', cannot: 'can', "can't": 'can', 'can not': 'can',
+  'could not': 'could', "couldn't": 'could', 'should not': 'should', "shouldn't": 'should', 'must not': 'must', 'are not': 'will',
+  "aren't": 'will', "'re not": 'will', 'is not': 'will', "isn't": 'will', 'not': 'will', 'do not': 'will', "don't": 'will', 'did not': 'would', "didn't": 'would',
+};
+
+/** "won't be sharing slots with their teams again" → "will agree with partners how slots are shared". */
+const refuseToShare: Strategy = (f) => {
+  const m = search(/\b(?<aux>won['’]t|will not|would not|wouldn['’]t|cannot|can['’]t|can not|could not|couldn['’]t|should not|shouldn['’]t|must not|are not|aren['’]t|['’]re not|is not|isn['’]t|do not|don['’]t|did not|didn['’]t)(?: be)? (?:(?:expected to|going to|able to|prepared to|willing to|having|seen to) (?:be )?)?(?:\w+ly )?(?<verb>shar(?:e|ing)|lend(?:ing)?|rotat(?:e|ed|ing)|cover(?:ing)?|absorb(?:ing)?|carry(?:ing)?|subsidi[sz](?:e|ing)|pool(?:ed|ing)?|releas(?:e|ing)|hand(?:ing)? over|open(?:ing)?|extend(?:ing)?|add(?:ing)?)\s(?:up |out |over )?/i, f);
+  if (!m) return null;
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!obj || obj.start !== objAt) return null;
+  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:our|my|their|its|his|her|any|a single|any of (?:our|the|their)|the) /i, '');
+  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText)) return null;
+  objText = objText.replace(/^(?:own) /i, '');
+  const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
+  const pos = POSITIVE[aux] ?? 'will';
+  const end = clauseEnd(f.sentence, obj.end);
+  const are = isPlural(objText) ? 'are' : 'is';
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${pos} agree with partners how ${objText} ${are} shared` };
+};
+
+/** "for our own patients only" → "for the people we all serve". */
+const ownOnly: Strategy = (f) => {
+  const m = search(/\bfor (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?:registered )?[\w -]{2,30}? only\b|\bonly for (?:our|its|their) (?:own )?[\w-]+(?: [\w-]+)?\b/i, f);
+  if (!m) return null;
+  return { title: 'Name the people served', start: m.index!, end: m.index! + m[0].length, replacement: 'for the people we all serve' };
+};
+
+/** "the county's cost, not the trust's" → "a shared cost". */
+const notTheirs: Strategy = (f) => {
+  const m = search(/\b(?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s (?<noun>costs?|problems?|issues?|budgets?|responsibilit(?:y|ies)|patients|staff|calls?|pressures?|risks?|overspends?|headaches?),? (?:and )?not (?:the |ours|us|theirs|mine|[\w-]+['’]s)(?:[\w -]*?['’]s)?(?=[\s,;.!?]|$)/i, f);
+  if (!m) return null;
+  const noun = m.groups!.noun;
+  const people = /patients|staff/i.test(noun);
+  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: people ? `${noun} we all serve` : `a shared ${noun}` };
+};
+
+/** "this is for the PCNs to resolve" → "this is for partners to resolve together". */
+const forThemTo: Strategy = (f) => {
+  const m = search(/\b(?:is|was|are|were|'s) (?:one |a matter |a job |something )?for (?:the [\w -]+?|them|[\w-]+) to (?<verb>resolve|sort(?: out)?|fix|deal with|pick up|handle|solve|fund|manage|explain|answer for|pay for)\b/i, f);
+  if (!m) return null;
+  const be = m[0].split(' ')[0];
+  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${be} for partners to ${m.groups!.verb} together` };
+};
+
+const STRATEGIES: Strategy[] = [refuseToShare, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank];
 
 export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

@@ -49,3 +49,11 @@ export function npAfter(sentence: string, index: number): { start: number; end: 
   if (i === 0) return null;
   return { start: ts[0].start, end: ts[i - 1].end };
 }
+
+/** Past-tense verbs in or just around [start, end), nearest first: candidates for a neutral, agentless account. */
+export function verbsNear(sentence: string, start: number, end: number): { text: string; start: number; end: number }[] {
+  return terms(sentence)
+    .filter((t) => t.tags.includes('PastTense') && !/^(?:said|was|were|had|did|felt|thought|reported|noted|added|asked|told|explained|argued|claimed)$/i.test(t.text))
+    .filter((t) => t.end >= start - 40 && t.start <= end + 20)
+    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
+}
