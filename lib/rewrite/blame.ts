@@ -8,7 +8,7 @@ const FOLLOW = {
   way: 'the partners will look together at what got in the way',
   hard: 'the partners will ask what made it hard and what would help',
   pattern: 'the partners will look together at what keeps getting in the way',
-  hindsight: 'the partners will ask what would have helped at the time',
+  hindsight: 'the partners will ask what would have helped',
 };
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -123,35 +123,43 @@ const passiveAgent: Strategy = (f) => {
 };
 
 const IDIOM =
-  /\b(?<aux>had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s)? the ball|let (?:us|them|residents|patients|people|everyone|the \w+|\w+) down|(?:dragging|dragged|drag) (?:their|its|his|her) (?:feet|heels)|passed the buck|passing the buck|asleep at the wheel|fell asleep on the job|made a (?:complete |total )?(?:mess|hash|pig's ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b/i;
+  /\b(?<aux>had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|the \w+|\w+) down|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|fell asleep on the job|made a (?:complete |total )?(?:mess|hash|pig's ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b/i;
 
-function neutralEvent(aux: string): string {
-  switch (aux) {
-    case 'had':
-      return 'things had not gone as planned';
-    case 'has':
-    case 'have':
-      return 'things have not gone as planned';
-    case 'is':
-    case 'are':
-      return 'things are not going as planned';
-    default:
-      return 'things did not go as planned';
-  }
+type Tense = 'past' | 'had' | 'has' | 'is' | 'present';
+
+/** Neutral, agentless accounts of the event an idiom describes, per tense. */
+const EVENTS: [RegExp, Record<Tense, string>][] = [
+  [/ball/i, { past: 'a step was missed', had: 'a step had been missed', has: 'a step has been missed', is: 'steps are being missed', present: 'steps get missed' }],
+  [/feet|heels/i, { past: 'progress was slow', had: 'progress had been slow', has: 'progress has been slow', is: 'progress is slow', present: 'progress is slow' }],
+  [/corners/i, { past: 'steps were skipped', had: 'steps had been skipped', has: 'steps have been skipped', is: 'steps are being skipped', present: 'steps get skipped' }],
+  [/\blet\b/i, { past: 'what was agreed did not happen', had: 'what was agreed had not happened', has: 'what was agreed has not happened', is: 'what was agreed is not happening', present: 'what is agreed does not happen' }],
+];
+const OTHER: Record<Tense, string> = { past: 'things did not go as planned', had: 'things had not gone as planned', has: 'things have not gone as planned', is: 'things are not going as planned', present: 'things do not go as planned' };
+
+function tenseOf(aux: string, idiomText: string): Tense {
+  if (aux === 'had') return 'had';
+  if (aux === 'has' || aux === 'have') return 'has';
+  if (aux === 'is' || aux === 'are') return 'is';
+  if (aux === 'was' || aux === 'were' || aux === 'kept') return 'past';
+  if (aux === 'keeps' || aux === 'keep') return 'present';
+  return /^(?:drops|drags|cuts|lets|passes)\b/i.test(idiomText) ? 'present' : 'past';
 }
 
-/** "The out-of-hours provider dropped the ball on the weekend handover" → "Things did not go as planned on the weekend handover; …". */
+/** "The out-of-hours provider dropped the ball on the weekend handover" → "A step was missed on the weekend handover; …". */
 const idiom: Strategy = (f) => {
   const m = search(IDIOM, f);
   if (!m) return null;
   const subj = subjectBefore(f.sentence, m.index!);
   if (!subj || f.sentence.slice(subj.end, m.index!).trim()) return null;
   const aux = (m.groups!.aux ?? '').trim().toLowerCase();
-  return withFollowUp(f, subj.start, m.index! + m[0].length, neutralEvent(aux), FOLLOW.way, 'Say what happened, without a verdict');
+  const tense = tenseOf(aux, m.groups!.idiom);
+  const event = (EVENTS.find(([re]) => re.test(m.groups!.idiom))?.[1] ?? OTHER)[tense];
+  return withFollowUp(f, subj.start, m.index! + m[0].length, event, FOLLOW.way, 'Say what happened, without a verdict');
 };
 
 /** "The agency carers were careless with the medication charts" → "There were problems with the medication charts; …". */
 const judgementPredicate: Strategy = (f) => {
+  if (f.ruleId !== 'no-judgement-word' && f.ruleId !== 'no-blame-tone') return null;
   const word = f.sentence.slice(f.start, f.end);
   const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
   const m = search(re, f);

@@ -48,7 +48,7 @@ const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', pr
 
 /** "protect its own allocation" → "agree with partners how costs and savings are shared". */
 const protectOwn: Strategy = (f) => {
-  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?)\b/i, f);
+  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first)\b)[\w-]+)?)\b/i, f);
   if (!m) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';

@@ -77,7 +77,7 @@ ruleTester.run(rule, {
     { text: 'The data quality problem is the analytics team’s to fix, not ours.', problems: 1 },
     {
       text: 'Frankly, the rough sleeping figures are not our problem.',
-      problems: [{ match: 'not our problem', suggestions: [{ title: 'Name it as a shared concern', output: 'Frankly, the rough sleeping figures are a shared concern.' }] }],
+      problems: [{ match: 'not our problem', suggestions: [{ title: 'Name it as a shared concern', output: 'Frankly, the rough sleeping figures are a shared concern for the people we all serve.' }, { title: 'Name it as a shared concern', output: 'Frankly, the rough sleeping figures are a shared concern.' }] }],
     },
     { text: 'Honestly, damp in the tower blocks isn’t our problem to fix.', problems: [{ match: 'isn’t our problem to fix' }] },
     { text: 'Speech and language waiting lists sit outside our remit.', problems: [{ match: 'outside our remit' }] },

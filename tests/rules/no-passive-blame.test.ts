@@ -35,7 +35,7 @@ ruleTester.run(rule, {
   invalid: [
     {
       text: 'The discharge letter was misplaced by the practice receptionist.',
-      problems: [{ match: 'was misplaced by the practice receptionist', suggestions: guided }],
+      problems: [{ match: 'was misplaced by the practice receptionist', suggestions: [{ title: /without who/, output: 'The discharge letter was misplaced; the partners will look together at what got in the way.' }, ...guided] }],
     },
     { text: 'The survey was delayed by the weather and was then lost by the council’s contractor.', problems: [{ match: 'was then lost by the council’s contractor' }] },
     { text: 'The repeat prescription was lost by Dr Obi’s secretary.', problems: [{ match: 'was lost by Dr Obi’s secretary' }] },

@@ -73,6 +73,7 @@ ruleTester.run(rule, {
         {
           match: 'failed to pass',
           suggestions: [
+            { title: /ask what got in the way/, output: 'The repair request was not passed on; the partners will look together at what got in the way.' },
             { title: 'State what did not happen, without the verdict', output: 'The lettings agency did not pass on the repair request.' },
             { title: /what got in the way/ },
           ],
