@@ -93,7 +93,7 @@ const failedTo: Strategy = (f) => {
   return withFollowUp(f, subj.start, obj.end, text, FOLLOW.way, 'Say what did not happen and ask what got in the way');
 };
 
-const LAPSE = /\b(?<verb>missed|lost|mislaid|misplaced|ignored|overlooked|botched|dropped|cancelled|canceled|forgot|sat on|mixed up|messed up|muddled up)\s/i;
+const LAPSE = /\b(?<verb>missed|lost|mislaid|misplaced|ignored|overlooked|botched|bungled|mangled|fumbled|dropped|cancelled|canceled|forgot|sat on|mixed up|messed up|muddled up)\s/i;
 
 /** "The homecare agency missed his evening call." → "His evening call was missed; the partners will look …". */
 const lapse: Strategy = (f) => {
@@ -112,6 +112,22 @@ const lapse: Strategy = (f) => {
   const be = aux === 'had' ? 'had been' : aux ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
   const pp = [participle(infinitive(head)), ...particle].join(' ');
   return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${pp}`, FOLLOW.way, 'Say what happened and ask what got in the way');
+};
+
+/** "the hospice keeps losing the paperwork" → "the paperwork keeps getting lost". */
+const keepsLosing: Strategy = (f) => {
+  const m = search(/\b(?<keep>keeps|keep|kept) (?:on )?(?<verb>losing|missing|forgetting|mislaying|misplacing|cancelling|dropping|ignoring|mixing up|muddling up|double-booking)\s/i, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!subj || !obj || obj.start !== objAt || f.sentence.slice(subj.end, m.index!).trim()) return null;
+  const objText = f.sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|us|him|her|me|you)\b/i.test(objText)) return null;
+  const [head, ...particle] = m.groups!.verb.split(' ');
+  const keep = m.groups!.keep.toLowerCase() === 'kept' ? 'kept' : isPlural(objText) ? 'keep' : 'keeps';
+  const pp = [participle(infinitive(head)), ...particle].join(' ');
+  return withFollowUp(f, subj.start, obj.end, `${objText} ${keep} getting ${pp}`, FOLLOW.pattern, 'Say what keeps happening and ask what gets in the way');
 };
 
 /** "The discharge summary was mislaid by the ward clerk." → "The discharge summary was mislaid; the partners will look …". */
@@ -161,13 +177,13 @@ const idiom: Strategy = (f) => {
 const judgementPredicate: Strategy = (f) => {
   if (f.ruleId !== 'no-judgement-word' && f.ruleId !== 'no-blame-tone') return null;
   const word = f.sentence.slice(f.start, f.end);
-  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
+  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
   const m = search(re, f);
   if (!m) return null;
   const subj = subjectBefore(f.sentence, m.index!);
   if (!subj) return null;
   const subjText = f.sentence.slice(subj.start, subj.end);
-  const be = m.groups!.be.toLowerCase();
+  const be = m.groups!.be.toLowerCase().replace(/ (?:described|seen|regarded|viewed|labelled|branded) as$/, '').replace(/^been$/, 'had been');
   const were = be === 'was' || be === 'were' ? 'were' : be === 'is' || be === 'are' ? 'are' : be === 'had been' ? 'had been' : 'have been';
   const about = m.groups!.rest?.trim().replace(/^(?:about|over|in|on)\b/i, 'with') ?? `with ${possessive(subjText.replace(/^The\b/, 'the'))} work`;
   const text = `there ${were} problems ${about}`;
@@ -218,7 +234,7 @@ const hindsight: Strategy = (f) => {
     const obj = npAfter(f.sentence, objAt);
     if (subj && obj && obj.start === objAt && !/^(?:it|them|that|this|better)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
       const objText = f.sentence.slice(obj.start, obj.end);
-      const text = `${objText} ${isPlural(objText) ? 'were' : 'was'} not ${m.groups!.pp} at the time`;
+      const text = `${objText} ${isPlural(objText) ? 'were' : 'was'} not ${m.groups!.pp}`;
       return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
     }
   }
@@ -275,7 +291,7 @@ const agentPassive: Strategy = (f) => {
   return null;
 };
 
-const STRATEGIES: Strategy[] = [accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
+const STRATEGIES: Strategy[] = [keepsLosing, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

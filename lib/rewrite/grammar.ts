@@ -32,7 +32,8 @@ export function infinitive(verb: string): string {
 
 /** True when a noun phrase is plural ("the referrals", "its carers"). */
 export function isPlural(np: string): boolean {
-  const doc = nlp(np);
+  // The head noun decides: "the interaction between the two medicines" is singular.
+  const doc = nlp(np.replace(/\s+(?:of|between|for|with|from|on|in)\s.*$/i, ''));
   const nouns = doc.nouns();
   if (!nouns.found) return /s\b/i.test(np.trim().split(/\s+/).pop() ?? '');
   return (nouns.last() as unknown as { isPlural(): { found: boolean } }).isPlural().found;

@@ -15,8 +15,11 @@ export function outputOnlyRewrites(f: Finding): Rewrite[] {
   const outcome = outcomeFor(target, sentence.slice(0, at));
   const kept = sentence.slice(start, at);
   // A measure ("judged on the number of leaflets") is completed with an outcome measure; a target with its purpose.
-  const joiner = MEASURE.test(sentence.slice(0, at)) ? ', and on whether ' : ', so that ';
-  const replacement = kept + joiner + outcome;
-  const title = joiner === ', so that ' ? 'Add who ends up better off: “…, so that …”' : 'Measure what changes for people too';
-  return [{ title, start, end: at, replacement, select: { start: kept.length + joiner.length, end: replacement.length } }];
+  // The re-check keeps the first form that clears the category.
+  const joiners = MEASURE.test(sentence.slice(0, at)) ? [', and on whether ', ', so that '] : [', so that '];
+  return joiners.map((joiner) => {
+    const replacement = kept + joiner + outcome;
+    const title = joiner === ', so that ' ? 'Add who ends up better off: “…, so that …”' : 'Measure what changes for people too';
+    return { title, start, end: at, replacement, select: { start: kept.length + joiner.length, end: replacement.length } };
+  });
 }

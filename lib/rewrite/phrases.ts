@@ -47,7 +47,13 @@ export function npAfter(sentence: string, index: number): { start: number; end: 
     }
   }
   if (i === 0) return null;
-  return { start: ts[0].start, end: ts[i - 1].end };
+  let end = ts[i - 1].end;
+  // "the interaction between the two medicines", "the list of referrals": the noun's own complement stays with it.
+  if (i < ts.length && /^(?:of|between)$/i.test(ts[i].text) && !/^[,;:.!?]/.test(sentence.slice(end))) {
+    const tail = npAfter(sentence, ts[i].end + 1);
+    if (tail && tail.start <= ts[i].end + 2) end = tail.end;
+  }
+  return { start: ts[0].start, end };
 }
 
 /** Past-tense verbs in or just around [start, end), nearest first: candidates for a neutral, agentless account. */

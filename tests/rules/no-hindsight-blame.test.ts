@@ -17,7 +17,7 @@ ruleTester.run(rule, {
   invalid: [
     {
       text: 'The locum should have spotted the interaction.',
-      problems: [{ match: 'should have spotted', suggestions: [{ title: /what would have helped/, output: 'The interaction was not spotted at the time; the partners will ask what would have helped.' }, { title: /knew at the time/ }, { title: /next time/ }] }],
+      problems: [{ match: 'should have spotted', suggestions: [{ title: /what would have helped/, output: 'The interaction was not spotted; the partners will ask what would have helped.' }, { title: /knew at the time/ }, { title: /next time/ }] }],
     },
     { text: 'This error should have been picked up at planning.', problems: [{ match: 'should have been picked up' }] },
     { text: 'The new module shouldn’t have been rushed into live use.', problems: [{ match: 'shouldn’t have been rushed' }] },

@@ -146,7 +146,8 @@ function suggestFix(input: SuggestInput) {
   const before = input.sentence.slice(Math.max(0, input.start - 40), input.start).trimEnd().toLowerCase();
   const out: { title: string; replacement?: string }[] = [];
   // "failed to send" → "did not send" keeps the fact and drops the verdict; only safe after a plain subject.
-  if (m && !/\b(?:had|has|have|was|were|is|are|to|who|which|that)$/.test(before)) {
+  // Not after "which member of staff": "did not pass on" would still hunt a culprit.
+  if (m && !/\b(?:had|has|have|was|were|is|are|to|who|which|that)$/.test(before) && !/\b(?:which|who|whoever)\b(?:\s+\S+){0,5}$/.test(before)) {
     out.push({ title: 'State what did not happen, without the verdict', replacement: `did not ${m[2]}` });
   }
   out.push({ title: 'Describe what happened and ask what got in the way, without naming a culprit' });
