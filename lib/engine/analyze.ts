@@ -29,6 +29,7 @@ interface BlockHit {
   start: number;
   end: number;
   suggestions: Suggestion[];
+  note?: string;
   /** Set while a sentence is analysed, for fallback rules; never leaves the engine. */
   fallback?: boolean;
 }
@@ -149,6 +150,7 @@ export class Engine {
           endLine: b.line,
           endColumn: b.column,
           // Inside the engine a suggestion's range is relative to its finding; callers get text offsets.
+          ...(h.note ? { note: h.note } : {}),
           suggestions: h.suggestions.map((s) => (s.range ? { ...s, range: { start: start + s.range.start, end: start + s.range.end } } : { ...s })),
         });
       }
@@ -272,14 +274,14 @@ export class Engine {
     const data = { ...(hit.data ?? {}), match };
     if (this.verifying) return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message: '', start, end, suggestions: [], fallback: def.fallback };
     let message = fill(def.messages[messageId], data);
-    if (reported) message = def.messages.reported ? fill(def.messages.reported, data) : `${message} ${REPORTED_NOTE[def.category]}`;
+    const note = reported ? (def.messages.reported ? fill(def.messages.reported, data) : REPORTED_NOTE[def.category]) : undefined;
     const suggestions = def
       .suggest({ match, sentence, start, end, messageId, data })
       .filter((s) => s && s.title)
       .map((s) => (s.replacement === undefined ? { title: s.title } : { title: s.title, replacement: fitCase(s.replacement, start, match) }));
     const offered = suggestWithRewrites({ ruleId: def.id, category: def.category, sentence, start, end, data, reported }, suggestions, (s) => this.recheck(s));
     if (!offered.length) offered.push(GUIDED[def.category]);
-    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, start, end, suggestions: offered, fallback: def.fallback };
+    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, start, end, suggestions: offered, fallback: def.fallback, ...(note ? { note } : {}) };
   }
 }
 

@@ -33,4 +33,6 @@ export interface Diagnostic {
   endLine: number;
   endColumn: number;
   suggestions: Suggestion[];
+  /** Said of reported speech: recording what someone said still carries the framing (shown once, apart from the message). */
+  note?: string;
 }

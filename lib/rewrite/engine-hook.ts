@@ -7,7 +7,11 @@ import type { Finding, Rewrite } from './types.ts';
  * The rule's own suggestions plus generated rewrites, with every replacement checked (quotes kept, reads as a
  * sentence, clears its category on re-analysis). Ranges come back relative to the finding's start.
  */
+/** Longer "sentences" are run-ons, tables or pasted logs: rewriting them would cost much and read badly. */
+const MAX_SENTENCE = 600;
+
 export function suggestWithRewrites(f: Finding, own: Suggestion[], check: Check): Suggestion[] {
+  if (f.sentence.length > MAX_SENTENCE) return own;
   let before: Checked[] | undefined;
   const original = () => (before ??= check(f.sentence));
   const ownRewrites: Rewrite[] = own

@@ -8,7 +8,17 @@ interface Term {
   tags: string[];
 }
 
+let last: { sentence: string; terms: Term[] } | undefined;
+
+/** The sentence's terms with offsets; the last sentence is remembered, as every strategy reads the same one. */
 function terms(sentence: string): Term[] {
+  if (last?.sentence === sentence) return last.terms;
+  const out = parseTerms(sentence);
+  last = { sentence, terms: out };
+  return out;
+}
+
+function parseTerms(sentence: string): Term[] {
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
   }>;

@@ -73,7 +73,7 @@ ruleTester.run(rule, {
     { text: 'Families were badly let down by the transport provider.', problems: [{ match: 'were badly let down by' }] },
     {
       text: 'She said they threw us under the bus.',
-      problems: [{ match: 'threw us under the bus', message: /Reported speech/ }],
+      problems: [{ match: 'threw us under the bus', note: /Reported speech/ }],
     },
     { text: 'The board felt that naming and shaming would work.', problems: [{ match: 'naming and shaming' }] },
     { text: 'The estates team have been dragging their heels on repairs.', problems: [{ match: 'dragging their heels' }] },

@@ -21,7 +21,7 @@ ruleTester.run(rule, {
     },
     { text: 'This error should have been picked up at planning.', problems: [{ match: 'should have been picked up' }] },
     { text: 'The new module shouldn’t have been rushed into live use.', problems: [{ match: 'shouldn’t have been rushed' }] },
-    { text: 'Dr Evans said the registrar should have known better.', problems: [{ match: 'should have known better', message: /Reported speech/ }] },
+    { text: 'Dr Evans said the registrar should have known better.', problems: [{ match: 'should have known better', note: /Reported speech/ }] },
     { text: 'If the porters had done their job, the bed would have been ready.', problems: [{ match: 'If the porters had done their job' }] },
     { text: 'PM: "If QA had actually tested it, we would not be here."', problems: [{ match: 'If QA had actually tested' }] },
     { text: 'The team went ahead despite being warned about the risk.', problems: [{ match: 'despite being warned' }] },

@@ -51,7 +51,7 @@ ruleTester.run(rule, {
     { text: 'The carer’s assessment got lost by the out-of-hours provider.', problems: [{ match: 'got lost by the out-of-hours provider' }] },
     {
       text: 'Mrs Khan said the request was ignored by the district nurses.',
-      problems: [{ match: 'was ignored by the district nurses', message: /Reported speech/ }],
+      problems: [{ match: 'was ignored by the district nurses', note: /Reported speech/ }],
     },
   ],
 });

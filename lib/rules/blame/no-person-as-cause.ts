@@ -113,7 +113,7 @@ export default defineRule({
     /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|(?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally) (?:\S+ly )?(?:losing|forgetting|missing|mislaying|misplacing|double.?booking|overbooking|mixing|muddling)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
   ),
   messages: {
-    found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
+    found: '“{{match}}” makes someone the subject of a failure.',
   },
   check(ctx) {
     const hits = [...runFrames(ctx, FRAMES), ...passiveNeglect(ctx)];
