@@ -61,6 +61,8 @@ interface ProtocolMap {
   ignoreProblem(data: { id: string }): boolean;
   /** Review's "edit": replace the flagged words of a problem with free text typed by the user. */
   replaceProblem(data: { id: string; text: string }): { ok: boolean; message?: string };
+  /** Fix all: apply the first checked rewrite of each problem, one edit (one undo step) per editor. */
+  applyAllSuggestions(data: { ids: string[] }): { ok: boolean; applied: number; message?: string };
   checkPage(data: { selectionOnly: boolean }): PageProblems;
 
   // background → extension pages

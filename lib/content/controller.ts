@@ -9,6 +9,7 @@ import { measure } from './measure.ts';
 import { Overlay, type PaintItem } from '../overlay/overlay.ts';
 import { checkedPart, shiftDiagnostics } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
+import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 
@@ -279,6 +280,26 @@ export class Controller {
     this.requestPaint();
     this.publish();
     return true;
+  }
+
+  /** Fix all: per editor, the planned rewrites of the given problems as one edit, so one Ctrl+Z undoes them. */
+  async applyAll(ids: string[]): Promise<{ ok: boolean; applied: number; message?: string }> {
+    const byEditor = new Map<Tracked, Diagnostic[]>();
+    for (const id of ids) {
+      const found = this.find(id);
+      if (found) byEditor.set(found.t, [...(byEditor.get(found.t) ?? []), found.d]);
+    }
+    let applied = 0;
+    for (const [t, ds] of byEditor) {
+      const plan = planFixAll(t.text, ds);
+      const edit = combinedEdit(t.text, plan);
+      if (!edit) continue;
+      const outcome = await applyFix(t.adapter, t.text, { ...ds[0], start: edit.start, end: edit.end }, edit.text);
+      this.schedule(t, 0);
+      if (!outcome.ok) return { ok: false, applied, message: outcome.message };
+      applied += plan.length;
+    }
+    return { ok: applied > 0, applied, ...(applied ? {} : { message: 'No safe rewrites to apply.' }) };
   }
 
   /** Applies a suggestion through the editor, then re-reads the text to confirm it landed. */
