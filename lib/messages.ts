@@ -23,6 +23,8 @@ export interface PageProblems {
   problems: Problem[];
   /** How the text was read: inline editors, a read-only page check, a selection, or Google Docs' canvas. */
   source: 'editors' | 'page' | 'selection' | 'google-docs';
+  /** Partnership language noticed (outcomes for people, shared ownership, curious questions, community framing). */
+  partnership?: number;
 }
 
 export interface SnapshotRequest {

@@ -10,6 +10,7 @@ import { Overlay, type PaintItem } from '../overlay/overlay.ts';
 import { checkedPart, shiftDiagnostics } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
+import { countPartnership } from '../rewrite/partnership.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 
@@ -218,7 +219,19 @@ export class Controller {
   }
 
   pageProblems(): PageProblems {
-    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors' };
+    return { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', partnership: this.partnership() };
+  }
+
+  /** Partnership language in the checked texts (noticed, never underlined), counted once per text. */
+  private partnershipOf = new WeakMap<Tracked, { of: string; n: number }>();
+  private partnership(): number {
+    let n = 0;
+    for (const t of this.editors.values()) {
+      let c = this.partnershipOf.get(t);
+      if (c?.of !== t.text) this.partnershipOf.set(t, (c = { of: t.text, n: countPartnership(t.text).total }));
+      n += c.n;
+    }
+    return n;
   }
 
   publish(): void {
