@@ -71,7 +71,11 @@ const faultOf: Strategy = (f) => {
   if (!m) return null;
   const be = (m.groups!.be ?? m.groups!.be2).toLowerCase();
   const have = be === 'was' || be === 'were' || be === 'had been' ? 'had' : be === 'are' ? 'have' : 'has';
-  return { title: 'Describe the causes, not a culprit', start: m.index!, end: m.index! + m[0].length, replacement: `${have} causes the partners will look at together` };
+  // A relative clause about the person ("…, who had been spoken to") goes with the culprit.
+  let end = m.index! + m[0].length;
+  const rel = /^,? (?:who|whom|which) [^;|.!?]*/.exec(f.sentence.slice(end));
+  if (rel) end += rel[0].length;
+  return { title: 'Describe the causes, not a culprit', start: m.index!, end, replacement: `${have} causes the partners will look at together` };
 };
 
 const FAIL = /\b(?<aux>had |has |have )?(?<fail>failed|forgot|neglected|omitted) to (?<verb>[a-z]+)(?<particle> (?:on|up|back|over|through|out|in|off))?\s/i;

@@ -5,6 +5,9 @@ import type { Finding, Rewrite } from './types.ts';
 
 const MEASURE = /\b(?:judged|measured|assessed|evaluated|monitored|rated|scored|paid|funded|rewarded) (?:on|by|against)\b/i;
 
+/** A measure named as such ("the success measure remains the number of contacts"): completed with a second measure. */
+const SUCCESS = /\b(?:success )?measures?\b|\bKPIs?\b|\bmetrics?\b|\bindicators?\b/i;
+
 export function outputOnlyRewrites(f: Finding): Rewrite[] {
   const { sentence, start, end } = f;
   // Already completed with an outcome: nothing to add.
@@ -16,7 +19,8 @@ export function outputOnlyRewrites(f: Finding): Rewrite[] {
   const kept = sentence.slice(start, at);
   // A measure ("judged on the number of leaflets") is completed with an outcome measure; a target with its purpose.
   // The re-check keeps the first form that clears the category.
-  const joiners = MEASURE.test(sentence.slice(0, at)) ? [', and on whether ', ', so that '] : [', so that '];
+  const head = sentence.slice(0, at);
+  const joiners = MEASURE.test(head) ? [', and on whether ', ', so that '] : SUCCESS.test(head) ? [', alongside whether '] : [', so that '];
   return joiners.map((joiner) => {
     const replacement = kept + joiner + outcome;
     const title = joiner === ', so that ' ? 'Add who ends up better off: “…, so that …”' : 'Measure what changes for people too';
