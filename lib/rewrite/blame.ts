@@ -179,7 +179,7 @@ const idiom: Strategy = (f) => {
 
 /** "The agency carers were careless with the medication charts" → "There were problems with the medication charts; …". */
 const judgementPredicate: Strategy = (f) => {
-  if (f.ruleId !== 'no-judgement-word' && f.ruleId !== 'no-blame-tone') return null;
+  if (f.ruleId !== 'no-judgement-word') return null;
   const word = f.sentence.slice(f.start, f.end);
   const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
   const m = search(re, f);
@@ -236,7 +236,9 @@ const hindsight: Strategy = (f) => {
     const subj = subjectBefore(f.sentence, m.index!);
     const objAt = m.index! + m[0].length;
     const obj = npAfter(f.sentence, objAt);
-    if (subj && obj && obj.start === objAt && !/^(?:it|them|that|this|better)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
+    // "should have known the wound was getting worse": the object opens a clause, which the next strategy words.
+    const clause = obj && /^\s+(?:was|were|is|are|had|has|would|could)\b/i.test(f.sentence.slice(obj.end));
+    if (subj && obj && !clause && obj.start === objAt && !/^(?:it|them|that|this|better)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
       const objText = f.sentence.slice(obj.start, obj.end);
       const text = `${objText} ${isPlural(objText) ? 'were' : 'was'} not ${m.groups!.pp}`;
       return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
@@ -257,7 +259,8 @@ const accountable: Strategy = (f) => {
   if (!m) return null;
   const v = m.groups!.v.toLowerCase();
   const need = /ed$|^had$/.test(v) ? 'needed' : v === 'must' || v === 'should' ? v : 'need';
-  return withFollowUp(f, m.index!, m.index! + m[0].length, `the partners ${need}${need === 'must' || need === 'should' ? '' : ' to'} understand what happened`, FOLLOW.way, 'Look for what happened, not someone to hold to account');
+  const text = `the partners ${need}${need === 'must' || need === 'should' ? '' : ' to'} understand what happened and what got in the way`;
+  return { title: 'Look for what happened, not someone to hold to account', start: m.index!, end: m.index! + m[0].length, replacement: text };
 };
 
 /** "could not be relied on to refer correctly" → "needed more support to refer correctly". */

@@ -32,7 +32,8 @@ export function infinitive(verb: string): string {
 
 /** True when a noun phrase is plural ("the referrals", "its carers"). */
 export function isPlural(np: string): boolean {
-  // The head noun decides: "the interaction between the two medicines" is singular.
+  // The head noun decides: "the interaction between the two medicines" is singular; "mess", "process" too.
+  if (/ss$/i.test(np.replace(/\s+(?:of|between|for|with|from|on|in)\s.*$/i, '').trim())) return false;
   const doc = nlp(np.replace(/\s+(?:of|between|for|with|from|on|in)\s.*$/i, ''));
   const nouns = doc.nouns();
   if (!nouns.found) return /s\b/i.test(np.trim().split(/\s+/).pop() ?? '');

@@ -24,7 +24,7 @@ const sharedConcern: Strategy = (f) => {
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern for the people we all serve' };
   m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?${OWNER} ${PROBLEM} to (?<verb>[a-z]+)\b`, 'i'), f);
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
-  m = search(/\b(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout)(?! to)\b/i, f);
+  m = search(/\b(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout)(?! to)\b/i, f);
   if (m && !/^(?:our|my)\b/i.test(m[0])) return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared responsibility' };
   m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
   if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
@@ -32,7 +32,7 @@ const sharedConcern: Strategy = (f) => {
 };
 
 const NOUN_CLASS: [RegExp, string][] = [
-  [/budgets?|allocations?|money|funding|income|savings|finances?|resources|reserves|pot|surplus|contracts?/i, 'how costs and savings are shared'],
+  [/budgets?|allocations?|money|funding|income|savings|finances?|resources|reserves|pot|surplus|contracts?|position|underspend|balance/i, 'how costs and savings are shared'],
   [/staff|nurses|workforce|people|teams?|clinicians|therapists|carers|doctors|GPs|engineers/i, 'how staff are shared'],
   [/credit|name|brand|logo|reputation|profile|badge|image/i, 'how credit is shared'],
   [/targets?|performance|numbers|figures|KPIs?|metrics|ratings?|position|statistics|stats/i, 'which outcomes for local people matter most'],
@@ -48,7 +48,7 @@ const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', pr
 
 /** "protect its own allocation" → "agree with partners how costs and savings are shared". */
 const protectOwn: Strategy = (f) => {
-  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first)\b)[\w-]+)?)\b/i, f);
+  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against)\b)[\w-]+)?)\b/i, f);
   if (!m) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
@@ -74,7 +74,7 @@ const usAndThem: Strategy = (f) => {
   if (!m) return null;
   const noun = m.groups!.noun;
   if (PEOPLE.test(noun)) return { title: 'Name them as people you share', start: m.index!, end: m.index! + m[0].length, replacement: `${noun} we all serve` };
-  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: `a shared ${noun.replace(/s$/, '')}` };
+  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: isPlural(noun) ? `shared ${noun}` : `a shared ${noun}` };
 };
 
 /** "provided it doesn't come out of our budget" → ", and partners will agree together how costs, staff and credit are shared". */
