@@ -1,5 +1,5 @@
 // Organisation-centric framing: shared ownership, the community served, costs, staff and credit agreed together.
-import { clauseEnd } from './clause.ts';
+import { clauseEnd, clauseStart } from './clause.ts';
 import { isPlural } from './grammar.ts';
 import { npAfter } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
@@ -81,6 +81,9 @@ const usAndThem: Strategy = (f) => {
 const conditional: Strategy = (f) => {
   const m = search(/,?\s(?:but )?(?:only )?(?:provided|providing|as long as|so long as|only if|on condition that|on the condition that|if and only if|assuming) (?:that )?[^;|.!?]+/i, f);
   if (!m) return null;
+  // The condition must follow a clause of its own ("The trust will join … provided …"), not open the sentence.
+  const lead = f.sentence.slice(clauseStart(f.sentence, m.index!), m.index!);
+  if (!/\p{L}+\s+\p{L}+/u.test(lead) || /:\s*$/.test(lead)) return null;
   const would = /\bwould\b/i.test(f.sentence.slice(0, m.index!)) ? 'would' : 'will';
   const end = clauseEnd(f.sentence, m.index! + m[0].length);
   return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `, and partners ${would} agree together how costs, staff and credit are shared` };

@@ -12,6 +12,8 @@ export function outputOnlyRewrites(f: Finding): Rewrite[] {
   const { sentence, start, end } = f;
   // Already completed with an outcome: nothing to add.
   if (/\bso that\b|\bin order that\b/i.test(sentence.slice(start))) return [];
+  // A question about a target is asked, not set: no outcome is bolted on to it.
+  if (/\?["”’)]*\s*$/.test(sentence)) return [];
   const at = clauseEnd(sentence, end);
   if (at < end) return [];
   const target = [f.data.activity, f.data.object, sentence.slice(start, end)].filter(Boolean).join(' ');
