@@ -156,6 +156,19 @@ export class PanelState {
     }
   }
 
+  /** Fix all: the first checked rewrite of each problem, one edit per editor (undone with one Ctrl+Z). */
+  async applyAll(ids: string[]): Promise<boolean> {
+    if (this.tabId == null || !ids.length) return false;
+    try {
+      const r = await sendMessage('applyAllSuggestions', { ids }, this.tabId);
+      this.say(r.ok ? `${r.applied} ${r.applied === 1 ? 'change' : 'changes'} made in the page; Ctrl+Z in the page undoes them.` : (r.message ?? 'The changes did not land in the page.'));
+      return r.ok;
+    } catch {
+      this.say('The page did not answer; reload it and try again.');
+      return false;
+    }
+  }
+
   async replace(id: string, text: string, frameId?: number): Promise<boolean> {
     if (this.tabId == null) return false;
     try {

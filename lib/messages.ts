@@ -44,6 +44,8 @@ export interface PageProblems {
   typed?: boolean;
   /** Editors found but not checked yet: past the first 50, each is checked when it scrolls into view. */
   waiting?: number;
+  /** Partnership language noticed (outcomes for people, shared ownership, curious questions, community framing). */
+  partnership?: number;
 }
 
 export interface SnapshotRequest {
@@ -88,6 +90,8 @@ interface ProtocolMap {
   ignoreProblem(data: { id: string }): boolean;
   /** Review's "edit": replace the flagged words of a problem with free text typed by the user. */
   replaceProblem(data: { id: string; text: string }): { ok: boolean; message?: string };
+  /** Fix all: apply the first checked rewrite of each problem, one edit (one undo step) per editor. */
+  applyAllSuggestions(data: { ids: string[] }): { ok: boolean; applied: number; message?: string };
   checkPage(data: { selectionOnly: boolean }): PageProblems;
 
   // background → extension pages

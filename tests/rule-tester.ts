@@ -15,6 +15,8 @@ export interface ExpectedProblem {
   match?: string;
   messageId?: string;
   message?: string | RegExp;
+  /** The reported-speech note, shown once apart from the message. */
+  note?: RegExp;
   suggestions?: ExpectedSuggestion[];
 }
 
@@ -67,6 +69,7 @@ export const ruleTester = {
             }
             if (want.message instanceof RegExp) expect(got.message).toMatch(want.message);
             else if (want.message) expect(got.message).toBe(want.message);
+            if (want.note) expect(got.note ?? '').toMatch(want.note);
             want.suggestions?.forEach((ws, j) => {
               const s = got.suggestions[j];
               expect(s, `suggestion ${j}`).toBeTruthy();

@@ -53,6 +53,19 @@ function region(d: Diagnostic, text: string | undefined) {
   };
 }
 
+/** The region a fix replaces: the finding's words, or a suggestion's wider range (needs the text for its lines). */
+function fixRegion(d: Diagnostic, range: { start: number; end: number } | undefined, text: string | undefined) {
+  if (!range) return region(d, undefined);
+  const at = (i: number) => {
+    const before = text!.slice(0, i);
+    const line = before.split('\n').length;
+    return { line, column: i - before.lastIndexOf('\n') };
+  };
+  const a = at(range.start);
+  const b = at(range.end);
+  return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, charOffset: range.start, charLength: range.end - range.start };
+}
+
 export interface SarifOptions {
   rules: readonly RuleMetaLike[];
   version: string;
@@ -74,10 +87,10 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
         rules.push({ id: d.ruleId, category: d.category, practice: d.practice, severity: d.severity, description: 'A custom phrase rule from your settings.' });
       }
       const fixes = d.suggestions
-        .filter((s) => s.replacement !== undefined)
+        .filter((s) => s.replacement !== undefined && (!s.range || text !== undefined))
         .map((s) => ({
           description: { text: s.title },
-          artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: region(d, undefined), insertedContent: { text: s.replacement! } }] }],
+          artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: fixRegion(d, s.range, text), insertedContent: { text: s.replacement! } }] }],
         }));
       results.push({
         ruleId: d.ruleId,

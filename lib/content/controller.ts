@@ -8,6 +8,8 @@ import { measure } from './measure.ts';
 import { Overlay, type PaintItem } from '../overlay/overlay.ts';
 import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
+import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
+import { countPartnership } from '../rewrite/partnership.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 import { stoppedFrom } from './analyze-client.ts';
@@ -261,8 +263,23 @@ export class Controller {
 
   pageProblems(): PageProblems {
     const waiting = this.waitingCount;
-    const page: PageProblems = { url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', typed: this.typed, ...(waiting ? { waiting } : {}) };
+    const page: PageProblems = {
+      url: location.href, title: this.doc.title, words: this.words(), problems: this.problems(), source: 'editors', typed: this.typed,
+      partnership: this.partnership(), ...(waiting ? { waiting } : {}),
+    };
     return this.stopped ? { ...page, stopped: this.stopped } : page;
+  }
+
+  /** Partnership language in the checked texts (noticed, never underlined), counted once per text. */
+  private partnershipOf = new WeakMap<Tracked, { of: string; n: number }>();
+  private partnership(): number {
+    let n = 0;
+    for (const t of this.editors.values()) {
+      let c = this.partnershipOf.get(t);
+      if (c?.of !== t.text) this.partnershipOf.set(t, (c = { of: t.text, n: countPartnership(t.text).total }));
+      n += c.n;
+    }
+    return n;
   }
 
   publish(): void {
@@ -326,21 +343,41 @@ export class Controller {
     return true;
   }
 
+  /** Fix all: per editor, the planned rewrites of the given problems as one edit, so one Ctrl+Z undoes them. */
+  async applyAll(ids: string[]): Promise<{ ok: boolean; applied: number; message?: string }> {
+    const byEditor = new Map<Tracked, Diagnostic[]>();
+    for (const id of ids) {
+      const found = this.find(id);
+      if (found) byEditor.set(found.t, [...(byEditor.get(found.t) ?? []), found.d]);
+    }
+    let applied = 0;
+    for (const [t, ds] of byEditor) {
+      const plan = planFixAll(t.text, ds);
+      const edit = combinedEdit(t.text, plan);
+      if (!edit) continue;
+      const outcome = await applyFix(t.adapter, t.text, { ...ds[0], start: edit.start, end: edit.end }, edit.text);
+      this.schedule(t, 0);
+      if (!outcome.ok) return { ok: false, applied, message: outcome.message };
+      applied += plan.length;
+    }
+    return { ok: applied > 0, applied, ...(applied ? {} : { message: 'No safe rewrites to apply.' }) };
+  }
+
   /** Applies a suggestion through the editor, then re-reads the text to confirm it landed. */
   async apply(id: string, suggestionIndex: number): Promise<{ ok: boolean; message?: string }> {
     const found = this.find(id);
-    const replacement = found?.d.suggestions[suggestionIndex]?.replacement;
-    if (!found || replacement === undefined) return { ok: false, message: 'That suggestion is no longer available.' };
-    return this.replace(id, replacement);
+    const s = found?.d.suggestions[suggestionIndex];
+    if (!found || s?.replacement === undefined) return { ok: false, message: 'That suggestion is no longer available.' };
+    return this.replace(id, s.replacement, { range: s.range, select: s.select });
   }
 
-  async replace(id: string, replacement: string): Promise<{ ok: boolean; message?: string }> {
+  async replace(id: string, replacement: string, opts: Parameters<typeof applyFix>[4] = {}): Promise<{ ok: boolean; message?: string }> {
     const found = this.find(id);
     if (!found) return { ok: false, message: 'That problem is no longer in the text.' };
     const { t, d } = found;
     const card = this.overlay.card;
     try {
-      const outcome = await applyFix(t.adapter, t.text, d, replacement);
+      const outcome = await applyFix(t.adapter, t.text, d, replacement, opts);
       this.schedule(t, 0);
       if (!outcome.ok && outcome.stale) card.say(outcome.message);
       else card.close('action');

@@ -5,6 +5,7 @@ import { dropUnknownRules, parseSettings, type RuleSetting, type Settings } from
 import { buildNet, parse, sweep, type Net } from './nlp.ts';
 import { customRules } from './custom-rules.ts';
 import { LineIndex, maskFences, maskInline, splitBlocks, splitSentences } from './text.ts';
+import { suggestWithRewrites } from '../rewrite/engine-hook.ts';
 
 // Global twins of rule regexes are compiled once and shared across engines (every settings change makes one).
 const GLOBALS = new WeakMap<RegExp, RegExp>();
@@ -29,6 +30,7 @@ interface BlockHit {
   start: number;
   end: number;
   suggestions: Suggestion[];
+  note?: string;
   /** Set while a sentence is analysed, for fallback rules; never leaves the engine. */
   fallback?: boolean;
 }
@@ -158,7 +160,9 @@ export class Engine {
           column: a.column,
           endLine: b.line,
           endColumn: b.column,
-          suggestions: h.suggestions.map((s) => ({ ...s })),
+          // Inside the engine a suggestion's range is relative to its finding; callers get text offsets.
+          ...(h.note ? { note: h.note } : {}),
+          suggestions: h.suggestions.map((s) => (s.range ? { ...s, range: { start: start + s.range.start, end: start + s.range.end } } : { ...s })),
         });
       }
     }
@@ -193,6 +197,20 @@ export class Engine {
       for (const m of block.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
     }
     return spans;
+  }
+
+  /** True while a rewrite is being re-checked: findings then carry no suggestions (no rewrites of rewrites). */
+  private verifying = false;
+
+  /** Findings of one sentence with these settings, without suggestions: the check every rewrite must pass. */
+  private recheck(sentence: string): BlockHit[] {
+    const was = this.verifying;
+    this.verifying = true;
+    try {
+      return this.analyzeSentence(sentence);
+    } finally {
+      this.verifying = was;
+    }
   }
 
   analyzeSentence(sentence: string): BlockHit[] {
@@ -267,14 +285,16 @@ export class Engine {
     const match = sentence.slice(start, end);
     const messageId = hit.messageId && def.messages[hit.messageId] ? hit.messageId : 'found';
     const data = { ...(hit.data ?? {}), match };
+    if (this.verifying) return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message: '', messageId, start, end, suggestions: [], fallback: def.fallback };
     let message = fill(def.messages[messageId], data);
-    if (reported) message = def.messages.reported ? fill(def.messages.reported, data) : `${message} ${REPORTED_NOTE[def.category]}`;
+    const note = reported ? (def.messages.reported ? fill(def.messages.reported, data) : REPORTED_NOTE[def.category]) : undefined;
     const suggestions = def
       .suggest({ match, sentence, start, end, messageId, data })
       .filter((s) => s && s.title)
       .map((s) => (s.replacement === undefined ? { title: s.title } : { title: s.title, replacement: fitCase(s.replacement, start, match) }));
-    if (!suggestions.length) suggestions.push(GUIDED[def.category]);
-    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, messageId, start, end, suggestions, fallback: def.fallback };
+    const offered = suggestWithRewrites({ ruleId: def.id, category: def.category, sentence, start, end, data, reported }, suggestions, (s) => this.recheck(s));
+    if (!offered.length) offered.push(GUIDED[def.category]);
+    return { ruleId: def.id, category: def.category, practice: def.practice, severity: rule.severity, message, messageId, start, end, suggestions: offered, fallback: def.fallback, ...(note ? { note } : {}) };
   }
 }
 

@@ -91,5 +91,6 @@ export function analyze(text: string, settings?: Settings): Diagnostic[] {
 export function applySuggestion(text: string, diagnostic: Diagnostic, suggestionIndex = 0): string {
   const s = diagnostic.suggestions[suggestionIndex];
   if (!s || s.replacement === undefined) return text;
-  return text.slice(0, diagnostic.start) + s.replacement + text.slice(diagnostic.end);
+  const { start, end } = s.range ?? diagnostic;
+  return text.slice(0, start) + s.replacement + text.slice(end);
 }

@@ -8,10 +8,14 @@ export const SEVERITIES: readonly Severity[] = ['hint', 'info', 'warning', 'erro
 
 export type PracticeId = 1 | 2 | 3 | 4 | 5;
 
-/** A quick fix. With `replacement` it rewrites [start, end); without it, it is a guided prompt. */
+/** A quick fix. With `replacement` it rewrites [start, end) (or `range`); without it, it is a guided prompt. */
 export interface Suggestion {
   title: string;
   replacement?: string;
+  /** What the replacement replaces, as offsets into the analysed text, when wider than the flagged words. */
+  range?: { start: number; end: number };
+  /** Part of the replacement to select once applied (an inserted outcome to adjust), relative to the replacement. */
+  select?: { start: number; end: number };
 }
 
 export interface Diagnostic {
@@ -31,4 +35,6 @@ export interface Diagnostic {
   endLine: number;
   endColumn: number;
   suggestions: Suggestion[];
+  /** Said of reported speech: recording what someone said still carries the framing (shown once, apart from the message). */
+  note?: string;
 }

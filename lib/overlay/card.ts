@@ -77,6 +77,8 @@ export class Card {
     head.append(el(doc, 'span', 'cat', CATEGORY_LABEL[d.category]), el(doc, 'span', 'match', `“${match.length > 60 ? `${match.slice(0, 57)}…` : match}”`));
     card.appendChild(head);
     card.appendChild(el(doc, 'p', 'msg', d.message));
+    // The reported-speech note, once per card (not inside every message).
+    if (d.note) card.appendChild(el(doc, 'p', 'note', d.note));
     const p = PRACTICES[d.practice];
     if (p) {
       const box = el(doc, 'p', 'practice');

@@ -36,6 +36,7 @@ export const OVERLAY_CSS = `
 .card button.fix { background: #1f6feb; border-color: #1f6feb; color: #fff; font-weight: 600; }
 .card button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .card .tip { margin: 2px 0; color: #57606a; font-style: italic; }
+.card .note { margin: 0 0 8px; font-size: 12px; color: #57606a; }
 .card .notice { margin-top: 6px; color: #9a3412; }
 .card .notice:empty { display: none; }
 .toast { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; background: #1f2328; color: #fff;

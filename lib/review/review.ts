@@ -73,7 +73,14 @@ const itemSchema = z.object({
   before: z.string(),
   match: z.string(),
   after: z.string(),
-  suggestions: z.array(z.object({ title: z.string(), replacement: z.string().optional() })),
+  suggestions: z.array(
+    z.object({
+      title: z.string(),
+      replacement: z.string().optional(),
+      range: z.object({ start: z.number(), end: z.number() }).optional(),
+      select: z.object({ start: z.number(), end: z.number() }).optional(),
+    }),
+  ),
 });
 export const reviewStateSchema = z.object({
   version: z.literal(1),

@@ -27,7 +27,7 @@ describe('analyze', () => {
 
   it('adds a reported-speech note when the words are someone else’s', () => {
     const [d] = analyze('The chair said the council had dropped the ball.');
-    expect(d.message).toMatch(/Reported speech/);
+    expect(d.note).toMatch(/Reported speech/);
   });
 
   it('handles a 5 MB text without throwing', () => {

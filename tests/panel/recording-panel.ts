@@ -28,6 +28,9 @@ export class RecordingPanel extends PanelState {
   override async applySuggestion(id: string, i: number, _frameId?: number) {
     return this.did('applySuggestion', id, i);
   }
+  override async applyAll(ids: string[]) {
+    return this.did('applyAll', ids.join(','));
+  }
   override async replace(id: string, text: string, _frameId?: number) {
     return this.did('replace', id, text);
   }

@@ -105,7 +105,7 @@ ruleTester.run(rule, {
     { text: '| 07/25-1 | Deliver 900 extra dental appointments across the towns | KM | Oct |', problems: [{ match: '900 extra dental appointments' }] },
     {
       text: 'The director said the trust will deliver 5,000 more procedures.',
-      problems: [{ match: '5,000 more procedures', message: /Reported speech/ }],
+      problems: [{ match: '5,000 more procedures', note: /Reported speech/ }],
     },
     // Issue 2: activity verbs beyond deliver and complete, demands with a subject, "N done by".
     { text: 'The board demanded we push through 400 more hip operations before April.', problems: [{ match: '400 more hip operations' }] },

@@ -36,7 +36,7 @@ ruleTester.run(rule, {
     { text: 'Practices will be performance-managed on appointment numbers.', problems: [{ match: 'appointment numbers' }] },
     {
       text: 'The carers’ centre will be judged on the number of newsletters sent out.',
-      problems: [{ match: 'the number of newsletters sent out', suggestions: [{ title: /better off/ }] }],
+      problems: [{ match: 'the number of newsletters sent out', suggestions: [{ title: /changes for people/, output: 'The carers’ centre will be judged on the number of newsletters sent out, and on whether residents know where to get help and use it when they need it.' }, { title: /better off/ }] }],
     },
     { text: 'KPI: number of benefit claims processed per adviser per week.', problems: [{ match: 'number of benefit claims processed' }] },
     { text: 'The contract will be paid on the number of visits completed.', problems: [{ match: 'the number of visits completed' }] },

@@ -65,7 +65,7 @@ ruleTester.run(rule, {
     { text: 'The people who made that decision need to face the music.', problems: [{ match: 'The people who made that decision need to face the music' }] },
     {
       text: 'The chair wanted to know whose fault the missed scan was.',
-      problems: [{ match: 'whose fault', suggestions: [{ title: /not who is to blame/ }] }],
+      problems: [{ match: 'whose fault', suggestions: [{ title: /not whose fault/, output: 'The chair wanted to know what led to the missed scan.' }, { title: /not who is to blame/ }] }],
     },
     { text: 'The board asked who was to blame for the data breach.', problems: [{ match: 'who was to blame' }] },
     { text: 'The late invoices were the fault of the finance officer.', problems: [{ match: 'the fault of' }] },

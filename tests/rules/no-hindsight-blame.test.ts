@@ -17,11 +17,11 @@ ruleTester.run(rule, {
   invalid: [
     {
       text: 'The locum should have spotted the interaction.',
-      problems: [{ match: 'should have spotted', suggestions: [{ title: /knew at the time/ }, { title: /next time/ }] }],
+      problems: [{ match: 'should have spotted', suggestions: [{ title: /what would have helped/, output: 'The interaction was not spotted; the partners will ask what would have helped.' }, { title: /knew at the time/ }, { title: /next time/ }] }],
     },
     { text: 'This error should have been picked up at planning.', problems: [{ match: 'should have been picked up' }] },
     { text: 'The new module shouldn’t have been rushed into live use.', problems: [{ match: 'shouldn’t have been rushed' }] },
-    { text: 'Dr Evans said the registrar should have known better.', problems: [{ match: 'should have known better', message: /Reported speech/ }] },
+    { text: 'Dr Evans said the registrar should have known better.', problems: [{ match: 'should have known better', note: /Reported speech/ }] },
     { text: 'If the porters had done their job, the bed would have been ready.', problems: [{ match: 'If the porters had done their job' }] },
     { text: 'PM: "If QA had actually tested it, we would not be here."', problems: [{ match: 'If QA had actually tested' }] },
     { text: 'The team went ahead despite being warned about the risk.', problems: [{ match: 'despite being warned' }] },

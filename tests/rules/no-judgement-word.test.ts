@@ -67,7 +67,7 @@ ruleTester.run(rule, {
     { text: 'Sarah cannot be relied on to close the actions.', problems: [{ match: 'cannot be relied on', messageId: 'trust' }] },
     {
       text: 'The agency carers were careless with the medication charts.',
-      problems: [{ match: 'careless', suggestions: [{ title: /not the person/ }, { title: /support/ }] }],
+      problems: [{ match: 'careless', suggestions: [{ title: /not the people/, output: 'There were problems with the medication charts; the partners will ask what made it hard and what would help.' }, { title: /not the person/ }, { title: /support/ }] }],
     },
     { text: 'The IT department’s negligence led to the outage.', problems: [{ match: 'negligence' }] },
     { text: 'Frankly the discharge coordinators are the weak link in the pathway.', problems: [{ match: 'weak link' }] },

@@ -13,7 +13,7 @@ ruleTester.run(rule, {
     'Forty people came to the carers’ coffee morning in the library.',
   ],
   invalid: [
-    { text: 'From April the hubs will be measured on slots filled.', problems: [{ match: 'measured on slots filled', suggestions: [{ title: /better off/ }] }] },
+    { text: 'From April the hubs will be measured on slots filled.', problems: [{ match: 'measured on slots filled', suggestions: [{ title: /changes for people/, output: 'From April the hubs will be measured on slots filled, and on whether people get care when they need it and feel better for it.' }, { title: /better off/ }] }] },
     { text: 'ACTION: community team to get 60 new carers through the door each month.', problems: 1 },
   ],
 });

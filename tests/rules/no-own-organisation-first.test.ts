@@ -140,7 +140,7 @@ ruleTester.run(rule, {
     { text: 'Any savings stay in the practice and nobody else needs to know.', problems: [{ match: 'nobody else needs to know' }] },
     {
       text: 'We need to protect our budget before the alliance meets.',
-      problems: [{ match: 'protect our budget', suggestions: [{ title: 'Say what the money is for', output: 'We need to agree how the shared budget serves residents before the alliance meets.' }] }],
+      problems: [{ match: 'protect our budget', suggestions: [{ title: 'Agree together how it is shared', output: 'We need to agree with partners how costs and savings are shared before the alliance meets.' }, { title: 'Say what the money is for', output: 'We need to agree how the shared budget serves residents before the alliance meets.' }] }],
     },
     { text: 'Our practice’s QOF points have to come first this quarter.', problems: [{ match: 'Our practice’s QOF points have to come first' }] },
     { text: 'The director said the council’s own bed base must come first.', problems: [{ match: 'the council’s own bed base must come first' }] },

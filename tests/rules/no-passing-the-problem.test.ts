@@ -77,11 +77,11 @@ ruleTester.run(rule, {
     { text: 'The data quality problem is the analytics team’s to fix, not ours.', problems: 1 },
     {
       text: 'Frankly, the rough sleeping figures are not our problem.',
-      problems: [{ match: 'not our problem', suggestions: [{ title: 'Name it as a shared concern', output: 'Frankly, the rough sleeping figures are a shared concern.' }] }],
+      problems: [{ match: 'not our problem', suggestions: [{ title: 'Name it as a shared concern', output: 'Frankly, the rough sleeping figures are a shared concern for the people we all serve.' }, { title: 'Name it as a shared concern', output: 'Frankly, the rough sleeping figures are a shared concern.' }] }],
     },
     { text: 'Honestly, damp in the tower blocks isn’t our problem to fix.', problems: [{ match: 'isn’t our problem to fix' }] },
     { text: 'Speech and language waiting lists sit outside our remit.', problems: [{ match: 'outside our remit' }] },
-    { text: 'The ICB lead said the GP estates problem was one for NHS England to sort.', problems: [{ match: 'one for NHS England to sort', message: /Reported speech/ }] },
+    { text: 'The ICB lead said the GP estates problem was one for NHS England to sort.', problems: [{ match: 'one for NHS England to sort', note: /Reported speech/ }] },
     { text: 'Cllr Webb thinks the pothole complaints are for highways to deal with.', problems: [{ match: 'are for highways to deal with' }] },
     { text: 'Frankly, the homecare gap is for them to solve.', problems: [{ match: 'is for them to solve' }] },
     { text: 'Youth work is outside the scope of NRG due to funding.', problems: [{ match: 'outside the scope of NRG' }] },

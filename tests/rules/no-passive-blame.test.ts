@@ -35,7 +35,7 @@ ruleTester.run(rule, {
   invalid: [
     {
       text: 'The discharge letter was misplaced by the practice receptionist.',
-      problems: [{ match: 'was misplaced by the practice receptionist', suggestions: guided }],
+      problems: [{ match: 'was misplaced by the practice receptionist', suggestions: [{ title: /without who/, output: 'The discharge letter was misplaced; the partners will look together at what got in the way.' }, ...guided] }],
     },
     { text: 'The survey was delayed by the weather and was then lost by the council’s contractor.', problems: [{ match: 'was then lost by the council’s contractor' }] },
     { text: 'The repeat prescription was lost by Dr Obi’s secretary.', problems: [{ match: 'was lost by Dr Obi’s secretary' }] },
@@ -51,7 +51,7 @@ ruleTester.run(rule, {
     { text: 'The carer’s assessment got lost by the out-of-hours provider.', problems: [{ match: 'got lost by the out-of-hours provider' }] },
     {
       text: 'Mrs Khan said the request was ignored by the district nurses.',
-      problems: [{ match: 'was ignored by the district nurses', message: /Reported speech/ }],
+      problems: [{ match: 'was ignored by the district nurses', note: /Reported speech/ }],
     },
   ],
 });

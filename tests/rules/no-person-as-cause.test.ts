@@ -73,6 +73,7 @@ ruleTester.run(rule, {
         {
           match: 'failed to pass',
           suggestions: [
+            { title: /ask what got in the way/, output: 'The repair request was not passed on; the partners will look together at what got in the way.' },
             { title: 'State what did not happen, without the verdict', output: 'The lettings agency did not pass on the repair request.' },
             { title: /what got in the way/ },
           ],
@@ -84,7 +85,7 @@ ruleTester.run(rule, {
     {
       text: 'Northside Trust said the council failed to send the papers.',
       settings: { organisation: 'Northside Trust' },
-      problems: [{ match: 'failed to send', message: /Reported speech/ }],
+      problems: [{ match: 'failed to send', note: /Reported speech/ }],
     },
     { text: 'Members accepted that the council had failed to act on the complaints.', problems: [{ match: 'failed to act' }] },
     { text: 'The contractor failed to finish on time, again.', problems: [{ match: 'failed to finish' }] },
@@ -111,7 +112,7 @@ ruleTester.run(rule, {
     { text: 'Jordan failed to attend the safeguarding panel again.', problems: [{ match: 'failed to attend' }] },
     { text: 'Kowalczyk has failed to return the signed forms.', problems: [{ match: 'failed to return' }] },
     { text: 'Tesco failed to deliver the food parcels to the hub.', problems: [{ match: 'failed to deliver' }] },
-    { text: 'Dr Rao said the agency forgot to send the rota.', problems: [{ match: 'forgot to send', message: /Reported speech/ }] },
+    { text: 'Dr Rao said the agency forgot to send the rota.', problems: [{ match: 'forgot to send', note: /Reported speech/ }] },
     { text: 'The out-of-hours GP forgot all about the home visit for Mr Shah.', problems: [{ match: 'forgot all about the home visit' }] },
     { text: 'The discharge coordinator clean forgot about the tenancy review.', problems: [{ match: 'clean forgot about the tenancy review' }] },
     { text: 'The physio team completely forgot about the falls clinic on Monday.', problems: [{ match: 'completely forgot about the falls clinic' }] },

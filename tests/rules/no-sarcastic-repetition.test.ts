@@ -47,8 +47,8 @@ ruleTester.run(rule, {
         {
           match: 'Yet again',
           suggestions: [
+            { title: /this occasion/, output: 'The housing team missed the deadline for the panel papers; the partners will look together at what keeps getting in the way.' },
             { title: 'Remove the scorekeeping', output: 'This time the housing team missed the deadline for the panel papers.' },
-            { title: /this occasion/ },
           ],
         },
       ],

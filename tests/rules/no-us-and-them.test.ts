@@ -34,7 +34,7 @@ ruleTester.run(rule, {
     { text: 'The council’s clients are being dumped on our service.', problems: 1 },
     { text: 'The hospital’s families kept coming to our clinic all winter.', problems: 1 },
     { text: 'Their residents are flooding our A&E every weekend.', problems: 1 },
-    { text: 'Those are their patients, not ours, so they can chase the results.', problems: [{ match: 'their patients', suggestions: [{ title: /shared/ }] }] },
+    { text: 'Those are their patients, not ours, so they can chase the results.', problems: [{ match: 'their patients', suggestions: [{ title: /people you share/, output: 'Those are patients we all serve, so they can chase the results.' }, { title: /shared/ }] }] },
     {
       text: 'We keep picking up their patients when Northvale PCN closes early.',
       settings: { partners: ['Northvale PCN'] },

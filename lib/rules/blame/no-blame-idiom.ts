@@ -97,7 +97,7 @@ export default defineRule({
     /(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|missing in action|awol|corner|the gun|rogue|goal ?posts)/,
   ),
   messages: {
-    found: '“{{match}}” pins the failure on someone. Describe what happened and what got in the way.',
+    found: '“{{match}}” pins the failure on someone.',
   },
   check: (ctx) => runFrames(ctx, FRAMES),
   suggest: (input) => {

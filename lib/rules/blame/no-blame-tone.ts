@@ -8,7 +8,7 @@ export default defineToneRule({
   practice: 4,
   description: 'A sentence that reads as blame overall, in wording the phrase rules do not know (tone model).',
   found:
-    'This sentence reads as blame, mostly through “{{match}}” (tone model, {{confidence}} sure). Describe what happened and what got in the way, without a verdict on anyone.',
+    'Reads as blame, mostly through “{{match}}” (tone model, {{confidence}} sure).',
   suggestions: [
     { title: 'Describe what happened and what got in the way, without naming a culprit' },
     { title: 'Ask the people involved what would help next time' },

@@ -40,7 +40,7 @@ export default defineRule({
     /(?:(?:should|ought to|shouldn['’]t)(?: not)? (?:\S+ )?have |\bif\b[\s\S]{0,60}\b(?:had|did|were|was|['’]d)\b|\bhad (?:they|he|she|the)\b|despite (?:being|knowing|having|repeated|several|many|clear|warnings|reminders)|full well)/,
   ),
   messages: {
-    found: '“{{match}}” judges others with hindsight. Ask what they knew at the time and what would have helped them see it.',
+    found: '“{{match}}” judges others with hindsight.',
   },
   unless: [spaced(/\b(?:we|i) (?:should|ought|shouldn)/)],
   // Hindsight followed by a curious question ("… and the team will look at why") is a learning account.

@@ -62,7 +62,7 @@ export default defineRule({
   description: 'A failure in the passive that names who caused it (“the referral was lost by the admin team”).',
   trigger: spaced(new RegExp(String.raw`\b(?:${FAILURES}) (?:\w+ )?by `)),
   messages: {
-    found: '“{{match}}” names who caused the failure. Describe what happened and what got in the way instead.',
+    found: '“{{match}}” names who caused the failure.',
   },
   patterns: PATTERNS,
   unless: [

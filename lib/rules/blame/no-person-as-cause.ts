@@ -113,7 +113,7 @@ export default defineRule({
     /\b(?:failed|neglected|forgot|omitted|bother(?:ed)?|(?:never|rarely|seldom|hardly ever) (?:check|test|read|listen|repl|respond|follow|turn|show|return|answer|pick)|(?:keeps?|kept|keeping) (?:on )?(?:ignoring|missing|forgetting|losing|cancel|failing|dropping|breaking|getting|poaching|letting)|(?:always|forever|for ever|constantly|continually|perpetually|permanently|eternally) (?:\S+ly )?(?:losing|forgetting|missing|mislaying|misplacing|double.?booking|overbooking|mixing|muddling)|managed to|ignored|ignores|ignoring|disregarded|brush(?:ed|es) (?:off|aside)|(?:sat|sits|sitting) on |dismissed|never (?:acknowledg|act|got back|return)|(?:did ?n[o'’]t|did not|would ?n[o'’]t|would not|refused to) (?:even )?(?:answer|acknowledg|repl|respond|act|get back)|swept under|left unanswered|botched|bungled|mishandled|messed up|screwed up|cocked up|fouled up|let(?:s|ting)? (?:yet )?(?:another|an?|the|this|that|one more|more) |untested|unreviewed|unchecked|broken|half-finished|incomplete|sloppy|(?:simply|just) (?:did|could|would|had|has|not|never)|refusal to|failure to|unwillingness to)/,
   ),
   messages: {
-    found: '“{{match}}” makes someone the subject of a failure. Describe what happened and ask what got in the way.',
+    found: '“{{match}}” makes someone the subject of a failure.',
   },
   check(ctx) {
     const hits = [...runFrames(ctx, FRAMES), ...passiveNeglect(ctx)];
@@ -146,7 +146,8 @@ function suggestFix(input: SuggestInput) {
   const before = input.sentence.slice(Math.max(0, input.start - 40), input.start).trimEnd().toLowerCase();
   const out: { title: string; replacement?: string }[] = [];
   // "failed to send" → "did not send" keeps the fact and drops the verdict; only safe after a plain subject.
-  if (m && !/\b(?:had|has|have|was|were|is|are|to|who|which|that)$/.test(before)) {
+  // Not after "which member of staff": "did not pass on" would still hunt a culprit.
+  if (m && !/\b(?:had|has|have|was|were|is|are|to|who|which|that)$/.test(before) && !/\b(?:which|who|whoever)\b(?:\s+\S+){0,5}$/.test(before)) {
     out.push({ title: 'State what did not happen, without the verdict', replacement: `did not ${m[2]}` });
   }
   out.push({ title: 'Describe what happened and ask what got in the way, without naming a culprit' });

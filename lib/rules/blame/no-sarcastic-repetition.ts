@@ -77,7 +77,7 @@ export default defineRule({
     /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|(?:^|[.!?]\s+|\n\s*)again,? (?:[a-z&'’-]+ ){1,4}?(?:has |have |had )?(?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|turned|sent|let)|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|booked|delivered))/,
   ),
   messages: {
-    found: '“{{match}}” keeps score of past failures, which wears down trust. Describe this occasion and ask what keeps getting in the way.',
+    found: '“{{match}}” keeps score of past failures, which wears down trust.',
   },
   check,
   suggest: (input) => {

@@ -87,7 +87,7 @@ export default defineRule({
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
   trigger: new RegExp(`(?:nothing in it for|does nothing for|not (?:backing|supporting|signing|funding)|back until|bother|not for (?:us|me)|count (?:us|me) out|not worth|provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
   messages: {
-    found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
+    found: '“{{match}}” makes taking part depend on what one organisation gets or pays.',
   },
   check: (ctx) => runSpecs(SPECS, ctx.sentence),
   unless: [/\b(?:alongside|as well as|together with|jointly)\b/],

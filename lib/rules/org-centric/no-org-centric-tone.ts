@@ -9,7 +9,7 @@ export default defineToneRule({
   practice: 1,
   description: 'A sentence that puts one organisation ahead of the shared system overall, in wording the phrase rules do not know (tone model).',
   found:
-    'This sentence puts one organisation ahead of the shared system, mostly through “{{match}}” (tone model, {{confidence}} sure). Say what the community needs and what each partner can bring.',
+    'Puts one organisation first, mostly through “{{match}}” (tone model, {{confidence}} sure).',
   unless: [LEGITIMATE_BASIS],
   suggestions: [
     { title: 'Reframe around the shared system and the community it serves' },

@@ -48,7 +48,7 @@ export default defineRule({
   description: 'Draws a line between “our” people and “theirs” (“their patients, not ours”, “their deadline, their headache”).',
   trigger: new RegExp(`their |keep turning|keeps? (?:on )?(?:coming|being|showing|landing|ending|walking|turning)|dumped|offloaded|shunted|palmed|pouring|piling|one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clog|fill|block|using up|use up|used up|taking up|take up|eat|swamp|overwhelm|flood|overrun|take over|bung|silt|not (?:really )?our (?:people|patients|residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`),
   messages: {
-    found: '“{{match}}” splits people and problems into ours and theirs. Describe them as the community you share and the problem you can work on together.',
+    found: '“{{match}}” splits people and problems into ours and theirs.',
   },
   check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...theirPeople(ctx)],
   unless: [/\b(?:all of us|us all|everyone['’]s|shared by all)\b/, /\b(?:whether|rather than (?:say|saying|talk|talking|speak)|instead of (?:say|saying|talk|talking)|shared|together)\b[^.;]{0,40}\b(?:their|ours|our)\b/],

@@ -192,7 +192,7 @@ export default defineRule({
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
   trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
   messages: {
-    found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
+    found: '“{{match}}” makes a count of activity the target.',
   },
   check(ctx) {
     const hit = detectCountTarget(ctx.sentence, ctx.lower);

@@ -50,7 +50,7 @@ export default defineRule({
   description: 'A plan to grow activity itself ("increase activity by 10%", "double the number of sessions booked").',
   trigger: /\b(?:increas|rais|boost|grow|expand|lift|step|ramp|push|scal|doubl|tripl|quadrupl|maximi[sz]|get|getting|bring|take|taking)|\b(?:rise|uplift|growth|expansion|more) in\b|\+\s*\d/u,
   messages: {
-    found: '“{{match}}” sets more activity as the aim. Say what the extra activity should change for people, and for whom.',
+    found: '“{{match}}” sets more activity as the aim.',
   },
   unless: [COVERAGE],
   check(ctx) {

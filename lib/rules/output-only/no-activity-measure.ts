@@ -60,7 +60,7 @@ export default defineRule({
   description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
   trigger: /\b(?:kpis?|okrs?|metrics?|success|measur\w*|managed|commissioned|contracted|basis|performance|reported|judg\w*|assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|headline|only (?:number|figure|thing|metric))\b/u,
   messages: {
-    found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
+    found: '“{{match}}” measures success by activity alone.',
   },
   check(ctx) {
     const hit = detectActivityMeasure(ctx.sentence, ctx.lower);

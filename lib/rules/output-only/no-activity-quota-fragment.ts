@@ -31,7 +31,7 @@ export default defineRule({
   description: 'A bare quota of activity in a list, decision log or action table, with no outcome beside it.',
   trigger: /(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily|weekly|monthly|nightly|before (?:noon|midday|\d)|(?:by|before) (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|christmas|easter|q[1-4]|\d)/u,
   messages: {
-    found: '“{{match}}” reads as a quota of activity. Say alongside it who should be better off and how.',
+    found: '“{{match}}” reads as a quota of activity.',
   },
   check(ctx) {
     if (outcomeStated(ctx.lower)) return [];

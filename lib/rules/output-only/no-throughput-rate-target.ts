@@ -94,7 +94,7 @@ export default defineRule({
   description: 'A target stated as a share of work processed in time ("95% of calls answered within 60 seconds", "hit the 4-hour target").',
   trigger: /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |\b(?:target|standard)s?\b/u,
   messages: {
-    found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
+    found: '“{{match}}” makes processing speed the target.',
   },
   check(ctx) {
     const hit = detectRateTarget(ctx.sentence, ctx.lower);

@@ -1,0 +1,312 @@
+// Blame: a neutral account of what happened, without a culprit, and a curious follow-up (what got in the way).
+import { clauseEnd } from './clause.ts';
+import { gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
+import { npAfter, npBefore, verbsNear } from './phrases.ts';
+import type { Finding, Rewrite } from './types.ts';
+
+const FOLLOW = {
+  way: 'the partners will look together at what got in the way',
+  hard: 'the partners will ask what made it hard and what would help',
+  pattern: 'the partners will look together at what keeps getting in the way',
+  hindsight: 'the partners will ask what would have helped',
+};
+
+type Strategy = (f: Finding) => Rewrite | null;
+
+/** A subject read off the words before a verb; none when it is the tail of "which member of staff" or a prepositional phrase. */
+function subjectBefore(sentence: string, index: number): { start: number; end: number } | null {
+  const np = npBefore(sentence, index);
+  if (!np) return null;
+  if (/\b(?:which|who|whose|of|for|to|with|by|from|about|on|in|at|that)\s+$/i.test(sentence.slice(0, np.start))) return null;
+  return np;
+}
+
+/** The range [a, b) rewritten to `text`, then the rest of the clause, then "; <follow-up>". */
+function withFollowUp(f: Finding, a: number, b: number, text: string, follow: string, title: string): Rewrite {
+  const { sentence } = f;
+  const at = Math.max(b, clauseEnd(sentence, b));
+  const inTable = /\|/.test(sentence);
+  const already = /what (?:got|gets|kept|keeps getting) in the way|what would (?:have )?help/i.test(sentence);
+  const tail = inTable || already ? '' : `; ${follow}`;
+  return { title, start: a, end: at, replacement: text + sentence.slice(b, at) + tail };
+}
+
+function search(re: RegExp, f: Finding): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const m of f.sentence.matchAll(g)) {
+    const a = m.index!;
+    const b = a + m[0].length;
+    if (a < f.end && f.start < b) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/** "find out which member of staff failed to pass on the referral" → "find out what got in the way of passing on the referral". */
+const culpritWho: Strategy = (f) => {
+  const m = search(/\b(?:who|which (?:member|members|one|ones|person|people|individual|colleague|team|teams|of)(?: of)?(?: (?:her|his|their|our|the|its))?(?: \w+){0,2}?) (?:had |has |have )?(?:failed to|forgot to|neglected to|did ?n[o'’]t|did not) (?<verb>[a-z]+)(?<rest>[^;|.!?]*)/i, f);
+  if (!m) return null;
+  const rest = m.groups!.rest.replace(/\s+(?:and|but)\s.*$/, '');
+  const text = `what got in the way of ${gerund(m.groups!.verb)}${rest}`;
+  return { title: 'Ask what got in the way, not who', start: m.index!, end: m.index! + m[0].length - (m.groups!.rest.length - rest.length), replacement: text };
+};
+
+/** "identify who was responsible for the missed referral" → "identify what led to the missed referral". */
+const culpritResponsible: Strategy = (f) => {
+  const m = search(/\bwho (?:was|is|were|are|had been|will be|would be) (?:really |ultimately )?(?:responsible|to blame|at fault|accountable|culpable)(?: for (?<obj>[^;|.!?,]*?))?(?=\s+and\b|[;|.!?,]|$)/i, f);
+  if (!m) return null;
+  const obj = m.groups!.obj?.trim();
+  return { title: 'Ask what led to it, not who', start: m.index!, end: m.index! + m[0].length, replacement: obj ? `what led to ${obj}` : 'what led to this' };
+};
+
+/** "whose fault the missed scan was" → "what led to the missed scan". */
+const culpritWhose: Strategy = (f) => {
+  const m = search(/\bwhose fault (?:it was that |it is that )?(?<obj>[^;|.!?]+?) (?:was|is|were|had been)\b/i, f);
+  if (!m) return null;
+  return { title: 'Ask what led to it, not whose fault', start: m.index!, end: m.index! + m[0].length, replacement: `what led to ${m.groups!.obj}` };
+};
+
+/** "was the ambulance service's fault" → "had causes the partners will look at together". */
+const faultOf: Strategy = (f) => {
+  const m = search(/\b(?<be>was|is|were|are|had been|has been) (?:all |entirely |completely |squarely |clearly |simply )?(?:down to |the )?(?:[\w’'-]+ ){0,4}?[\w-]+['’]s? fault\b|\b(?<be2>was|is|were|are|had been|has been) (?:all |entirely |completely |squarely |simply )?(?:the fault of|down to|the result of) (?:an? |the )?[\w’' -]+?(?=[;|.!?,]|$| and | who | which )/i, f);
+  if (!m) return null;
+  const be = (m.groups!.be ?? m.groups!.be2).toLowerCase();
+  const have = be === 'was' || be === 'were' || be === 'had been' ? 'had' : be === 'are' ? 'have' : 'has';
+  // A relative clause about the person ("…, who had been spoken to") goes with the culprit.
+  let end = m.index! + m[0].length;
+  const rel = /^,? (?:who|whom|which) [^;|.!?]*/.exec(f.sentence.slice(end));
+  if (rel) end += rel[0].length;
+  return { title: 'Describe the causes, not a culprit', start: m.index!, end, replacement: `${have} causes the partners will look at together` };
+};
+
+const FAIL = /\b(?<aux>had |has |have )?(?<fail>failed|forgot|neglected|omitted) to (?<verb>[a-z]+)(?<particle> (?:on|up|back|over|through|out|in|off))?\s/i;
+
+/** "The lettings agency failed to pass on the request" → "The request was not passed on; the partners will look …". */
+const failedTo: Strategy = (f) => {
+  const m = search(FAIL, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!subj || !obj || obj.start !== objAt) return null;
+  const objText = f.sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|us|him|her|me|you|anything|everything)\b/i.test(objText)) return null;
+  const plural = isPlural(objText);
+  const aux = m.groups!.aux?.trim().toLowerCase();
+  const be = aux === 'had' ? 'had not been' : aux ? (plural ? 'have not been' : 'has not been') : plural ? 'were not' : 'was not';
+  const text = `${objText} ${be} ${participle(m.groups!.verb)}${m.groups!.particle ?? ''}`;
+  return withFollowUp(f, subj.start, obj.end, text, FOLLOW.way, 'Say what did not happen and ask what got in the way');
+};
+
+const LAPSE = /\b(?<verb>missed|lost|mislaid|misplaced|ignored|overlooked|botched|bungled|mangled|fumbled|dropped|cancelled|canceled|forgot|sat on|mixed up|messed up|muddled up)\s/i;
+
+/** "The homecare agency missed his evening call." → "His evening call was missed; the partners will look …". */
+const lapse: Strategy = (f) => {
+  const m = search(LAPSE, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!subj || !obj || obj.start !== objAt) return null;
+  if (subj.end + 1 !== m.index! && !/^\s*(?:had|has|have)\s*$/i.test(f.sentence.slice(subj.end, m.index!))) return null;
+  const objText = f.sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|us|him|her|me|you)\b/i.test(objText)) return null;
+  const [head, ...particle] = m.groups!.verb.split(' ');
+  const aux = f.sentence.slice(subj.end, m.index!).trim().toLowerCase();
+  const plural = isPlural(objText);
+  const be = aux === 'had' ? 'had been' : aux ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
+  const pp = [participle(infinitive(head)), ...particle].join(' ');
+  return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${pp}`, FOLLOW.way, 'Say what happened and ask what got in the way');
+};
+
+/** "the hospice keeps losing the paperwork" → "the paperwork keeps getting lost". */
+const keepsLosing: Strategy = (f) => {
+  const m = search(/\b(?<keep>keeps|keep|kept) (?:on )?(?<verb>losing|missing|forgetting|mislaying|misplacing|cancelling|dropping|ignoring|mixing up|muddling up|double-booking)\s/i, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!subj || !obj || obj.start !== objAt || f.sentence.slice(subj.end, m.index!).trim()) return null;
+  const objText = f.sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|us|him|her|me|you)\b/i.test(objText)) return null;
+  const [head, ...particle] = m.groups!.verb.split(' ');
+  const keep = m.groups!.keep.toLowerCase() === 'kept' ? 'kept' : isPlural(objText) ? 'keep' : 'keeps';
+  const pp = [participle(infinitive(head)), ...particle].join(' ');
+  return withFollowUp(f, subj.start, obj.end, `${objText} ${keep} getting ${pp}`, FOLLOW.pattern, 'Say what keeps happening and ask what gets in the way');
+};
+
+/** "The discharge summary was mislaid by the ward clerk." → "The discharge summary was mislaid; the partners will look …". */
+const passiveAgent: Strategy = (f) => {
+  const m = search(/\b(?:was|were|had been|has been|have been|is|are|got|being) (?:\w+ly )?(?:[a-z]+ed|lost|mislaid|forgotten|overlooked|sat on|left|kept in the dark|fobbed off|brushed (?:off|aside)|let down|dropped)(?<by> by (?:[^;|.!?,]+?))(?=[;|.!?,]|$| and | but | because | after | before | when | until )/i, f);
+  if (!m) return null;
+  const a = m.index! + m[0].length - m.groups!.by.length;
+  return withFollowUp(f, a, m.index! + m[0].length, '', FOLLOW.way, 'Say what happened, without who');
+};
+
+const IDIOM =
+  /\b(?<aux>had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|the \w+|\w+) down|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|fell asleep on the job|made a (?:complete |total )?(?:mess|hash|pig's ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b/i;
+
+type Tense = 'past' | 'had' | 'has' | 'is' | 'present';
+
+/** Neutral, agentless accounts of the event an idiom describes, per tense. */
+const EVENTS: [RegExp, Record<Tense, string>][] = [
+  [/ball/i, { past: 'a step was missed', had: 'a step had been missed', has: 'a step has been missed', is: 'steps are being missed', present: 'steps get missed' }],
+  [/feet|heels/i, { past: 'progress was slow', had: 'progress had been slow', has: 'progress has been slow', is: 'progress is slow', present: 'progress is slow' }],
+  [/corners/i, { past: 'steps were skipped', had: 'steps had been skipped', has: 'steps have been skipped', is: 'steps are being skipped', present: 'steps get skipped' }],
+  [/\blet\b/i, { past: 'what was agreed did not happen', had: 'what was agreed had not happened', has: 'what was agreed has not happened', is: 'what was agreed is not happening', present: 'what is agreed does not happen' }],
+];
+const OTHER: Record<Tense, string> = { past: 'things did not go as planned', had: 'things had not gone as planned', has: 'things have not gone as planned', is: 'things are not going as planned', present: 'things do not go as planned' };
+
+function tenseOf(aux: string, idiomText: string): Tense {
+  if (aux === 'had') return 'had';
+  if (aux === 'has' || aux === 'have') return 'has';
+  if (aux === 'is' || aux === 'are') return 'is';
+  if (aux === 'was' || aux === 'were' || aux === 'kept') return 'past';
+  if (aux === 'keeps' || aux === 'keep') return 'present';
+  return /^(?:drops|drags|cuts|lets|passes)\b/i.test(idiomText) ? 'present' : 'past';
+}
+
+/** "The out-of-hours provider dropped the ball on the weekend handover" → "A step was missed on the weekend handover; …". */
+const idiom: Strategy = (f) => {
+  const m = search(IDIOM, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  if (!subj || f.sentence.slice(subj.end, m.index!).trim()) return null;
+  const aux = (m.groups!.aux ?? '').trim().toLowerCase();
+  const tense = tenseOf(aux, m.groups!.idiom);
+  const event = (EVENTS.find(([re]) => re.test(m.groups!.idiom))?.[1] ?? OTHER)[tense];
+  return withFollowUp(f, subj.start, m.index! + m[0].length, event, FOLLOW.way, 'Say what happened, without a verdict');
+};
+
+/** "The agency carers were careless with the medication charts" → "There were problems with the medication charts; …". */
+const judgementPredicate: Strategy = (f) => {
+  if (f.ruleId !== 'no-judgement-word') return null;
+  const word = f.sentence.slice(f.start, f.end);
+  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
+  const m = search(re, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  if (!subj) return null;
+  const subjText = f.sentence.slice(subj.start, subj.end);
+  const be = m.groups!.be.toLowerCase().replace(/ (?:described|seen|regarded|viewed|labelled|branded) as$/, '').replace(/^been$/, 'had been');
+  const were = be === 'was' || be === 'were' ? 'were' : be === 'is' || be === 'are' ? 'are' : be === 'had been' ? 'had been' : 'have been';
+  const about = m.groups!.rest?.trim().replace(/^(?:about|over|in|on)\b/i, 'with') ?? `with ${possessive(subjText.replace(/^The\b/, 'the'))} work`;
+  const text = `there ${were} problems ${about}`;
+  return withFollowUp(f, subj.start, m.index! + m[0].length, text, FOLLOW.hard, 'Describe what happened, not the people');
+};
+
+/** "its careless practice" → "its practice": the verdict dropped from a noun phrase. */
+const judgementAttributive: Strategy = (f) => {
+  if (f.ruleId !== 'no-judgement-word' || !/^[\p{L}-]+$/u.test(f.sentence.slice(f.start, f.end))) return null;
+  const before = f.sentence.slice(0, f.start);
+  const after = f.sentence.slice(f.end);
+  if (!/\b(?:its|their|his|her|the|our|a|an|this|that|such)\s+$/i.test(before) || !/^\s+[a-z]/i.test(after)) return null;
+  const next = npAfter(f.sentence, f.end + 1);
+  if (!next) return null;
+  return { title: 'Drop the verdict', start: f.start, end: f.end + 1, replacement: '' };
+};
+
+/** "Yet again the housing team missed the deadline" → "The housing team missed the deadline; … what keeps getting in the way". */
+const repetition: Strategy = (f) => {
+  const word = f.sentence.slice(f.start, f.end);
+  if (!/^(?:yet again|once again|again|as usual|as always|time and (?:time )?again|not for the first time|for the (?:umpteenth|nth|hundredth) time|yet another|like clockwork|true to form)$/i.test(word)) return null;
+  if (/^yet another$/i.test(word)) return withFollowUp(f, f.start, f.end, /^Y/.test(word) ? 'Another' : 'another', FOLLOW.pattern, 'Describe this occasion and ask what keeps getting in the way');
+  let a = f.start;
+  let b = f.end;
+  if (f.sentence[b] === ',') b++;
+  if (a > 0 && f.sentence[a - 1] === ' ') a--;
+  else if (f.sentence[b] === ' ') b++;
+  if (a > 0 && f.sentence[a - 1] === ',' && (f.sentence[b] === ' ' || f.sentence[b] === undefined || /[.;!?]/.test(f.sentence[b]))) a--;
+  let rest = '';
+  if (f.start === 0 || /^\s*$/.test(f.sentence.slice(0, f.start))) {
+    // Sentence-initial: the next word now starts the sentence.
+    rest = '';
+    a = f.start;
+    const m = /^[ ,]*(\w)/.exec(f.sentence.slice(f.end));
+    if (!m) return null;
+    b = f.end + m[0].length;
+    rest = m[1].toUpperCase();
+  }
+  return withFollowUp(f, a, b, rest, FOLLOW.pattern, 'Describe this occasion and ask what keeps getting in the way');
+};
+
+/** "The locum should have spotted the interaction" → "The interaction was not spotted at the time; …". */
+const hindsight: Strategy = (f) => {
+  const m = search(/\b(?:should|ought to|could|must) have (?<pp>known|spotted|caught|seen|noticed|checked|picked up|flagged|realised|realized|identified|raised|escalated|chased|acted on|followed up|read|done)\s/i, f);
+  if (m) {
+    const subj = subjectBefore(f.sentence, m.index!);
+    const objAt = m.index! + m[0].length;
+    const obj = npAfter(f.sentence, objAt);
+    // "should have known the wound was getting worse": the object opens a clause, which the next strategy words.
+    const clause = obj && /^\s+(?:was|were|is|are|had|has|would|could)\b/i.test(f.sentence.slice(obj.end));
+    if (subj && obj && !clause && obj.start === objAt && !/^(?:it|them|that|this|better)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
+      const objText = f.sentence.slice(obj.start, obj.end);
+      const text = `${objText} ${isPlural(objText) ? 'were' : 'was'} not ${m.groups!.pp}`;
+      return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
+    }
+  }
+  const p = search(/\b(?:should|ought to|could|must) have been (?<pp>[a-z]+(?: up| on| off)?)(?<when> (?:earlier|sooner|before now|at triage|straight away|immediately))?/i, f);
+  if (!p) return null;
+  const subj = subjectBefore(f.sentence, p.index!);
+  if (!subj) return null;
+  const subjText = f.sentence.slice(subj.start, subj.end);
+  const text = `${subjText} ${isPlural(subjText) ? 'were' : 'was'} not ${p.groups!.pp}${p.groups!.when ?? ''}`;
+  return withFollowUp(f, subj.start, p.index! + p[0].length, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
+};
+
+/** "somebody needed to be held accountable" → "the partners needed to understand what happened". */
+const accountable: Strategy = (f) => {
+  const m = search(/\b(?:somebody|someone|some(?:one|body) (?:else|here)|a head|heads|people|the [\w -]+?) (?<v>needs?|needed|has|had|have|must|should) (?:to )?(?:be held (?:to )?account(?:able)?|be held responsible|take the blame|answer for (?:this|it)|carry the can|roll)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const need = /ed$|^had$/.test(v) ? 'needed' : v === 'must' || v === 'should' ? v : 'need';
+  const text = `the partners ${need}${need === 'must' || need === 'should' ? '' : ' to'} understand what happened and what got in the way`;
+  return { title: 'Look for what happened, not someone to hold to account', start: m.index!, end: m.index! + m[0].length, replacement: text };
+};
+
+/** "could not be relied on to refer correctly" → "needed more support to refer correctly". */
+const reliedOn: Strategy = (f) => {
+  const m = search(/\b(?<v>cannot|can ?not|can['’]t|couldn['’]t|could not|can no longer|could no longer) (?:really |simply |always )?be (?:trusted|relied (?:on|upon)|counted on|depended (?:on|upon)) to\b/i, f);
+  if (!m) return null;
+  const past = /could/i.test(m.groups!.v);
+  return { title: 'Say what support would help', start: m.index!, end: m.index! + m[0].length, replacement: `${past ? 'needed' : 'need'} more support to` };
+};
+
+/** "X should have known the wound was deteriorating" → "it was not clear at the time that the wound was deteriorating". */
+const hindsightClause: Strategy = (f) => {
+  const m = search(/\b(?:should|ought to|must) have (?:known|realised|realized|seen|noticed|spotted) (?:that )?(?=(?:the|a|an|his|her|their|its|this|it|he|she|they)\b[^;|.!?]*\b(?:was|were|had|is|are|would)\b)/i, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  if (!subj) return null;
+  return withFollowUp(f, subj.start, m.index! + m[0].length, 'it was not clear at the time that ', FOLLOW.hindsight, 'Say what was known at the time and ask what would have helped');
+};
+
+/** "the estates contractor had treated the repair list as a suggestion" → "the repair list had been treated as a suggestion". */
+const agentPassive: Strategy = (f) => {
+  for (const v of verbsNear(f.sentence, f.start, f.end)) {
+    const subj = subjectBefore(f.sentence, v.start);
+    const gap = subj ? f.sentence.slice(subj.end, v.start).trim().toLowerCase() : 'x';
+    if (!subj || !['', 'had', 'has', 'have'].includes(gap) || !namesAgent(f.sentence.slice(subj.start, subj.end))) continue;
+    const objAt = v.end + 1;
+    const obj = npAfter(f.sentence, objAt);
+    if (!obj || obj.start !== objAt) continue;
+    const objText = f.sentence.slice(obj.start, obj.end);
+    if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to)\b/i.test(objText)) continue;
+    const plural = isPlural(objText);
+    const be = gap === 'had' ? 'had been' : gap ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
+    return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${participle(infinitive(v.text))}`, FOLLOW.way, 'Say what happened and ask what got in the way');
+  }
+  return null;
+};
+
+const STRATEGIES: Strategy[] = [keepsLosing, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
+
+export function blameRewrites(f: Finding): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const s of STRATEGIES) {
+    const r = s(f);
+    if (r && r.start <= f.start && r.end >= f.end - 1) out.push(r);
+    else if (r && r.start < f.end && f.start < r.end) out.push(r);
+    if (out.length >= 2) break;
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+// Inflection through compromise (full build: the rewrite layer needs verbs() and nouns()), plus small text helpers.
+import nlp from 'compromise';
+
+interface Conjugation {
+  Infinitive?: string;
+  PastTense?: string;
+  PresentTense?: string;
+  Gerund?: string;
+  Participle?: string;
+}
+
+function conjugate(verb: string): Conjugation {
+  const c = (nlp(verb).verbs().conjugate() as Conjugation[])[0];
+  return c ?? {};
+}
+
+/** "pass" → "passed", "forget" → "forgotten", "mislay" → "mislaid". */
+export function participle(verb: string): string {
+  const c = conjugate(verb);
+  return c.Participle ?? c.PastTense ?? `${verb}ed`;
+}
+
+/** "pass" → "passing". */
+export function gerund(verb: string): string {
+  return conjugate(verb).Gerund ?? `${verb}ing`;
+}
+
+/** "missed" → "miss", "lost" → "lose". */
+export function infinitive(verb: string): string {
+  return conjugate(verb).Infinitive ?? verb;
+}
+
+/** True when a noun phrase is plural ("the referrals", "its carers"). */
+export function isPlural(np: string): boolean {
+  // The head noun decides: "the interaction between the two medicines" is singular; "mess", "process" too.
+  if (/ss$/i.test(np.replace(/\s+(?:of|between|for|with|from|on|in)\s.*$/i, '').trim())) return false;
+  const doc = nlp(np.replace(/\s+(?:of|between|for|with|from|on|in)\s.*$/i, ''));
+  const nouns = doc.nouns();
+  if (!nouns.found) return /s\b/i.test(np.trim().split(/\s+/).pop() ?? '');
+  return (nouns.last() as unknown as { isPlural(): { found: boolean } }).isPlural().found;
+}
+
+/** "the agency" → "the agency’s", "the carers" → "the carers’". */
+export function possessive(np: string): string {
+  if (/['’]s?$/.test(np)) return np;
+  return /s$/i.test(np) && isPlural(np) ? `${np}’` : `${np}’s`;
+}
+
+export const capitalise = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+export const lowerFirst = (s: string) => (s && !/^[A-Z]{2}|^I\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** Words tagged as people or organisations in a phrase: a culprit named. */
+export function namesAgent(np: string): boolean {
+  return nlp(np).has('(#Person|#Organization|#Pronoun)');
+}

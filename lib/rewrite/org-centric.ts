@@ -1,0 +1,196 @@
+// Organisation-centric framing: shared ownership, the community served, costs, staff and credit agreed together.
+import { clauseEnd, clauseStart } from './clause.ts';
+import { isPlural } from './grammar.ts';
+import { npAfter } from './phrases.ts';
+import type { Finding, Rewrite } from './types.ts';
+
+type Strategy = (f: Finding) => Rewrite | null;
+
+function search(re: RegExp, f: Finding): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const m of f.sentence.matchAll(g)) {
+    const a = m.index!;
+    if (a < f.end && f.start < a + m[0].length) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+const OWNER = String.raw`(?:our|their|its|your|my|his|her|the [\w’'-]+(?: [\w’'-]+){0,2}['’]s|[\w’'-]+['’]s|an? [\w-]+|the [\w-]+)`;
+const PROBLEM = String.raw`(?:problem|issue|concern|responsibility|job|headache|lookout|business|worry|fault)`;
+
+/** "not our problem", "a council problem, not a trust one", "the ICB's problem to fund" → a shared concern. */
+const sharedConcern: Strategy = (f) => {
+  let m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?(?:an? (?:[\w-]+ ){1,3}(?:${PROBLEM}|failure|matter),? (?:and )?not an? [\w-]+ one|not (?:really |strictly )?${OWNER} (?:own )?${PROBLEM})\b`, 'i'), f);
+  if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern for the people we all serve' };
+  m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?${OWNER} ${PROBLEM} to (?<verb>[a-z]+)\b`, 'i'), f);
+  if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
+  m = search(/\b(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout)(?! to)\b/i, f);
+  if (m && !/^(?:our|my)\b/i.test(m[0])) return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared responsibility' };
+  m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
+  if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
+  return null;
+};
+
+const NOUN_CLASS: [RegExp, string][] = [
+  [/budgets?|allocations?|money|funding|income|savings|finances?|resources|reserves|pot|surplus|contracts?|position|underspend|balance/i, 'how costs and savings are shared'],
+  [/staff|nurses|workforce|people|teams?|clinicians|therapists|carers|doctors|GPs|engineers/i, 'how staff are shared'],
+  [/credit|name|brand|logo|reputation|profile|badge|image/i, 'how credit is shared'],
+  [/targets?|performance|numbers|figures|KPIs?|metrics|ratings?|position|statistics|stats/i, 'which outcomes for local people matter most'],
+  [/beds?|capacity|slots|services?|patch|turf|list|patients|residents|clients/i, 'how capacity is used for the people we all serve'],
+];
+
+function classOf(noun: string): string {
+  for (const [re, what] of NOUN_CLASS) if (re.test(noun)) return what;
+  return 'how costs, staff and credit are shared';
+}
+
+const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', protected: 'agreed', protecting: 'agreeing' };
+
+/** "protect its own allocation" → "agree with partners how costs and savings are shared". */
+const protectOwn: Strategy = (f) => {
+  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against)\b)[\w-]+)?)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.verb.toLowerCase();
+  const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
+  void AGREE;
+  return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${form} with partners ${classOf(m.groups!.noun)}` };
+};
+
+/** "our performance comes first" → "the people we all serve come first". */
+const comesFirst: Strategy = (f) => {
+  const m = search(/\b(?:our|its|their|the [\w-]+['’]s) (?:own )?[\w-]+(?: [\w-]+)? (?<verb>comes|come|has to come|have to come|must come|will come|should come|needs to come|need to come|came|had to come|is|are|was|were) (?:first|before (?:anything|everything|everyone) else|above all)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.verb.toLowerCase();
+  const plural = v === 'comes' ? 'come' : v === 'has to come' ? 'have to come' : v === 'needs to come' ? 'need to come' : v === 'is' ? 'are' : v === 'was' ? 'were' : v;
+  const tail = m[0].slice(m[0].lastIndexOf(' ') + 1);
+  return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `the people we all serve ${plural} ${/first$/i.test(m[0]) ? 'first' : tail}` };
+};
+
+const PEOPLE = /patients|residents|people|clients|tenants|families|service users|users|children|carers|pupils|members|list/i;
+
+/** "their patients, not ours" → "patients we all serve". */
+const usAndThem: Strategy = (f) => {
+  const m = search(/\b(?:their|our|its|your|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?),? (?:and )?not (?:ours|theirs|mine|yours|its)\b/i, f);
+  if (!m) return null;
+  const noun = m.groups!.noun;
+  if (PEOPLE.test(noun)) return { title: 'Name them as people you share', start: m.index!, end: m.index! + m[0].length, replacement: `${noun} we all serve` };
+  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: isPlural(noun) ? `shared ${noun}` : `a shared ${noun}` };
+};
+
+/** "provided it doesn't come out of our budget" → ", and partners will agree together how costs, staff and credit are shared". */
+const conditional: Strategy = (f) => {
+  const m = search(/,?\s(?:but )?(?:only )?(?:provided|providing|as long as|so long as|only if|on condition that|on the condition that|if and only if|assuming) (?:that )?[^;|.!?]+/i, f);
+  if (!m) return null;
+  // The condition must follow a clause of its own ("The trust will join … provided …"), not open the sentence.
+  const lead = f.sentence.slice(clauseStart(f.sentence, m.index!), m.index!);
+  if (!/\p{L}+\s+\p{L}+/u.test(lead) || /:\s*$/.test(lead)) return null;
+  const would = /\bwould\b/i.test(f.sentence.slice(0, m.index!)) ? 'would' : 'will';
+  const end = clauseEnd(f.sentence, m.index! + m[0].length);
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `, and partners ${would} agree together how costs, staff and credit are shared` };
+};
+
+/** "As medical director, I have decided that" → "After hearing every view, the partners have agreed that". */
+const rank: Strategy = (f) => {
+  const m = search(/\b(?:as|being) (?:the |a |an |our |their )?[^,;]{2,60}, (?<subj>I|we|the [\w -]+?|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?<aux>(?:have|has|had|would|will|shall|should|must|can) )?(?<v>decided|decide|decides|determined|determine|ruled|rule)\b/i, f);
+  if (!m) return null;
+  const aux = (m.groups!.aux ?? '').trim().toLowerCase();
+  const auxOut = aux === 'has' ? 'have' : aux;
+  const v = m.groups!.v.toLowerCase();
+  const verb = /ed$/.test(v) ? 'agreed' : 'agree';
+  const start = m.index!;
+  const cap = start === 0 || /^\s*$/.test(f.sentence.slice(0, start));
+  const lead = cap ? 'After' : 'after';
+  return { title: 'Record how the decision was reached together', start, end: m.index! + m[0].length, replacement: `${lead} hearing every view, the partners ${auxOut ? auxOut + ' ' : ''}${verb}` };
+};
+
+/** "was not there to mop up the hospital's backlog" → "was there to work with the hospital on the shared backlog". */
+const mopUp: Strategy = (f) => {
+  const m = search(/\bnot (?:there|here) to (?:mop up|clean up|pick up|sort out|carry|bail out|prop up|subsidi[sz]e|cover) (?:for )?(?<owner>the [\w-]+|[\w-]+)['’]s? (?<noun>[\w -]+?)(?= and |[,;.!?]|$)/i, f);
+  if (!m) return null;
+  return { title: 'Work on it together', start: m.index!, end: m.index! + m[0].length, replacement: `there to work with ${m.groups!.owner} on the shared ${m.groups!.noun}` };
+};
+
+/** "practices had their own patients to worry about" → "practices shared the care of the people we all serve". */
+const ownToWorry: Strategy = (f) => {
+  const m = search(/\b(?<v>had|have|has) (?:their|its|our|his|her) own (?:\w+ ){0,1}\w+ to (?:worry about|look after|think about|deal with|prioriti[sz]e|protect|serve)\b/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const share = v === 'had' ? 'shared' : v === 'has' ? 'shares' : 'share';
+  return { title: 'Name the people you share', start: m.index!, end: m.index! + m[0].length, replacement: `${share} the care of the people we all serve` };
+};
+
+/** "would not underwrite council pressures" → "would agree with partners how council pressures are shared". */
+const wontCarry: Strategy = (f) => {
+  const m = search(/\b(?<aux>would|will|could|can|did|should)(?: ?n[o'’]t| not) (?:be seen to )?(?:underwrite|subsidi[sz]e|bail out|prop up|cover|pay for|absorb|carry|pick up|fund) (?<obj>(?:the |any |their |other )?[\w’' -]+?)(?=[,;.!?]|$| from | and | because | unless )/i, f);
+  if (!m) return null;
+  const obj = m.groups!.obj.trim();
+  if (!obj) return null;
+  const are = isPlural(obj) ? 'are' : 'is';
+  return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux} agree with partners how ${obj} ${are} shared` };
+};
+
+/** "put the trust first" → "put the people we all serve first". */
+const putFirst: Strategy = (f) => {
+  const m = search(/\b(?<v>put|puts|putting) (?:the [\w-]+|our|its|their|my) (?:own )?(?:[\w-]+ )?first\b/i, f);
+  if (!m) return null;
+  return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.v} the people we all serve first` };
+};
+
+const POSITIVE: Record<string, string> = {
+  "won't": 'will', 'will not': 'will', 'would not': 'would', "wouldn't": 'would', cannot: 'can', "can't": 'can', 'can not': 'can',
+  'could not': 'could', "couldn't": 'could', 'should not': 'should', "shouldn't": 'should', 'must not': 'must', 'are not': 'will',
+  "aren't": 'will', "'re not": 'will', 'is not': 'will', "isn't": 'will', 'not': 'will', 'do not': 'will', "don't": 'will', 'did not': 'would', "didn't": 'would',
+};
+
+/** "won't be sharing slots with their teams again" → "will agree with partners how slots are shared". */
+const refuseToShare: Strategy = (f) => {
+  const m = search(/\b(?<aux>won['’]t|will not|would not|wouldn['’]t|cannot|can['’]t|can not|could not|couldn['’]t|should not|shouldn['’]t|must not|are not|aren['’]t|['’]re not|is not|isn['’]t|do not|don['’]t|did not|didn['’]t)(?: be)? (?:(?:expected to|going to|able to|prepared to|willing to|having|seen to) (?:be )?)?(?:\w+ly )?(?<verb>shar(?:e|ing)|lend(?:ing)?|rotat(?:e|ed|ing)|cover(?:ing)?|absorb(?:ing)?|carry(?:ing)?|subsidi[sz](?:e|ing)|pool(?:ed|ing)?|releas(?:e|ing)|hand(?:ing)? over|open(?:ing)?|extend(?:ing)?|add(?:ing)?)\s(?:up |out |over )?/i, f);
+  if (!m) return null;
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!obj || obj.start !== objAt) return null;
+  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:our|my|their|its|his|her|any|a single|any of (?:our|the|their)|the) /i, '');
+  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText)) return null;
+  objText = objText.replace(/^(?:own) /i, '');
+  const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
+  const pos = POSITIVE[aux] ?? 'will';
+  const end = clauseEnd(f.sentence, obj.end);
+  const are = isPlural(objText) ? 'are' : 'is';
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${pos} agree with partners how ${objText} ${are} shared` };
+};
+
+/** "for our own patients only" → "for the people we all serve". */
+const ownOnly: Strategy = (f) => {
+  const m = search(/\bfor (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?:registered )?[\w -]{2,30}? only\b|\bonly for (?:our|its|their) (?:own )?[\w-]+(?: [\w-]+)?\b/i, f);
+  if (!m) return null;
+  return { title: 'Name the people served', start: m.index!, end: m.index! + m[0].length, replacement: 'for the people we all serve' };
+};
+
+/** "the county's cost, not the trust's" → "a shared cost". */
+const notTheirs: Strategy = (f) => {
+  const m = search(/\b(?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s (?<noun>costs?|problems?|issues?|budgets?|responsibilit(?:y|ies)|patients|staff|calls?|pressures?|risks?|overspends?|headaches?),? (?:and )?not (?:the |ours|us|theirs|mine|[\w-]+['’]s)(?:[\w -]*?['’]s)?(?=[\s,;.!?]|$)/i, f);
+  if (!m) return null;
+  const noun = m.groups!.noun;
+  const people = /patients|staff/i.test(noun);
+  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: people ? `${noun} we all serve` : `a shared ${noun}` };
+};
+
+/** "this is for the PCNs to resolve" → "this is for partners to resolve together". */
+const forThemTo: Strategy = (f) => {
+  const m = search(/\b(?:is|was|are|were|'s) (?:one |a matter |a job |something )?for (?:the [\w -]+?|them|[\w-]+) to (?<verb>resolve|sort(?: out)?|fix|deal with|pick up|handle|solve|fund|manage|explain|answer for|pay for)\b/i, f);
+  if (!m) return null;
+  const be = m[0].split(' ')[0];
+  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${be} for partners to ${m.groups!.verb} together` };
+};
+
+const STRATEGIES: Strategy[] = [refuseToShare, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank];
+
+export function orgCentricRewrites(f: Finding): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const s of STRATEGIES) {
+    const r = s(f);
+    if (r) out.push(r);
+    if (out.length >= 2) break;
+  }
+  return out;
+}
