@@ -2,6 +2,8 @@
 import { defineRule } from '../define.ts';
 import { type Frame, globalOf, isAgentPhrase, negatedBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { CULPRIT_FRAMES } from '../shared/blame-frames.ts';
 
 const FAILURE_NOUN = String.raw`(?:mess|failures?|failings?|shambles|fiasco|errors?|mistakes?|blunders?|debacle|disaster|cock-?up|screw-?up|breach|incident|missed \p{L}+|lost \p{L}+|delays?|problems?|shortfall|lapses?|oversights?)`;
 
@@ -120,22 +122,29 @@ const PARTY_FAILURE = /\b(?:a|an|the) (?:\p{L}+ ){0,3}?(?<noun>\p{L}+) (?:failur
 const DOWN_TO =
   /\b(?:shortfall|failure|failures|delay|delays|problem|problems|mess|overspend|backlog|breach|error|errors|mistake|gap|miss|outage|outages|incident|overrun|slippage|loss|losses|fiasco|shambles|complaints?) (?:was|is|were|are|has been|had been) (?:all |entirely |largely |squarely |solely |mainly |partly |purely )?down to (?<who>(?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}?)(?=[.,;:!?)]|$| and | but | who | which | not )/iu;
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = spaced(
+    /(?:fault|blam|whose (?:\S+ ){1,2}idea|who (?:in (?:their|his|her|your) right mind|on earth|in the world|ever thought|thought|thinks|decided|imagined)|given (?:just )?how|what (?:else )?(?:do|did|would|can|could) (?:you|anyone) (?:expect|hope)|(?:surprise|wonder|shock),? (?:really,? )?given|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b|['’]s? (?:own )?(?:mistake|error|negligence|incompetence|oversight|lapse)\b|(?:mistake|error|lapse|oversight) (?:was|is|were|had been|has been|lies|lay) |(?:name|naming|identify|identifying|out|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) |who (?:failed|messed|screwed|cocked|dropped|got it|slipped|was|is|let))/,
+  );
+const TRIGGER = frameTrigger(BASE_TRIGGER, CULPRIT_FRAMES);
+
 export default defineRule({
   id: 'no-culprit-hunt',
   category: 'blame',
   practice: 4,
   severity: 'warning',
   description: 'Hunting for a culprit or assigning fault (“whose fault”, “who is to blame”, “the fault of the trust”).',
-  trigger: spaced(
-    /(?:fault|blam|whose (?:\S+ ){1,2}idea|who (?:in (?:their|his|her|your) right mind|on earth|in the world|ever thought|thought|thinks|decided|imagined)|given (?:just )?how|what (?:else )?(?:do|did|would|can|could) (?:you|anyone) (?:expect|hope)|(?:surprise|wonder|shock),? (?:really,? )?given|(?:who|which)\b[\s\S]{0,60}(?:responsible|accountable|to blame|at fault|signed|approved|authori[sz]ed|allowed|sent|agreed|let|broke|dropped|lost|deleted|messed|screwed|forgot|missed|mislaid|ignored|failed)|at the (?:door|feet|doorstep) of|on the part of|\b(?:lies|lay|rests|rested) (?:\S+ )?with|(?:the whole|this whole|the entire|this entire|all (?:of )?(?:this|the)) (?:problem|mess|situation|fiasco|shambles|crisis)|finger|heads|answer for|to account|answerable|consequences|the music|the sack|the chop|pay the price|pay for|sacked|fired|disciplined|punished|the (?:can|rap|fall)\b|culprit|guilty part|personally (?:responsible|to blame|liable)|held (?:personally )?(?:responsible|accountable)|be (?:held )?(?:accountable|responsible|to account|punished|disciplined|sacked|fired|named)|(?:own|answer for|pay for|carry the can for|take the blame for) (?:this|that|the|it)\b|failure|failing|cock.?up|blunder|down to|problem\b|['’]s? (?:own )?(?:mistake|error|negligence|incompetence|oversight|lapse)\b|(?:mistake|error|lapse|oversight) (?:was|is|were|had been|has been|lies|lay) |(?:name|naming|identify|identifying|out|outing|shame|list)(?: and shame)? (?:the|those|any|every|each) |who (?:failed|messed|screwed|cocked|dropped|got it|slipped|was|is|let))/,
-  ),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” looks for someone to blame. Ask what happened and what got in the way, so the whole system can learn.',
   },
   unless: [
     spaced(/\b(?:no ?one|nobody|no single (?:\w+ )?(?:was|is|were)|not (?:about|to) (?:assign|apportion|find|point)\w*|rather than (?:ask\w*|look\w*|assign\w*|blam\w*|point\w*)|instead of (?:ask\w*|blam\w*|look\w*|assign\w*)|without (?:blam\w*|apportion\w*|assign\w*)|blameless|no[- ]blame|not (?:anyone|anybody)['’]s fault|avoid\w* (?:blame|blaming|finger)|(?:about|over) whose fault|no fault)\b/),
   ],
-  check: (ctx) => [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx), ...givenHow(ctx)],
+  check: (ctx) => [
+    ...(BASE_TRIGGER.test(ctx.lower) ? [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx), ...givenHow(ctx)] : []),
+    ...CULPRIT_FRAMES.run(ctx),
+  ],
   suggest: () => [
     { title: 'Ask what happened and what got in the way, not who is to blame' },
     { title: 'Describe the event and the system factors behind it' },

@@ -2,6 +2,8 @@
 import { defineRule } from '../define.ts';
 import { AGENT_NOUNS, type Frame, globalOf, isAgentPhrase, negatedBefore, ownedBefore, steeredBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { VERDICT_FRAMES } from '../shared/blame-frames.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
 const STRONG =
@@ -136,21 +138,25 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = spaced(
+    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
+  );
+const TRIGGER = frameTrigger(BASE_TRIGGER, VERDICT_FRAMES);
+
 export default defineRule({
   id: 'no-judgement-word',
   category: 'blame',
   practice: 4,
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
-  trigger: spaced(
-    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
-  ),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” passes judgement on someone. Describe what happened and what made it hard, not the person.',
     trust: '“{{match}}” says a group cannot be trusted, which closes the door on working together. Say what went wrong and what would help.',
   },
   unless: [spaced(/\bwe (?:were|are|have been|had been) (?:a bit |too |quite |rather )?(?:careless|sloppy|complacent|disorganised|unreliable)/)],
-  check: judgementHits,
+  check: (ctx) => [...(BASE_TRIGGER.test(ctx.lower) ? judgementHits(ctx) : []), ...VERDICT_FRAMES.run(ctx)],
   suggest: () => [
     { title: 'Describe what happened and what made it hard, not the person' },
     { title: 'Ask what support or change would help next time' },

@@ -2,6 +2,8 @@
 import { defineRule } from '../define.ts';
 import { AP, APC, ASSET } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { MONEY_GATE_FRAMES } from '../shared/org-centric-frames.ts';
 
 const IF = '(?:provided|providing|as long as|so long as|on (?:the )?condition that|only if|if and only if|only when|only once)';
 const NEG = `(?:doesn${AP}t|does not|won${AP}t|will not|don${AP}t|do not|never|isn${AP}t|is not)`;
@@ -79,17 +81,21 @@ const SPECS = compile([
   { re: new RegExp(`\\bonly (?:[\\w${APC}-]+ ){0,6}?(?:if|when|provided|where) (?:it|this|that|doing so|the [\\w-]+(?: [\\w-]+)?) (?:(?:makes?|made|will make|would make) (?:${OWN_FIGURES}|us|me|the (?:trust|council|practice|pcn|school|charity|hospital|icb|federation|organisation|hospice)|our (?:organisation|trust|council|practice|pcn|school|charity|hospital|team|service)) look (?:better|good|best|stronger|healthier)|(?:helps?|will help|would help|improves?|boosts?|lifts?|protects?) ${OWN_FIGURES}|${GAIN})\\b`, 'i') },
 ]);
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = new RegExp(`(?:nothing in it for|does nothing for|not (?:backing|supporting|signing|funding)|back until|bother|not for (?:us|me)|count (?:us|me) out|not worth|provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`);
+const TRIGGER = frameTrigger(BASE_TRIGGER, MONEY_GATE_FRAMES);
+
 export default defineRule({
   id: 'no-conditional-participation',
   category: 'org-centric',
   practice: 1,
   severity: 'warning',
   description: 'Makes joining shared work conditional on one organisation’s gain ("provided it doesn’t cost us", "only if it carries our name").',
-  trigger: new RegExp(`(?:nothing in it for|does nothing for|not (?:backing|supporting|signing|funding)|back until|bother|not for (?:us|me)|count (?:us|me) out|not worth|provided|providing|as long as|so long as|condition that|only if|only when|only once|only \\w+ (?:\\w+ ){0,8}?if|until|what${AP}s in it for|get out of (?:it|this)|not (?:a penny|a pound|one penny)|(?:our|its|their|my) (?:own )?terms|(?:once|when|until|after) (?:our|its) own|(?:logo|name|brand|badge|branding) on|before (?:commit|sign|join|agree|contribut|putting)|gets? back|unless|depend|conditional|contingent|wants? (?:our|any of our|to use our|to borrow our)|\\bif\\b[^.;]{0,50}?(?:n${AP}t|not|never) |out of pocket|(?:money|funding|cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },
-  check: (ctx) => runSpecs(SPECS, ctx.sentence),
+  check: (ctx) => [...(BASE_TRIGGER.test(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...MONEY_GATE_FRAMES.run(ctx)],
   unless: [/\b(?:alongside|as well as|together with|jointly)\b/],
   suggest: () => [{ title: 'Ask what the shared work needs and agree how costs and credit are shared' }],
   examples: {

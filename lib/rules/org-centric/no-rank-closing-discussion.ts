@@ -2,6 +2,8 @@
 import { defineRule } from '../define.ts';
 import { AP } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { CLOSED_DECISION_FRAMES } from '../shared/org-centric-frames.ts';
 
 const RANK =
   '(?:clinicians|doctors|consultants|professionals|experts|senior|most senior|lead|chief|principal|accountable|responsible|executive|medical|clinical|consultant|project|programme|head|sponsor|chair|director|ceo|sro|owner|partner|manager|officer|doctor|clinician|gp|surgeon|qualified|professional|registered)';
@@ -75,17 +77,21 @@ const SPECS = compile([
   { re: new RegExp(`\\bnot (?:for|the place of|up to|the role of) (?:a |an |the )?${JUNIOR} to (?:question|challenge|decide|tell|second-guess|judge|comment on|have a say)\\b`, 'i') },
 ]);
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = new RegExp(`experts|heard enough|closing (?:this|the|that|it)|shut(?:ting)? (?:this|that|it|down)|ending (?:this|the|that)|without (?:any )?(?:further |more )?(?:debate|discussion)|line under|(?:decision|ruling|word) (?:still )?(?:stands|will stand|remains|is made)|made (?:up )?(?:my|our) (?:decision|mind)|up for|open to|end of (?:it|the)|decision(?:${AP}s| is) (?:final|not)|nothing (?:more|further|else) to|end of\\b|\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|(?:is|was|would be|will be|had to be|the) final\\b|get to (?:decide|choose|set|say|have|question|veto|challenge)|(?:led|made|proposed|set|imposed|designed|drawn up|dictated) by|decision-?makers|ones (?:who|making)|not (?:up for|open to)|(?:qualified|in a position|the right person) to|senior enough|lectured|dictated|talked down|(?:get|have|need) (?:a )?(?:vote|say|voice|seat at the table)|place to|know (?:your|their|his|her) place|(?:i am|i['’]m) the|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)|${NO_REOPEN}|${SETTLED_BY}|leave (?:the )?(?:thinking|decisions?|decision-?making|questions|the big|clinical|judg)|pay ?grade|need (?:a |an |some |the |any )?[\\w -]{1,30}(?:telling|to tell|lecturing|to lecture|explaining|to explain)|(?:make|take) the decisions|${AP}s (?:decision|word|view|ruling) (?:is|was|will be|remains) final|(?:for|made by|down to|up to|left to) (?:the )?(?:doctors|consultants|clinicians|gps|seniors|senior|managers|directors?|the board|surgeons|partners)`);
+const TRIGGER = frameTrigger(BASE_TRIGGER, CLOSED_DECISION_FRAMES);
+
 export default defineRule({
   id: 'no-rank-closing-discussion',
   category: 'org-centric',
   practice: 3,
   severity: 'warning',
   description: 'Uses rank or professional hierarchy to close a discussion ("as the senior clinician I have decided").',
-  trigger: new RegExp(`experts|heard enough|closing (?:this|the|that|it)|shut(?:ting)? (?:this|that|it|down)|ending (?:this|the|that)|without (?:any )?(?:further |more )?(?:debate|discussion)|line under|(?:decision|ruling|word) (?:still )?(?:stands|will stand|remains|is made)|made (?:up )?(?:my|our) (?:decision|mind)|up for|open to|end of (?:it|the)|decision(?:${AP}s| is) (?:final|not)|nothing (?:more|further|else) to|end of\\b|\\bas (?:the |a |an |their |his |her |our |my )?(?:most )?${RANK}|pulled rank|pull rank|there to (?:carry out|follow|implement|execute|do as|take|deliver|action)|not (?:there |here )?to (?:shape|question|challenge|debate|second-guess)|direction|instructions|orders|be told|there to|here to|(?:is|was|would be|will be|had to be|the) final\\b|get to (?:decide|choose|set|say|have|question|veto|challenge)|(?:led|made|proposed|set|imposed|designed|drawn up|dictated) by|decision-?makers|ones (?:who|making)|not (?:up for|open to)|(?:qualified|in a position|the right person) to|senior enough|lectured|dictated|talked down|(?:get|have|need) (?:a )?(?:vote|say|voice|seat at the table)|place to|know (?:your|their|his|her) place|(?:i am|i['’]m) the|lectured|dictated|not (?:for|the place of|up to) (?:a |an |the )?(?:junior|nurse|care|coordinator|staff|admin|volunteer|pharmacist|therapist)|${NO_REOPEN}|${SETTLED_BY}|leave (?:the )?(?:thinking|decisions?|decision-?making|questions|the big|clinical|judg)|pay ?grade|need (?:a |an |some |the |any )?[\\w -]{1,30}(?:telling|to tell|lecturing|to lecture|explaining|to explain)|(?:make|take) the decisions|${AP}s (?:decision|word|view|ruling) (?:is|was|will be|remains) final|(?:for|made by|down to|up to|left to) (?:the )?(?:doctors|consultants|clinicians|gps|seniors|senior|managers|directors?|the board|surgeons|partners)`),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” uses rank to settle the matter and closes the conversation. Ask for the views in the room, including those closest to patients and residents.',
   },
-  check: (ctx) => runSpecs(SPECS, ctx.sentence),
+  check: (ctx) => [...(BASE_TRIGGER.test(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...CLOSED_DECISION_FRAMES.run(ctx)],
   unless: [
     /\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision|decided to (?:ask|consult|defer|seek|invite|hear))\b/,
     // Procedure, confidentiality and due process close an item for a reason that is not rank.

@@ -23,6 +23,8 @@ import {
   globalOf,
   outcomeStated,
 } from '../shared/output-only-words.ts';
+import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
+import { COUNT_FRAMES } from '../shared/output-only-frames.ts';
 
 /** What is counted: a known unit of activity, or any plural noun followed by a throughput participle. */
 const COUNTED = String.raw`(?:(?:${MODIFIER}){0,4}?${ACTIVITY}\b(?:\s+${ACTIVITY}\b)?(?:\s+${PARTICIPLE}\b)?|(?:${MODIFIER}){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
@@ -184,18 +186,22 @@ export function detectCountTarget(sentence: string, lower: string): RuleHit | nu
   return findHit(sentence, lower);
 }
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u');
+const TRIGGER = frameTrigger(BASE_TRIGGER, COUNT_FRAMES);
+
 export default defineRule({
   id: 'no-activity-count-target',
   category: 'output-only',
   practice: 2,
   severity: 'warning',
   description: 'A target or commitment stated as a number of appointments, checks, calls, visits or other activity.',
-  trigger: new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u'),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },
   check(ctx) {
-    const hit = detectCountTarget(ctx.sentence, ctx.lower);
+    const hit = (BASE_TRIGGER.test(ctx.lower) ? detectCountTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(COUNT_FRAMES, ctx));
     return hit ? [hit] : [];
   },
   suggest: () => [

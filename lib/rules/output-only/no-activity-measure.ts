@@ -2,6 +2,8 @@
 import { defineRule, type RuleHit } from '../define.ts';
 import { ACTIVITY, COUNT, MEASURE_FRAME, PARTICIPLE, clauseEnd, outcomeStated, overlaps } from '../shared/output-only-words.ts';
 import { detectCountTarget } from './no-activity-count-target.ts';
+import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
+import { HEADLINE_FRAMES } from '../shared/output-only-frames.ts';
 
 const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
 
@@ -52,18 +54,22 @@ export function detectActivityMeasure(sentence: string, lower: string): RuleHit 
   return hit && !overlaps(hit, detectCountTarget(sentence, lower)) ? hit : null;
 }
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = /\b(?:kpis?|okrs?|metrics?|success|measur\w*|managed|commissioned|contracted|basis|performance|reported|judg\w*|assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|headline|only (?:number|figure|thing|metric))\b/u;
+const TRIGGER = frameTrigger(BASE_TRIGGER, HEADLINE_FRAMES);
+
 export default defineRule({
   id: 'no-activity-measure',
   category: 'output-only',
   practice: 2,
   severity: 'warning',
   description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
-  trigger: /\b(?:kpis?|okrs?|metrics?|success|measur\w*|managed|commissioned|contracted|basis|performance|reported|judg\w*|assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|headline|only (?:number|figure|thing|metric))\b/u,
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
   },
   check(ctx) {
-    const hit = detectActivityMeasure(ctx.sentence, ctx.lower);
+    const hit = (BASE_TRIGGER.test(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(HEADLINE_FRAMES, ctx));
     return hit ? [hit] : [];
   },
   suggest: () => [

@@ -1,6 +1,8 @@
 // A target stated as a share of throughput within a time ("95% of calls answered within 60 seconds", "hit the 4-hour target").
 import { defineRule, type RuleHit } from '../define.ts';
 import { NUM, PARTICIPLE, TARGET_FRAME, clauseEnd, firstMatch, outcomeStated } from '../shared/output-only-words.ts';
+import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
+import { RATE_FLOOR_FRAMES } from '../shared/output-only-frames.ts';
 
 const AMOUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|eighteen|twenty-four|twenty-eight|forty-eight|sixty-two)`;
 const SPAN = String.raw`${AMOUNT}[- ]?(?:hours?|hrs?|h|weeks?|wks?|days?|minutes?|mins?|seconds?|secs?)`;
@@ -86,18 +88,22 @@ export function detectRateTarget(sentence: string, lower: string): RuleHit | nul
   return outcomeStated(lower) ? null : findHit(sentence, lower);
 }
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |\b(?:target|standard)s?\b/u;
+const TRIGGER = frameTrigger(BASE_TRIGGER, RATE_FLOOR_FRAMES);
+
 export default defineRule({
   id: 'no-throughput-rate-target',
   category: 'output-only',
   practice: 2,
   severity: 'warning',
   description: 'A target stated as a share of work processed in time ("95% of calls answered within 60 seconds", "hit the 4-hour target").',
-  trigger: /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |\b(?:target|standard)s?\b/u,
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
   },
   check(ctx) {
-    const hit = detectRateTarget(ctx.sentence, ctx.lower);
+    const hit = (BASE_TRIGGER.test(ctx.lower) ? detectRateTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(RATE_FLOOR_FRAMES, ctx));
     return hit ? [hit] : [];
   },
   suggest: () => [

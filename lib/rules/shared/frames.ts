@@ -62,6 +62,11 @@ const NUMBER_WORDS = new Set(
   eighty ninety hundred thousand dozen half`.split(/\s+/),
 );
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'hardly', 'cannot', 'without', 'nor']);
+/** Words too common to index a frame by: an anchor made of them would wake the frame on every sentence. */
+const COMMON = new Set(
+  `the a an in of to for by on at per each every this that these those is are was were will be been has have had and
+  or not with from it its they he she we our their as but if so do does did can could would should may`.split(/\s+/),
+);
 const CLAUSE_PUNCT = /^[.;:!?—–()"“”[\]]$/;
 
 /** Lexicon entries as token sequences, keyed by first word; and which lexicons any frame used (hygiene test). */
@@ -183,7 +188,8 @@ export class FrameSet {
       let best = Infinity;
       elems.forEach((e, i) => {
         const k = keys(e);
-        if (k && k.length < best) [anchor, best] = [i, k.length];
+        const cost = k ? k.filter((w) => COMMON.has(w)).length * 1000 + k.length : Infinity;
+        if (cost < best) [anchor, best] = [i, cost];
       });
       const numAt = elems.findIndex((e) => e.kind === 'num' && !e.opt);
       if (anchor < 0 && numAt < 0) throw new Error(`frames: "${spec.frame}" has no required word to index`);
@@ -399,3 +405,8 @@ class FrameTrigger extends RegExp {
 }
 
 export { CLAUSE_PUNCT };
+
+/** The first hit of a frame set, or null: for rules that report one finding a sentence. */
+export function firstFrameHit(set: FrameSet, ctx: Pick<RuleContext, 'sentence' | 'lower' | 'doc'>): RuleHit | null {
+  return set.run(ctx)[0] ?? null;
+}

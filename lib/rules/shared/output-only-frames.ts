@@ -1,9 +1,13 @@
 // Output-only frames over word classes (lib/rules/lexicon): targets that never say "target".
 import { FrameSet } from './frames.ts';
 
+/** A forecast, a capacity or a request is not a target set on a team. */
+const FORECAST = /\b(?:able to|capacity|could|forecast\w*|projected|predicted|expect(?:s|ed)? to see|likely|demand|ask from|asked for|requested)\b/;
+
 /** N units of activity in a period or by a date, set as a plan or a commitment (no-activity-count-target). */
 export const COUNT_FRAMES = new FrameSet([
   {
+    unless: FORECAST,
     frame: `{commitment-cues} _{0,6} [{count:number} _{0,2} {activity:activity-nouns} (in|per|each|every|by|before|within|over|during|this|next|a|an) _{0,3} {period:period-words}]`,
     invalid: [
       'The plan is 1,200 falls assessments in the quarter.',
@@ -14,9 +18,12 @@ export const COUNT_FRAMES = new FrameSet([
       'We saw 300 patients in the week before Christmas, and waits fell.',
       'The plan helped 40 families stay in their homes this year.',
       'The 12 assessments done in March found three people at risk of falls.',
+      'We expect to see 200 more referrals a month as the service becomes better known.',
+      'The new scanner will be able to do 30 scans a day once staffed.',
     ],
   },
   {
+    unless: FORECAST,
     frame: `to {delivery-verbs} [{count:number} _{0,2} {activity:activity-nouns} (in|per|each|every|by|before|within|over|during|this|next|a|an) _{0,3} {period:period-words}]`,
     invalid: ['The pharmacy team to deliver 2,000 boosters by Christmas.', 'Each practice has been asked to complete 60 medication reviews a month.'],
     valid: ['Access rose to 300 appointments a week after the new phones went in.'],
