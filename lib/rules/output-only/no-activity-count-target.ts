@@ -30,23 +30,38 @@ import { COUNT_FRAMES } from '../shared/output-only-frames.ts';
 const COUNTED = String.raw`(?:(?:${MODIFIER}){0,4}?${ACTIVITY}\b(?:\s+${ACTIVITY}\b)?(?:\s+${PARTICIPLE}\b)?|(?:${MODIFIER}){0,3}?[\w-]+s\s+${PARTICIPLE}\b)`;
 
 /** A deadline: "by June", "before the end of March", "ahead of Easter". */
-const DEADLINE = String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d|polling day|(?:[\w-]+\s+)?(?:deadline|election|inspection|audit)\b)`;
+const DEADLINE = (
+  String.raw`(?:by|before|ahead of|in time for)\s+(?:the\s+)?(?:end\b|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|` +
+  String.raw`nov|dec)[a-z]*\b|christmas|easter|half[- ]term|summer|autumn|winter|spring|q[1-4]\b|next\b|friday|monday|\d|polling day|` +
+  String.raw`(?:[\w-]+\s+)?(?:deadline|election|inspection|audit)\b)`
+);
 
 /** "to deliver 2,400 NHS Health Checks", "ACTION: close 40 tickets", "must deliver 3,500 next month". */
 const DIRECTED = new RegExp(
-  String.raw`${DIRECTIVE}\s*(?:(?:also|then|now|still|consistently|collectively|jointly|each|together)\s+)?\b(?<verb>${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${COUNTED})`,
+  (
+    String.raw`${DIRECTIVE}\s*(?:(?:also|then|now|still|consistently|collectively|jointly|each|together)\s+)?\b(?<verb>${THROUGHPUT_VERB})\s+(?:(?:its|` +
+    String.raw`their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${COUNTED})`
+  ),
   'iu',
 );
 
 /** Any unit produced to a rate or deadline: "hand out 250 parcels a week" (not "hit" or "reach", which forecast, nor verbs of checking or contacting, whose object can be anything). */
 const DIRECTED_GENERIC = new RegExp(
-  String.raw`${DIRECTIVE}\s*\b(?<verb>(?!(?:hit|reach|achieve|close|open|observe|mark|inspect|audit|review|visit|phone|ring|call|contact|test|screen|sign up|enrol|enroll)\b)${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${GENERIC_UNIT})`,
+  (
+    String.raw`${DIRECTIVE}\s*\b(?<verb>(?!(?:hit|reach|achieve|close|open|observe|mark|inspect|audit|review|visit|phone|ring|` +
+    String.raw`call|contact|test|screen|sign up|enrol|enroll)\b)${THROUGHPUT_VERB})\s+(?:(?:its|their|our|the|a total of|a further)\s+)?(?<hit>${COUNT}\s+${GENERIC_UNIT})`
+  ),
   'iu',
 );
 
 /** Throughput counted in people: "treat 3,000 more outpatients", "see 40 extra patients a day". */
 const PEOPLE_THROUGHPUT = new RegExp(
-  String.raw`${DIRECTIVE}\s*(?:(?:each|all|also|then)\s+)?\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s+(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:out-?patients|in-?patients|patients|people|clients|cases|service users|children|adults|residents|families|households|pupils|students|tenants|customers|callers|carers)\b(?:\s+${PERIOD})?)`,
+  (
+    String.raw`${DIRECTIVE}\s*(?:(?:each|all|also|then)\s+)?\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|` +
+    String.raw`admit|process)\s+(?<hit>${COUNT}\s+(?:(?:more|extra|additional|new)\s+)?(?:out-?patients|in-?patients|patients|` +
+    String.raw`people|clients|cases|service users|children|adults|residents|families|households|pupils|students|tenants|customers|` +
+    String.raw`callers|carers)\b(?:\s+${PERIOD})?)`
+  ),
   'iu',
 );
 
@@ -55,19 +70,34 @@ const PEOPLE_THROUGHPUT = new RegExp(
  * The verb can be any verb of work; time given or spent, meetings attended and money are not quotas of output.
  */
 const EACH_QUOTA = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\w'’&-]+\s+){1,4}?(?:(?:is|are|will be|would be|'s|’s)\s+(?:each\s+)?(?:expected|required|asked|supposed|meant|contracted|obliged)\s+to|must|should|shall|will|has to|have to|needs? to|is to|to)\s+(?:each\s+)?(?!(?:attend|spend|give|donate|contribute|pay|earn|save|work|take part|join|sit|serve|have|get|be|receive|allow|use|claim|read|eat|drink|walk|recruit|hire|appoint|employ|nominate|identify|find|select|keep)\b)[a-z]+(?:\s+(?:out|in|on|through|up|off|to))?\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?(?!(?:years|months|weeks|days|hours|minutes|seconds|breaks|holidays|pounds|points|times|meetings)\b)(?:[a-z-]{3,}s|people|children))\s+(?:each\s+)?${PERIOD}`,
+  (
+    String.raw`\b(?:each|every)\s+(?:[\w'’&-]+\s+){1,4}?(?:(?:is|are|will be|would be|'s|’s)\s+(?:each\s+)?(?:expected|required|` +
+    String.raw`asked|supposed|meant|contracted|obliged)\s+to|must|should|shall|will|has to|have to|needs? to|is to|to)\s+(?:each\s+)?(?!(?:attend|` +
+    String.raw`spend|give|donate|contribute|pay|earn|save|work|take part|join|sit|serve|have|get|be|receive|allow|use|claim|read|` +
+    String.raw`eat|drink|walk|recruit|hire|appoint|employ|nominate|identify|find|select|keep)\b)[a-z]+(?:\s+(?:out|in|on|through|` +
+    String.raw`up|off|to))?\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?(?!(?:years|months|weeks|days|hours|minutes|seconds|breaks|` +
+    String.raw`holidays|pounds|points|times|meetings)\b)(?:[a-z-]{3,}s|people|children))\s+(?:each\s+)?${PERIOD}`
+  ),
   'iu',
 );
 
 /** The progressive of a plan: "we need to be doing 60 more endoscopies a week by spring". */
 const BE_DOING = new RegExp(
-  String.raw`\b(?:to|will|must|should|shall)\s+be\s+(?:doing|seeing|delivering|completing|carrying out|processing|clearing|running|making|handling|booking|answering|closing|getting through)\s+(?<hit>${COUNT}\s+${COUNTED})\s+(?:${PERIOD}|${DEADLINE})`,
+  (
+    String.raw`\b(?:to|will|must|should|shall)\s+be\s+(?:doing|seeing|delivering|completing|carrying out|processing|clearing|` +
+    String.raw`running|making|handling|booking|answering|closing|getting through)\s+(?<hit>${COUNT}\s+${COUNTED})\s+(?:${PERIOD}|` +
+    String.raw`${DEADLINE})`
+  ),
   'iu',
 );
 
 /** The same with the unit left implicit ("must deliver 3,500 next month"), when the sentence names the activity. */
 const DIRECTED_ELLIPTIC = new RegExp(
-  String.raw`${DIRECTIVE}\s*\b(?:deliver|complete|process|clear|close|hit|achieve|reach|do)\s+(?:(?:at least|an extra|a further|another)\s+)?(?<hit>(?<![£$€\w.,/-])${NUM}(?:\s?%)?(?:\s+(?:more|extra|additional))?)\s+(?:next|this|per|a|an|each|every|by|before|over|in|from|until)\b`,
+  (
+    String.raw`${DIRECTIVE}\s*\b(?:deliver|complete|process|clear|close|hit|achieve|reach|do)\s+(?:(?:at least|an extra|a further|` +
+    String.raw`another)\s+)?(?<hit>(?<![£$€\w.,/-])${NUM}(?:\s?%)?(?:\s+(?:more|extra|additional))?)\s+(?:next|this|per|a|an|` +
+    String.raw`each|every|by|before|over|in|from|until)\b`
+  ),
   'iu',
 );
 
@@ -81,21 +111,32 @@ const FRAMED_RATE = new RegExp(String.raw`\b(?:target|goal|aim|ambition|trajecto
 const NAMED_TARGET = new RegExp(String.raw`\b${ACTIVITY}\s+(?:targets?|goals?|trajectory|ambition)\s+(?:[\w-]+\s+){0,3}?(?:of|to|is|at|=|:)\s*(?<hit>${COUNT}(?:\s+${PERIOD})?)`, 'iu');
 
 /** The count first, the target word after it: "400 visits a week is the goal". */
-const TRAILING = new RegExp(String.raw`(?<hit>${COUNT}\s+${COUNTED})(?:\s+${PERIOD})?\s+(?:is|are|remains?|as|will be)\s+(?:the|our|its|their|a|an)\s+(?:\w+\s+)?(?:target|goal|aim|kpi|ambition|commitment|objective)\b`, 'iu');
+const TRAILING = new RegExp((
+  String.raw`(?<hit>${COUNT}\s+${COUNTED})(?:\s+${PERIOD})?\s+(?:is|are|remains?|as|will be)\s+(?:the|our|its|their|a|an)\s+(?:\w+\s+)?(?:target|` +
+  String.raw`goal|aim|kpi|ambition|commitment|objective)\b`
+), 'iu');
 
 const FRAME_RE = new RegExp(TARGET_FRAME, 'giu');
 const FRAME_TEST = new RegExp(TARGET_FRAME, 'iu');
 const ACTIVITY_RE = new RegExp(String.raw`\b${ACTIVITY}\b`, 'iu');
 const WEAK_RE = new RegExp(String.raw`^${WEAK_VERB}$`, 'iu');
 /** Action-log wording before the verb: "ACTION: …", "Plan: hold …", "Volunteers to make …", a bare imperative. */
-const ACTION_LIKE = /^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?(?<!\b(?:need|needs|have|has|want|wants|going|like|hope|hopes|ought|used|able)\s)to\s+$/;
+const ACTION_LIKE = new RegExp(
+  String.raw`^\s*(?:[-*•]\s*)?(?:[^:;,.]{1,40}:\s*)?$|^\s*(?:[-*•]\s*)?(?!(?:agreed|we|it|they|he|she|i|you|there)\b)(?:[\w'’&/-]+\s+){1,5}?(?<!\b(?:need|` +
+  String.raw`needs|have|has|want|wants|going|like|hope|hopes|ought|used|able)\s)to\s+$`,
+  '',
+);
 /** A rate, or a deadline, straight after the count: "a week", "by June". */
 const RATE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|further)\s+)?${PERIOD}`, 'iu');
 const DEADLINE_AFTER = new RegExp(String.raw`^\s*(?:(?:more|extra|additional|further)\s+)?${DEADLINE}`, 'iu');
 
 /** A demand for work to be got done: "wants 80 more audits completed by July", "got to get 300 operations done by Christmas". */
 const WANT_DONE = new RegExp(
-  String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|ed|ing)? on|(?:ask|push|press|call)(?:ed|ing)? for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:to be\s+)?(?:${PARTICIPLE}|finished|through|out of the door))\s+(?:${PERIOD}|(?:by|before|ahead of|in time for|within)\b)`,
+  (
+    String.raw`(?<!managed to |managed |did )\b(?:wants?|wanted|needs?|needed|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|insist(?:s|` +
+    String.raw`ed|ing)? on|(?:ask|push|press|call)(?:ed|ing)? for|expects?|get|getting|have)\s+(?<hit>${COUNT}\s+(?:${MODIFIER}){0,3}?[\w-]{3,}s\s+(?:to be\s+)?(?:${PARTICIPLE}|` +
+    String.raw`finished|through|out of the door))\s+(?:${PERIOD}|(?:by|before|ahead of|in time for|within)\b)`
+  ),
   'iu',
 );
 
@@ -187,7 +228,11 @@ export function detectCountTarget(sentence: string, lower: string): RuleHit | nu
 }
 
 /** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
-const BASE_TRIGGER = new RegExp(String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`, 'u');
+const BASE_TRIGGER = new RegExp((
+  String.raw`^(?=[\s\S]*?(?:\d|\b${NUM}\b))[\s\S]*?(?:\b(?:each|every|targets?|goals?|aims?|ambitions?|kpis?|okrs?|commit\w*|` +
+  String.raw`pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|` +
+  String.raw`screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`
+), 'u');
 const TRIGGER = frameTrigger(BASE_TRIGGER, COUNT_FRAMES);
 
 export default defineRule({

@@ -9,7 +9,10 @@ const AMOUNT = String.raw`(?:${COUNT}|a (?:third|quarter|half|fifth|tenth)|half|
 
 /** Growth verbs in the base form or -ing: a plan, not a report ("increased" and "rose" are reports). */
 const GROW_BY = new RegExp(
-  String.raw`\b(?<hit>(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|grow(?:ing)?|expand(?:ing)?|lift(?:ing)?|step(?:ping)? up|ramp(?:ing)? up|push(?:ing)? up|scal(?:e|ing) up)\s+${OBJECT}(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:by|to)\s+${AMOUNT})`,
+  (
+    String.raw`\b(?<hit>(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|grow(?:ing)?|expand(?:ing)?|lift(?:ing)?|step(?:ping)? up|` +
+    String.raw`ramp(?:ing)? up|push(?:ing)? up|scal(?:e|ing) up)\s+${OBJECT}(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:by|to)\s+${AMOUNT})`
+  ),
   'iu',
 );
 
@@ -27,14 +30,21 @@ const PLUS = new RegExp(String.raw`(?<hit>\b${ACTIVITY}\s*\+\s*\d+(?:\.\d+)?\s?%
 
 /** "deliver a 15% increase in appointments", "target: a 10% rise in activity" (the noun form, after a target word or verb). */
 const GROWTH_NOUN = new RegExp(
-  String.raw`\b(?:target|goal|aim|ambition|objective|plan|commit\w*|deliver|achieve|secure|drive|pledge\w*|okr|kpi)s?\b[^;]{0,40}?\b(?<hit>(?:an?\s+)?(?:\d+(?:\.\d+)?\s?%|${COUNT})\s+(?:increase|rise|uplift|growth|expansion|more)\s+in\s+${OBJECT})`,
+  (
+    String.raw`\b(?:target|goal|aim|ambition|objective|plan|commit\w*|deliver|achieve|secure|drive|pledge\w*|okr|kpi)s?\b[^;]{0,40}?\b(?<hit>(?:an?\s+)?(?:\d+(?:\.\d+)?\s?%|` +
+    String.raw`${COUNT})\s+(?:increase|rise|uplift|growth|expansion|more)\s+in\s+${OBJECT})`
+  ),
   'iu',
 );
 
 const COVERAGE = /\b(?:uptake|take-up|coverage|reach)\b/;
 
 function findHit(sentence: string): RuleHit | null {
-  return firstMatch(GROW_BY, sentence, 'hit') ?? firstMatch(MULTIPLY, sentence, 'hit') ?? firstMatch(UP_TO, sentence, 'hit') ?? firstMatch(PLUS, sentence, 'hit') ?? firstMatch(GROWTH_NOUN, sentence, 'hit');
+  for (const re of [GROW_BY, MULTIPLY, UP_TO, PLUS, GROWTH_NOUN]) {
+    const hit = firstMatch(re, sentence, 'hit');
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** The finding for a sentence, or null (shared so that bare quotas are not reported twice). */

@@ -45,7 +45,10 @@ export const QUEUE_FRAMES = new FrameSet([
     valid: ['Requests from partners are answered within a week.'],
   },
   {
-    frame: `[(put|puts|putting|push|pushes|pushed|pushing|send|sends|sent|sending|move|moves|moved|bump|bumped|shunt|shunted) {outsiders} _{0,3} {request-nouns} _{0,4} (to|at|on|into) the {queue:queue-ends}]`,
+    frame: (
+      `[(put|puts|putting|push|pushes|pushed|pushing|send|sends|sent|sending|move|moves|moved|bump|bumped|shunt|shunted) {outsiders} _{0,3} {request-nouns} _{0,4} (to|` +
+      `at|on|into) the {queue:queue-ends}]`
+    ),
     invalid: ['The team has pushed other services’ referrals to the bottom of the pile since April.'],
     valid: ['The team moved routine referrals to the back of the list during the heatwave.'],
   },
