@@ -1,7 +1,7 @@
 // Org-centric frames over word classes (lib/rules/lexicon): gatekeeping work on money, queues and closed decisions.
 import { FrameSet } from './frames.ts';
 
-/** Work taken on only if it brings money in (no-conditional-participation). */
+/** Work taken on only if it brings money in, or only if one organisation gets its name, credit or control (no-conditional-participation). */
 export const MONEY_GATE_FRAMES = new FrameSet([
   {
     frame: `{take-on-verbs} _{0,6} [(only|just) (if|when|where|as long as|so long as|provided) _{0,4} {money-verbs} (in)? _{0,2} {gain:money-nouns}]`,
@@ -25,10 +25,28 @@ export const MONEY_GATE_FRAMES = new FrameSet([
     invalid: ['The federation will not take on the new service unless it brings in extra income.'],
     valid: ['The hub cannot open on Sundays unless the ICB agrees the winter funding.'],
   },
+  {
+    frame: `[(only|just) {take-on-verbs} _{0,4} (if|when|provided|as long as|so long as) _{0,2} (our|its|it|we|they|their) (own)? _{0,2} {stake:own-stakes}]`,
+    invalid: [
+      'The PCN would only co-badge the leaflet if its own logo appeared larger than the council’s.',
+      'Trustees said they only co-fund if our name leads the press release.',
+    ],
+    valid: ['The leaflet can only go out if its name is checked by the patient panel.', 'Only if we lead by example will others follow.'],
+  },
+  {
+    frame: `{take-on-verbs} _{0,4} [only (if|when|provided|as long as|so long as) _{0,2} (our|its|it|we|they|their) (own)? _{0,2} {stake:own-stakes}]`,
+    invalid: ['The federation will join the hub only if it holds the contract.'],
+    valid: ['The federation will join the hub only if it has the staff to do it safely.'],
+  },
 ]);
 
-/** Other teams' requests left waiting behind one organisation's own work (no-own-organisation-first). */
-export const QUEUE_FRAMES = new FrameSet([
+/** Other teams' requests left waiting behind one organisation's own work, or a service kept for its own people (no-own-organisation-first). */
+export const OWN_FIRST_FRAMES = new FrameSet([
+  {
+    frame: `[for (our|its|their) (own)? _{0,2} {people:own-people} only]`,
+    invalid: ['Our practice will do 300 extra health checks, for our registered list only.', 'The counsellors are for the hospice’s families — for its own families only.'],
+    valid: ['The survey was for patients only, not staff.', 'Only for our patients who consent will the records be shared.'],
+  },
   {
     frame: `{outsiders} _{0,3} [{request-nouns} _{0,6} (to|at|on|into|in) the {queue:queue-ends}]`,
     invalid: [
@@ -70,8 +88,8 @@ export const CLOSED_DECISION_FRAMES = new FrameSet([
     valid: ['It is a decision for partners, not for the board alone.', 'The question of opening hours is one for the whole network to answer together.'],
   },
   {
-    frame: `[(decision|matter|call|question) for (the)? _{0,3} {decision-bodies} (,|;|—|–)? (and)? not (for)? {shared:shared-parties}]`,
-    invalid: ['The opening hours are a matter for the practice — not for the PCN.', 'That is a call for the executive, not the partners.'],
+    frame: `[(decision|matter|call|question) for (the)? _{0,3} {decision-bodies} (,|;|—|–)? (and)? not (for)? (the)? _{0,2} {shared:shared-parties}]`,
+    invalid: ['The opening hours are a matter for the practice — not for the PCN.', 'That is a call for the executive, not the partners.', 'This was a decision for executives and not for the VCSE representatives.'],
     valid: ['The opening hours are a matter for the whole partnership, not for one practice.'],
   },
   {

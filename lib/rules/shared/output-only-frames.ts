@@ -24,8 +24,8 @@ export const COUNT_FRAMES = new FrameSet([
   },
   {
     unless: FORECAST,
-    frame: `to {delivery-verbs} [{count:number} _{0,2} {activity:activity-nouns} (in|per|each|every|by|before|within|over|during|this|next|a|an) _{0,3} {period:period-words}]`,
-    invalid: ['The pharmacy team to deliver 2,000 boosters by Christmas.', 'Each practice has been asked to complete 60 medication reviews a month.'],
+    frame: `to {delivery-verbs} (all)? [{count:number} _{0,2} {activity:activity-nouns} (in|per|each|every|by|before|within|over|during|this|next|a|an) _{0,3} {period:period-words}]`,
+    invalid: ['The wheelchair service to process all 640 outstanding assessments by the autumn.', 'The pharmacy team to deliver 2,000 boosters by Christmas.', 'Each practice has been asked to complete 60 medication reviews a month.'],
     valid: ['Access rose to 300 appointments a week after the new phones went in.'],
   },
 ]);
@@ -41,8 +41,14 @@ export const RATE_FLOOR_FRAMES = new FrameSet([
     ],
     valid: [
       'Bed occupancy was above 98% all winter, which left no room for surges.',
+      'Bed occupancy was held at 97% or above for most of January, which left no room for surges.',
       'Utilisation of the minibus is low; residents asked for an evening route.',
     ],
+  },
+  {
+    frame: `[{rate:rate-nouns} _{0,4} (to be|must|should|will|needs to|need to) _{0,2} {rate-verbs} (at)? {level:percent} (or above|or more|or higher|or over|minimum|as a minimum)]`,
+    invalid: ['Physio utilisation to be held at 92% or above in every clinic.'],
+    valid: ['Physio utilisation was 92% or above in every clinic last year.'],
   },
 ]);
 
