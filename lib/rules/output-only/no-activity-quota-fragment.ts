@@ -1,10 +1,10 @@
 // A bare quota in a list or action log ("- 35 discharges before noon every day", "| 500 jabs per PCN per week |").
 import { defineRule } from '../define.ts';
 import { ACTIVITY, COUNT, PARTICIPLE, outcomeStated, overlaps } from '../shared/output-only-words.ts';
-import { detectCountTarget } from './no-activity-count-target.ts';
-import { detectGrowthTarget } from './no-activity-growth-target.ts';
-import { detectActivityMeasure } from './no-activity-measure.ts';
-import { detectRateTarget } from './no-throughput-rate-target.ts';
+import { detectCountTarget } from '../shared/count-target.ts';
+import { detectGrowthTarget } from '../shared/growth-target.ts';
+import { detectActivityMeasure } from '../shared/activity-measure.ts';
+import { detectRateTarget } from '../shared/rate-target.ts';
 
 /** Rules that report the same words more precisely; a quota they already flag is not reported again. */
 const MORE_SPECIFIC = [detectCountTarget, detectRateTarget, detectGrowthTarget, detectActivityMeasure];

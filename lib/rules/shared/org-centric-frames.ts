@@ -89,7 +89,11 @@ export const CLOSED_DECISION_FRAMES = new FrameSet([
   },
   {
     frame: `[(decision|matter|call|question) for (the)? _{0,3} {decision-bodies} (,|;|—|–)? (and)? not (for)? (the)? _{0,2} {shared:shared-parties}]`,
-    invalid: ['The opening hours are a matter for the practice — not for the PCN.', 'That is a call for the executive, not the partners.', 'This was a decision for executives and not for the VCSE representatives.'],
+    invalid: [
+      'The opening hours are a matter for the practice — not for the PCN.',
+      'That is a call for the executive, not the partners.',
+      'This was a decision for executives and not for the VCSE representatives.',
+    ],
     valid: ['The opening hours are a matter for the whole partnership, not for one practice.'],
   },
   {

@@ -25,7 +25,10 @@ export const COUNT_FRAMES = new FrameSet([
   {
     unless: FORECAST,
     frame: `to {delivery-verbs} (all)? [{count:number} _{0,2} {activity:activity-nouns} (in|per|each|every|by|before|within|over|during|this|next|a|an) _{0,3} {period:period-words}]`,
-    invalid: ['The wheelchair service to process all 640 outstanding assessments by the autumn.', 'The pharmacy team to deliver 2,000 boosters by Christmas.', 'Each practice has been asked to complete 60 medication reviews a month.'],
+    invalid: [
+      'The wheelchair service to process all 640 outstanding assessments by the autumn.',
+      'The pharmacy team to deliver 2,000 boosters by Christmas.',       'Each practice has been asked to complete 60 medication reviews a month.',
+    ],
     valid: ['Access rose to 300 appointments a week after the new phones went in.'],
   },
 ]);
