@@ -944,6 +944,5 @@ export const LEXICONS: Record<string, readonly string[]> = {
     "performed badly",
     "performed abysmally",
     "flopped",
-    "dropped the ball",
   ],
 };

@@ -55,6 +55,8 @@ interface Compiled {
   /** Most tokens the elements before the anchor can take. */
   prefix: number;
   usesTags: boolean;
+  /** Words a match must start with (the first element's keys), or null when it may start anywhere. */
+  first: Set<string> | null;
 }
 
 const NUMBER_WORDS = new Set(
@@ -144,6 +146,7 @@ function parseElem(raw: string, src: string): Elem {
   if (body.startsWith('#')) return { kind: 'tag', tag: body.slice(1), cap, opt };
   if (body.startsWith('(')) {
     const alts = body.slice(1, -1).split('|').map((a) => tokenize(a).map((t) => t.lower));
+    alts.sort((x, y) => y.length - x.length);
     return { kind: 'seq', alts, cap, opt };
   }
   if (/[{}()[\]]/.test(body)) throw new Error(`frames: cannot read "${raw}" in "${src}"`);
@@ -195,7 +198,10 @@ export class FrameSet {
       if (anchor < 0 && numAt < 0) throw new Error(`frames: "${spec.frame}" has no required word to index`);
       if (anchor < 0) anchor = numAt;
       const prefix = elems.slice(0, anchor).reduce((n, e) => n + width(e), 0);
-      const c: Compiled = { spec, elems, anchor, prefix, usesTags: elems.some((e) => e.kind === 'tag') };
+      const lead = elems.find((e) => e.kind !== 'span');
+      const firstKeys = lead && anchor > 0 ? keys(lead) : null;
+      const first = firstKeys ? new Set(firstKeys) : null;
+      const c: Compiled = { spec, elems, anchor, prefix, usesTags: elems.some((e) => e.kind === 'tag'), first };
       const k = keys(elems[anchor]);
       if (k) for (const w of new Set(k)) this.index.set(w, [...(this.index.get(w) ?? []), { frame: c }]);
       else this.numberFrames.push(c);
@@ -209,9 +215,10 @@ export class FrameSet {
 
   /** Cheap test on lower-cased text: could any frame match here? (The rule's trigger.) */
   mayMatch(lower: string): boolean {
-    if (this.numberFrames.length && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/.test(lower)) return true;
-    for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) if (this.index.has(m[0])) return true;
-    return /[’']/.test(lower) && tokenize(lower).some((t) => this.index.has(t.lower));
+    const { words, hasNumber } = wordsOf(lower);
+    if (this.numberFrames.length && hasNumber) return true;
+    for (const w of words) if (this.index.has(w)) return true;
+    return false;
   }
 
   /** Every frame hit in a sentence, with captures on `data` and the frame's messageId. */
@@ -224,6 +231,7 @@ export class FrameSet {
     const tryFrame = (f: Compiled, at: number) => {
       if (f.spec.unless?.test(ctx.lower)) return;
       for (let s = Math.max(0, at - f.prefix); s <= at; s++) {
+        if (f.first && !f.first.has(toks[s].lower)) continue;
         const m = matchFrom(f, toks, s, at, f.usesTags ? tagsAt : undefined);
         if (!m) continue;
         if (f.spec.negatable !== false && negated(toks, s)) continue;
@@ -240,6 +248,18 @@ export class FrameSet {
     });
     return out;
   }
+}
+
+let lastLower = '';
+let lastWords: { words: string[]; hasNumber: boolean } = { words: [], hasNumber: false };
+/** The words of a lower-cased text (with clitics split off), shared by every frame set's trigger test. */
+function wordsOf(lower: string): { words: string[]; hasNumber: boolean } {
+  if (lower !== lastLower) {
+    const words = tokenize(lower).map((t) => t.lower);
+    lastLower = lower;
+    lastWords = { words, hasNumber: words.some((w) => /^\d/.test(w) || NUMBER_WORDS.has(w)) };
+  }
+  return lastWords;
 }
 
 let lastSentence = '';
@@ -304,14 +324,16 @@ function matchFrom(f: Compiled, toks: Token[], s: number, at: number, tagsAt?: (
         if (r !== null) span[e.open ? 0 : 1] = pos;
         return r;
       }
-      case 'edge':
-        if (e.end) return toks.slice(pos).every((t) => !t.word) ? step(ei + 1, pos) : null;
-        return toks.slice(0, pos).every((t) => !t.word) ? step(ei + 1, pos) : null;
+      case 'edge': {
+        const [a, b] = e.end ? [pos, toks.length] : [0, pos];
+        for (let i = a; i < b; i++) if (toks[i].word) return null;
+        return step(ei + 1, pos);
+      }
       case 'gap': {
         const ends: number[] = [];
-        for (let n = e.min, p = pos + e.min; n <= e.max && p <= toks.length; n++, p++) {
-          if (toks.slice(pos, p).some((t) => !t.word)) break;
-          ends.push(p);
+        for (let p = pos; p - pos <= e.max && p <= toks.length; p++) {
+          if (p > pos && !toks[p - 1].word) break;
+          if (p - pos >= e.min) ends.push(p);
         }
         return next(ends);
       }
@@ -356,7 +378,7 @@ function ends(e: Elem, toks: Token[], pos: number, tagsAt?: (i: number) => Set<s
   if (pos > toks.length) return out;
   switch (e.kind) {
     case 'seq':
-      for (const alt of [...e.alts].sort((x, y) => y.length - x.length)) if (seqAt(alt, toks, pos)) out.push(pos + alt.length);
+      for (const alt of e.alts) if (seqAt(alt, toks, pos)) out.push(pos + alt.length);
       break;
     case 'lex':
       for (const words of lexicon(e.name).get(toks[pos]?.lower) ?? []) if (seqAt(words, toks, pos)) out.push(pos + words.length);
