@@ -243,7 +243,7 @@ export default defineRule({
     )),
   ],
   check: (ctx) => [
-    ...(BASE_TRIGGER.test(ctx.lower) ? [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx), ...givenHow(ctx)] : []),
+    ...(TRIGGER.baseTest(ctx.lower) ? [...runFrames(ctx, FRAMES), ...attributed(ctx), ...possessedFailure(ctx), ...givenHow(ctx)] : []),
     ...CULPRIT_FRAMES.run(ctx),
   ],
   suggest: () => [

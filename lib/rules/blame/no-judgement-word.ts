@@ -232,7 +232,7 @@ export default defineRule({
     trust: '“{{match}}” says a group cannot be trusted, which closes the door on working together. Say what went wrong and what would help.',
   },
   unless: [spaced(/\bwe (?:were|are|have been|had been) (?:a bit |too |quite |rather )?(?:careless|sloppy|complacent|disorganised|unreliable)/)],
-  check: (ctx) => [...(BASE_TRIGGER.test(ctx.lower) ? judgementHits(ctx) : []), ...VERDICT_FRAMES.run(ctx)],
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? judgementHits(ctx) : []), ...VERDICT_FRAMES.run(ctx)],
   suggest: () => [
     { title: 'Describe what happened and what made it hard, not the person' },
     { title: 'Ask what support or change would help next time' },

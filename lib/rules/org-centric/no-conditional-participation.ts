@@ -237,7 +237,7 @@ export default defineRule({
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays. Start from what the shared work needs and how costs and credit can be shared.',
   },
-  check: (ctx) => [...(BASE_TRIGGER.test(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...MONEY_GATE_FRAMES.run(ctx)],
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...MONEY_GATE_FRAMES.run(ctx)],
   unless: [/\b(?:alongside|as well as|together with|jointly)\b/],
   suggest: () => [{ title: 'Ask what the shared work needs and agree how costs and credit are shared' }],
   examples: {

@@ -617,7 +617,7 @@ export default defineRule({
     found: '“{{match}}” puts one organisation ahead of the shared system and the people it serves. Say what the community needs and how partners can meet it together.',
   },
   check: (ctx) => [
-    ...(BASE_TRIGGER.test(ctx.lower) ? [...runSpecs(SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx)] : []),
+    ...(TRIGGER.baseTest(ctx.lower) ? [...runSpecs(SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx)] : []),
     ...OWN_FIRST_FRAMES.run(ctx),
   ],
   unless: [REJECTS, new RegExp(

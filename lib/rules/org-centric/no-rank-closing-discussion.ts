@@ -248,7 +248,7 @@ export default defineRule({
   messages: {
     found: '“{{match}}” uses rank to settle the matter and closes the conversation. Ask for the views in the room, including those closest to patients and residents.',
   },
-  check: (ctx) => [...(BASE_TRIGGER.test(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...CLOSED_DECISION_FRAMES.run(ctx)],
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...CLOSED_DECISION_FRAMES.run(ctx)],
   unless: [
     /\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision|decided to (?:ask|consult|defer|seek|invite|hear))\b/,
     // Procedure, confidentiality and due process close an item for a reason that is not rank.

@@ -24,7 +24,7 @@ export default defineRule({
     found: '“{{match}}” makes a count of activity the target. Say who should end up better off and how, so the number serves that.',
   },
   check(ctx) {
-    const hit = (BASE_TRIGGER.test(ctx.lower) ? detectCountTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(COUNT_FRAMES, ctx));
+    const hit = (TRIGGER.baseTest(ctx.lower) ? detectCountTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(COUNT_FRAMES, ctx));
     return hit ? [hit] : [];
   },
   suggest: () => [

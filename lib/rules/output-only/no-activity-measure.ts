@@ -25,7 +25,7 @@ export default defineRule({
     found: '“{{match}}” measures success by activity alone. Add a measure of what changes for people, such as how many say they feel better supported.',
   },
   check(ctx) {
-    const hit = (BASE_TRIGGER.test(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(HEADLINE_FRAMES, ctx));
+    const hit = (TRIGGER.baseTest(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(HEADLINE_FRAMES, ctx));
     return hit ? [hit] : [];
   },
   suggest: () => [

@@ -20,7 +20,7 @@ export default defineRule({
     found: '“{{match}}” makes processing speed the target. Name what people should experience as a result, such as shorter, safer waits.',
   },
   check(ctx) {
-    const hit = (BASE_TRIGGER.test(ctx.lower) ? detectRateTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(RATE_FLOOR_FRAMES, ctx));
+    const hit = (TRIGGER.baseTest(ctx.lower) ? detectRateTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(RATE_FLOOR_FRAMES, ctx));
     return hit ? [hit] : [];
   },
   suggest: () => [

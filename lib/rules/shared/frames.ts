@@ -409,11 +409,14 @@ function seqAt(words: string[], toks: Token[], pos: number): boolean {
 }
 
 /** A trigger for a rule: its own first-pass RegExp, or any of its frame sets' index words (derived, never kept by hand). */
-export function frameTrigger(base: RegExp | null, ...sets: FrameSet[]): RegExp {
+export function frameTrigger(base: RegExp | null, ...sets: FrameSet[]): FrameTrigger {
   return new FrameTrigger(base, sets);
 }
 
-class FrameTrigger extends RegExp {
+export class FrameTrigger extends RegExp {
+  private last = '';
+  private lastBase = false;
+
   constructor(
     private readonly base: RegExp | null,
     private readonly sets: FrameSet[],
@@ -422,7 +425,13 @@ class FrameTrigger extends RegExp {
   }
 
   override test(s: string): boolean {
-    return (this.base ? this.base.test(s) : false) || this.sets.some((f) => f.mayMatch(s));
+    return this.baseTest(s) || this.sets.some((f) => f.mayMatch(s));
+  }
+
+  /** The rule's own first pass alone; remembered for the text just tested, so a check does not test it twice. */
+  baseTest(s: string): boolean {
+    if (s !== this.last) [this.last, this.lastBase] = [s, this.base ? this.base.test(s) : false];
+    return this.lastBase;
   }
 }
 
