@@ -3,7 +3,13 @@ import { defineRule } from '../define.ts';
 import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
 
 /** Verbs of noticing, checking and acting: in hindsight they charge someone with a lapse. */
-const LAPSE = String.raw`(?:known(?: better)?|realised|realized|spotted|noticed|caught|checked|double[- ]checked|seen|foreseen|anticipated|predicted|flagged|escalated|picked (?:up|this up|it up)|acted(?: sooner| earlier)?|followed (?:up|this up|it up)|listened|tested|reviewed|thought|warned|told|consulted|rushed|raised|reported|informed|chased|prevented|stopped|referred|intervened|called|rung|phoned|visited|contacted|stepped in|spoken up|challenged|investigated|supervised|monitored|done (?:more|better|something|their job)|been (?:more careful|more thorough|on top of))`;
+const LAPSE = (
+  String.raw`(?:known(?: better)?|realised|realized|spotted|noticed|caught|checked|double[- ]checked|seen|foreseen|anticipated|` +
+  String.raw`predicted|flagged|escalated|picked (?:up|this up|it up)|acted(?: sooner| earlier)?|followed (?:up|this up|it up)|` +
+  String.raw`listened|tested|reviewed|thought|warned|told|consulted|rushed|raised|reported|informed|chased|prevented|stopped|` +
+  String.raw`referred|intervened|called|rung|phoned|visited|contacted|stepped in|spoken up|challenged|investigated|supervised|` +
+  String.raw`monitored|done (?:more|better|something|their job)|been (?:more careful|more thorough|on top of))`
+);
 
 const FRAMES: Frame[] = [
   // "the provider should have known", "This should have been caught in review", "shouldn't have been rushed"
@@ -13,7 +19,12 @@ const FRAMES: Frame[] = [
   },
   // "if the pharmacists had done their job", "had they bothered to check"
   {
-    re: /\bif\b[^,;.]{0,40}?\b(?<verb>had|did|were|was|['’]d)\s+(?:only |just |actually |simply |properly |been )?(?:do(?:ne|ing)? (?:their|his|her|its) (?:jobs?|homework)(?: properly)?|bothered(?: to \p{L}+)?|listened|paid attention|tested|checked|read|followed|turned up|picked (?:it|this|that) up)\b/iu,
+    re: new RegExp(
+      String.raw`\bif\b[^,;.]{0,40}?\b(?<verb>had|did|were|was|['’]d)\s+(?:only |just |actually |simply |properly |been )?(?:do(?:ne|` +
+      String.raw`ing)? (?:their|his|her|its) (?:jobs?|homework)(?: properly)?|bothered(?: to \p{L}+)?|listened|paid attention|tested|` +
+      String.raw`checked|read|followed|turned up|picked (?:it|this|that) up)\b`,
+      'iu',
+    ),
     subject: 'not-self',
   },
   { re: /\bhad (?:they|he|she|the \p{L}+) (?:only |just |actually )?(?:done (?:their|his|her|its) jobs?|bothered|listened|checked)\b/iu },
@@ -37,7 +48,11 @@ export default defineRule({
   severity: 'warning',
   description: 'Hindsight about others (“should have known”, “should have been caught”, “if they had done their job”).',
   trigger: spaced(
-    /(?:(?:should|ought to|shouldn['’]t)(?: not)? (?:\S+ )?have |\bif\b[\s\S]{0,60}\b(?:had|did|were|was|['’]d)\b|\bhad (?:they|he|she|the)\b|despite (?:being|knowing|having|repeated|several|many|clear|warnings|reminders)|full well)/,
+    new RegExp(
+      String.raw`(?:(?:should|ought to|shouldn['’]t)(?: not)? (?:\S+ )?have |\bif\b[\s\S]{0,60}\b(?:had|did|were|was|['’]d)\b|\bhad (?:they|` +
+      String.raw`he|she|the)\b|despite (?:being|knowing|having|repeated|several|many|clear|warnings|reminders)|full well)`,
+      '',
+    ),
   ),
   messages: {
     found: '“{{match}}” judges others with hindsight.',

@@ -2,44 +2,90 @@
 import { defineRule } from '../define.ts';
 import { AGENT_NOUNS, type Frame, globalOf, isAgentPhrase, negatedBefore, ownedBefore, steeredBefore, runFrames, spaced, subjectBefore } from '../shared/blame-words.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { VERDICT_FRAMES } from '../shared/blame-frames.ts';
 
 /** Words that judge people whatever they describe (a careless script was written by someone). */
 const STRONG =
-  /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|ness)?|cavalier|idiots|dim[- ]witted|cowboys|amateurs|clowns|jobsworths?|pen[- ]pushers|blundered|blundering|human error|shoddy|slapdash|stonewall(?:ing|ed|s)?|lax (?:approach|attitude|practice|practices|standards|oversight|management|supervision))\b/iu;
+  new RegExp(
+    String.raw`\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|inept(?:itude)?|sloppy|sloppiness|laz(?:y|` +
+    String.raw`iness)|shambolic|unprofessional(?:ly|ism)?|disgrace(?:ful|fully)?|weak links?|slacking|slackers?|amateurish|clueless|` +
+    String.raw`feckless|irresponsib(?:le|ly|ility)|lackadaisical|bone[- ]idle|half[- ]hearted|couldn['’]t care less|reckless(?:ly|` +
+    String.raw`ness)?|cavalier|idiots|dim[- ]witted|cowboys|amateurs|clowns|jobsworths?|pen[- ]pushers|blundered|blundering|human error|` +
+    String.raw`shoddy|slapdash|stonewall(?:ing|ed|s)?|lax (?:approach|attitude|practice|practices|standards|oversight|management|` +
+    String.raw`supervision))\b`,
+    'iu',
+  );
 
 /** Technical or legal senses that judge no one. */
 const NOT_JUDGEMENT = spaced(
-  /\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic)|human error (?:rates?|risks?|reduction|in (?:manual|data))|(?:reduce|reduces|reducing|minimise|minimize|minimising|avoid|prevent|less|fewer) (?:the (?:risk|chance) of )?human error)\b/iu,
+  new RegExp(
+    String.raw`\b(?:clinical negligence|negligence (?:claims?|scheme|cases?|litigation|cover)|lazy (?:load\w*|eval\w*|init\w*|` +
+    String.raw`import\w*|static|val|iterat\w*|compil\w*|pars\w*|bind\w*|match\w*|quantifier|evaluation|fetch\w*|mode)|lazily|` +
+    String.raw`sloppy mode|useless (?:code|warnings?|output|logs?|noise|imports?)|hopeless(?:ly)? (?:optimistic|romantic)|human error (?:rates?|` +
+    String.raw`risks?|reduction|in (?:manual|data))|(?:reduce|reduces|reducing|minimise|minimize|minimising|avoid|prevent|less|` +
+    String.raw`fewer) (?:the (?:risk|chance) of )?human error)\b`,
+    'iu',
+  ),
 );
 
 /** Softer words that only judge when said of a person, team or organisation ("the partner was unreliable"). */
 const WEAK_FRAME: Frame = {
-  re: /\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+["“‘']?(?:\p{L}+ly )?(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|(?:a|an) (?:complete |total |absolute |utter |bit of a )?(?:shambles|joke|nightmare|liability|disaster)|not up to the job|out of (?:their|his|her) depth)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|unprofessional))?)\b/iu,
+  re: new RegExp(
+    String.raw`\b(?<verb>is|are|was|were|been|being|as|seems?|seemed|looks?|looked|remains?|remained|proved|proving)\s+["“‘']?(?:\p{L}+ly )?(?:(?:clearly|` +
+    String.raw`obviously|simply|generally|notoriously|always|so|very|completely|totally|utterly|really|frankly|hopelessly|entirely|` +
+    String.raw`quite|rather|just|simply|consistently|increasingly|too|extremely|pretty|thoroughly|wholly) )?(?<hit>(?:unreliable|` +
+    String.raw`useless|hopeless|pathetic|stupid|idiotic|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|` +
+    String.raw`unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dire|(?:a|an) (?:complete |` +
+    String.raw`total |absolute |utter |bit of a )?(?:shambles|joke|nightmare|liability|disaster)|not up to the job|out of (?:their|` +
+    String.raw`his|her) depth)(?: and (?:unreliable|disorganised|disorganized|chaotic|complacent|obstructive|uncooperative|unhelpful|` +
+    String.raw`dismissive|arrogant|rude|unprofessional))?)\b`,
+    'iu',
+  ),
   subject: 'agent',
   negatable: true,
 };
 
 /** "the council's lack of urgency", "a lack of grip from the provider": a charge of not caring or not trying. */
 const LACK_FRAME: Frame = {
-  re: /\b(?:(?:their|his|her|\p{L}+['’]s?) )?(?<hit>(?:complete |total |utter |sheer |apparent )?(?:lack of|no) (?:grip|urgency|care|effort|interest|ownership|accountability|professionalism|competence|common sense|respect))\b/iu,
+  re: new RegExp(
+    String.raw`\b(?:(?:their|his|her|\p{L}+['’]s?) )?(?<hit>(?:complete |total |utter |sheer |apparent )?(?:lack of|no) (?:grip|` +
+    String.raw`urgency|care|effort|interest|ownership|accountability|professionalism|competence|common sense|respect))\b`,
+    'iu',
+  ),
 };
 
 /** "bad at responding": said of a thing it is a limitation; said of people (or an elided subject) a verdict. */
 const BAD_AT_FRAME: Frame = {
-  re: /\b(?<verb>is|are|was|were|been|being)\s+(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|really|just|pretty|quite|famously) )?(?<hit>(?:bad|terrible|awful|hopeless|useless|rubbish|appalling|dreadful) at (?:\p{L}+ing|communicat\p{L}*))\b/iu,
+  re: new RegExp(
+    String.raw`\b(?<verb>is|are|was|were|been|being)\s+(?:(?:clearly|obviously|simply|generally|notoriously|always|so|very|really|` +
+    String.raw`just|pretty|quite|famously) )?(?<hit>(?:bad|terrible|awful|hopeless|useless|rubbish|appalling|dreadful) at (?:\p{L}+ing|` +
+    String.raw`communicat\p{L}*))\b`,
+    'iu',
+  ),
   subject: 'not-thing',
   negatable: true,
 };
 
 /** Distrust: "can't be trusted to", "could not be relied on". */
 const TRUST_FRAME: Frame = {
-  re: /\b(?<verb>(?:cannot|can ?not|can['’]t|couldn['’]t|could not|can no longer|could no longer)) (?:really |simply |always )?be (?:trusted|relied (?:on|upon)|counted on|depended (?:on|upon))\b/iu,
+  re: new RegExp(
+    String.raw`\b(?<verb>(?:cannot|can ?not|can['’]t|couldn['’]t|could not|can no longer|could no longer)) ` +
+    String.raw`(?:really |simply |always )?be (?:trusted|relied (?:on|upon)|counted on|depended (?:on|upon))\b`,
+    'iu',
+  ),
   subject: 'agent',
 };
 
 /** "their poor productivity", "the team's poor attitude", "this mess", "the trust's mess". */
 const POOR_FRAME: Frame = {
-  re: /\b(?:their|his|her|\p{L}+['’]s?) (?<verb>(?<hit>poor (?:productivity|performance|attitude|effort|work ethic|judgement|judgment|workmanship|conduct|commitment|record|discipline|planning|communication|management|leadership|organisation|organization|handling|decision-making|decisions?|oversight|supervision|timekeeping|response)))\b(?! (?:data|figures|scores?|metrics?|ratings?|indicators?|reports?|dashboard))/iu,
+  re: new RegExp(
+    String.raw`\b(?:their|his|her|\p{L}+['’]s?) (?<verb>(?<hit>poor (?:productivity|performance|attitude|effort|work ethic|judgement|` +
+    String.raw`judgment|workmanship|conduct|commitment|record|discipline|planning|communication|management|leadership|organisation|` +
+    String.raw`organization|handling|decision-making|decisions?|oversight|supervision|timekeeping|response)))\b(?! (?:data|figures|` +
+    String.raw`scores?|metrics?|ratings?|indicators?|reports?|dashboard))`,
+    'iu',
+  ),
   subject: 'agent',
 };
 const MESS_FRAME: Frame = {
@@ -54,9 +100,18 @@ const CRITICISED_FOR_FRAME: Frame = {
 /** Name-calling of behaviour: "stop whinging", "the team are bleating", "throwing their toys out of the pram". */
 const GRIPE = '(?:sulking|whinging|whingeing|moaning|whining|bleating|griping|carping|bellyaching|bitching)';
 const NAME_CALLING: Frame[] = [
-  { re: new RegExp(String.raw`\b(?<verb>stop|stops|stopped|quit|cease) (?:all (?:the|this|that|their) |all |this |that |their )?${GRIPE}\b(?! (?:alarms?|noises?|sounds?|pumps?|machines?|doors?)\b)`, 'iu'), subject: 'not-self' },
-  { re: new RegExp(String.raw`\b(?<verb>is|are|was|were|been|keeps?|kept|forever|always|constantly) (?:\p{L}+ly |just |only |still |forever |always |constantly )?${GRIPE}\b`, 'iu'), subject: 'agent', negatable: true },
-  { re: new RegExp(String.raw`\b(?<verb>spent|spend|spends|spending) (?:(?:the|a|an|most of the|half the|all|whole|entire|every|much of the) ){0,2}(?:meeting|session|call|day|week|time|morning|afternoon|hour|year|month) ${GRIPE}\b`, 'iu'), subject: 'agent' },
+  { re: new RegExp((
+    String.raw`\b(?<verb>stop|stops|stopped|quit|cease) (?:all (?:the|this|that|their) |all |this |that |their )?${GRIPE}\b(?! (?:alarms?|` +
+    String.raw`noises?|sounds?|pumps?|machines?|doors?)\b)`
+  ), 'iu'), subject: 'not-self' },
+  { re: new RegExp((
+    String.raw`\b(?<verb>is|are|was|were|been|keeps?|kept|forever|always|constantly) (?:\p{L}+ly |just |only |still |forever |` +
+    String.raw`always |constantly )?${GRIPE}\b`
+  ), 'iu'), subject: 'agent', negatable: true },
+  { re: new RegExp((
+    String.raw`\b(?<verb>spent|spend|spends|spending) (?:(?:the|a|an|most of the|half the|all|whole|entire|every|much of the) ){0,2}(?:meeting|` +
+    String.raw`session|call|day|week|time|morning|afternoon|hour|year|month) ${GRIPE}\b`
+  ), 'iu'), subject: 'agent' },
   { re: /\b(?:all|nothing) (?:that )?(?:\p{L}+ ){1,3}?(?:ever )?(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain)\b/iu },
   { re: /\b(?:moaners|whingers|whiners|moaning minnies?|moaning minnys?)\b/iu, negatable: true },
   { re: /\b(?<verb>politicking)\b/iu, subject: 'not-self', negatable: true },
@@ -69,11 +124,19 @@ const NAME_CALLING: Frame[] = [
 /** "the agency mislaid the letters, which is frankly inexcusable": a verdict on an act someone did. */
 const VERDICT = String.raw`(?:inexcusable|unacceptable|unforgivable|disgraceful|appalling|shocking|outrageous|scandalous|indefensible)`;
 const JUDGED_ACT: Frame = {
-  re: new RegExp(String.raw`\b(?<verb>lost|mislaid|misplaced|binned|shredded|deleted|ignored|missed|forgot|overlooked|cancelled|canceled|dropped|threw (?:away|out)|turned away|sent (?:\p{L}+ )?home)\b[^,;.!?]{1,60}?, (?<hit>which (?:is|was|has been|really is|really was) (?:\p{L}+ly |just |quite )?${VERDICT})\b`, 'iu'),
+  re: new RegExp((
+    String.raw`\b(?<verb>lost|mislaid|misplaced|binned|shredded|deleted|ignored|missed|forgot|overlooked|cancelled|canceled|dropped|` +
+    String.raw`threw (?:away|out)|turned away|sent (?:\p{L}+ )?home)\b[^,;.!?]{1,60}?, (?<hit>which (?:is|was|has been|really is|` +
+    String.raw`really was) (?:\p{L}+ly |just |quite )?${VERDICT})\b`
+  ), 'iu'),
   subject: 'agent',
 };
 /** "the trust's handling of the complaint was appalling": a verdict on how someone dealt with something. */
-const HANDLING = new RegExp(String.raw`\b(?<owner>(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+['’]s?|their|his|her) (?:handling|management|treatment|response) (?:of|to) [^,;.!?]{1,50}? (?:was|is|has been|were|had been) (?:\p{L}+ly |just |quite )?(?<hit>${VERDICT}|atrocious|abysmal|woeful|shambolic|dreadful)\b(?! (?:in|to|for|at) )`, 'iu');
+const HANDLING = new RegExp((
+  String.raw`\b(?<owner>(?:[\p{L}&-]+ ){0,2}?[\p{L}&-]+['’]s?|their|his|her) (?:handling|management|treatment|response) (?:of|` +
+  String.raw`to) [^,;.!?]{1,50}? (?:was|is|has been|were|had been) (?:\p{L}+ly |just |quite )?(?<hit>${VERDICT}|atrocious|abysmal|` +
+  String.raw`woeful|shambolic|dreadful)\b(?! (?:in|to|for|at) )`
+), 'iu');
 function handlingHits(ctx: RuleContext): RuleHit[] {
   const out: RuleHit[] = [];
   for (const m of ctx.sentence.matchAll(globalOf(HANDLING))) {
@@ -99,7 +162,9 @@ function personAdjHits(ctx: RuleContext): RuleHit[] {
     };
     const g = m.groups!;
     const at = m.index! + m[0].indexOf(g.adj);
-    const end = isPerson(g.w1) ? m.index! + m[0].indexOf(g.w1, m[0].indexOf(g.adj) + g.adj.length) + g.w1.length : isPerson(g.w2) && !isPerson(g.w1) && !NOT_PERSON.has(g.w1.toLowerCase()) ? m.index! + m[0].length : -1;
+    const w1End = m.index! + m[0].indexOf(g.w1, m[0].indexOf(g.adj) + g.adj.length) + g.w1.length;
+    const w2Person = isPerson(g.w2) && !isPerson(g.w1) && !NOT_PERSON.has(g.w1.toLowerCase());
+    const end = isPerson(g.w1) ? w1End : w2Person ? m.index! + m[0].length : -1;
     if (end < 0 || negatedBefore(ctx.lower, at, 3)) continue;
     out.push({ start: at, end });
   }
@@ -136,21 +201,38 @@ function judgementHits(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = spaced(
+    new RegExp(
+      String.raw`(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|` +
+      String.raw`weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|` +
+      String.raw`hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|` +
+      String.raw`terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|` +
+      String.raw`arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|` +
+      String.raw`disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|` +
+      String.raw`shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|` +
+      String.raw`blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|` +
+      String.raw`sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|` +
+      String.raw`empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|` +
+      String.raw`complain))`,
+      '',
+    ),
+  );
+const TRIGGER = frameTrigger(BASE_TRIGGER, VERDICT_FRAMES);
+
 export default defineRule({
   id: 'no-judgement-word',
   category: 'blame',
   practice: 4,
   severity: 'warning',
   description: 'Judgement words about people or teams (“careless”, “incompetent”, “a disgrace”, “can’t be trusted”).',
-  trigger: spaced(
-    /(?:careless|negligen|incompeten|inept|sloppy|sloppiness|lazy|laziness|shambolic|shambles|unprofessional|disgrace|weak link|slack|amateurish|clueless|feckless|irresponsib|lackadaisical|idle|half.hearted|care less|pathetic|useless|hopeless|reckless|cavalier|idiot|stupid|witted|cowboys|amateurs|clowns|jobsworth|pushers|blunder|human error|bad at|terrible at|awful at|rubbish at|unreliable|disorgani|chaotic|complacent|obstructive|uncooperative|unhelpful|dismissive|arrogant|rude|dishonest|untrustworthy|abysmal|woeful|appalling|atrocious|dreadful|dire\b|a joke|nightmare|liability|disaster|up to the job|depth|trusted|relied|counted on|depended|poor |mess\b|fiasco|inexcusable|unacceptable|unforgivable|shocking|outrageous|scandalous|indefensible|dozy|gormless|debacle|cock.?up|screw.?up|critici[sz]ed|condemned|slammed|blasted|castigated|attacked|blamed|accused|shoddy|slapdash|stonewall|lack of|no urgency|no grip|no ownership|lax\b|sulking|whing|moaning|whining|bleating|griping|carping|bellyaching|bitching|toys out of the pram|politics|politicking|empire|fiefdom|moaners|whingers|whiners|minnie|(?:does|do|did) (?:is |but )(?:moan|whinge|whine|bleat|sulk|gripe|complain))/,
-  ),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” passes judgement on someone.',
     trust: '“{{match}}” says a group cannot be trusted, which closes the door on working together.',
   },
   unless: [spaced(/\bwe (?:were|are|have been|had been) (?:a bit |too |quite |rather )?(?:careless|sloppy|complacent|disorganised|unreliable)/)],
-  check: judgementHits,
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? judgementHits(ctx) : []), ...VERDICT_FRAMES.run(ctx)],
   suggest: () => [
     { title: 'Describe what happened and what made it hard, not the person' },
     { title: 'Ask what support or change would help next time' },

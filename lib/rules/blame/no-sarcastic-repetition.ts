@@ -4,11 +4,24 @@ import { globalOf, isAgentPhrase, spaced, subjectBefore } from '../shared/blame-
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const MARKER =
-  /\b(?:yet again|yet another|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|no surprises? there)\b/giu;
+  new RegExp(
+    String.raw`\b(?:yet again|yet another|as (?:per )?usual|as always|as ever|surprise,? surprise|what a surprise|for the (?:umpteenth|` +
+    String.raw`nth|hundredth|millionth|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) time|same old story|here we go again|` +
+    String.raw`no surprises? there)\b`,
+    'giu',
+  );
 
 /** Something went wrong or was left undone: without it, "as usual" is just routine. */
 const FAILURE_CUE = spaced(
-  /\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never|last[- ]minute|too late|left (?:\p{L}+ ){1,2}(?:waiting|stranded|without)|(?:discharged|sent) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without)\b/iu,
+  new RegExp(
+    String.raw`\b(?:fail\w*|late|missed|miss(?:es|ing)?|lost|los(?:e|ing)|ignor\w*|forg[eo]t\w*|did ?n[o'’]t|has ?n[o'’]t|have ?n[o'’]t|` +
+    String.raw`had ?n[o'’]t|was ?n[o'’]t|were ?n[o'’]t|wo ?n[o'’]t|did not|has not|have not|had not|no[- ]show|br(?:oke|oken|` +
+    String.raw`eak)|dropp?\w*|let \w+ down|let down|overdue|absent|cancel\w*|pulled out|mess\w*|wrong|errors?|blunder\w*|excuses?|` +
+    String.raw`shortfall|delay\w*|slipp?\w*|poach\w*|refus\w*|behind|nowhere to be seen|never|last[- ]minute|too late|left (?:\p{L}+ ){1,2}(?:waiting|` +
+    String.raw`stranded|without)|(?:discharged|sent) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|` +
+    String.raw`people|person|children|clients?|users?|him|her|them) (?:home )?without)\b`,
+    'iu',
+  ),
 );
 
 /** Softer markers that only keep score when a person, team or organisation is the subject of the failure. */
@@ -17,11 +30,24 @@ const WEAK_MARKER =
 
 /** "Typical of the trust to …", "it's always the same with …": sarcasm that needs no failure word. */
 const TYPICAL = spaced(
-  /\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|them|him|her|\p{L}+) to \p{L}+|(?:well done|congratulations|thanks|thank you|hats off|full marks) (?:again )?to (?:the )?(?:\p{L}+ ){1,3}?for (?:yet another|another|losing|missing|failing|breaking|forgetting|ignoring|cancelling|managing to))/iu,
+  new RegExp(
+    String.raw`\b(?:(?:how|so|that['’]s|all too) typical\b|(?:it['’]s|it is|it was) always the same with\b|typical(?:ly)? of (?:the \p{L}+(?: \p{L}+)?|` +
+    String.raw`them|him|her|\p{L}+) to \p{L}+|(?:well done|congratulations|thanks|thank you|hats off|full marks) (?:again )?to (?:the )?(?:\p{L}+ ){1,3}?for (?:yet another|` +
+    String.raw`another|losing|missing|failing|breaking|forgetting|ignoring|cancelling|managing to))`,
+    'iu',
+  ),
 );
 
 /** "the service once again left patients waiting", "the lab again lost the samples": a repeated harm charged to an actor. */
-const HARM = String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost(?! (?:the |their |its |a |an |another )?(?:\p{L}+ )?(?:finals?|match|matches|game|games|vote|votes|election|appeal|tie|race|contract|bid|tender|case|seat|toss|weight)\b)|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|(?:sent|discharged) (?:a |the |an |two |three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without|got (?:it|the \p{L}+|\p{L}+) wrong|(?:given|gave|sent|issued|prescribed|booked|delivered) (?:out )?(?:\p{L}+ ){0,2}?(?:the )?wrong|let (?:\p{L}+ ){1,3}?down)\b`;
+const HARM = (
+  String.raw`(?:left (?:\p{L}+ ){1,3}?(?:waiting|stranded|without|in the dark|hanging|out)|lost(?! (?:the |their |its |a |an |` +
+  String.raw`another )?(?:\p{L}+ )?(?:finals?|match|matches|game|games|vote|votes|election|appeal|tie|race|contract|bid|tender|` +
+  String.raw`case|seat|toss|weight)\b)|forgot|forgotten|missed|cancelled|canceled|failed|ignored|overlooked|mislaid|misplaced|` +
+  String.raw`double-booked|turned (?:\p{L}+ ){1,2}?away|sent (?:\p{L}+ ){1,2}?away|(?:sent|discharged) (?:a |the |an |two |` +
+  String.raw`three |several |more )?(?:\p{L}+ )?(?:patients?|residents?|people|person|children|clients?|users?|him|her|them) (?:home )?without|` +
+  String.raw`got (?:it|the \p{L}+|\p{L}+) wrong|(?:given|gave|sent|issued|prescribed|booked|delivered) (?:out )?(?:\p{L}+ ){0,2}?(?:the )?wrong|` +
+  String.raw`let (?:\p{L}+ ){1,3}?down)\b`
+);
 /** "Once more the council lost the file": the marker opens the sentence, before its subject. */
 const AGAIN_FRONT = spaced(new RegExp(String.raw`^\W*(?:once again|once more|again),? (?<who>(?:[\p{L}&'’-]+ ){1,4}?)(?:has |have |had )?${HARM}(?! (?:nothing|none|no one|nobody)\b)`, 'iu'));
 const AGAIN_HARM = new RegExp(String.raw`\b(?:once again|once more|again) (?<harm>${HARM})`, 'giu');
@@ -74,7 +100,16 @@ export default defineRule({
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
   trigger: spaced(
-    /(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|time again|again and again|time after time|once again|once more|(?:^|[.!?]\s+|\n\s*)again,? (?:[a-z&'’-]+ ){1,4}?(?:has |have |had )?(?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|turned|sent|let)|again (?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|booked|delivered))/,
+    new RegExp(
+      String.raw`(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|` +
+      String.raw`surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|` +
+      String.raw`same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|` +
+      String.raw`time again|again and again|time after time|once again|once more|(?:^|[.!?]\s+|\n\s*)again,? (?:[a-z&'’-]+ ){1,4}?(?:has |` +
+      String.raw`have |had )?(?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|turned|sent|let)|again (?:left|lost|` +
+      String.raw`forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|` +
+      String.raw`booked|delivered))`,
+      '',
+    ),
   ),
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust.',

@@ -1,56 +1,18 @@
 // Success judged by a count of activity ("judged on the number of leaflets distributed", "KPI: visits per shift").
-import { defineRule, type RuleHit } from '../define.ts';
-import { ACTIVITY, COUNT, MEASURE_FRAME, PARTICIPLE, clauseEnd, outcomeStated, overlaps } from '../shared/output-only-words.ts';
-import { detectCountTarget } from './no-activity-count-target.ts';
+import { defineRule } from '../define.ts';
+import { outcomeStated } from '../shared/output-only-words.ts';
+import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
+import { HEADLINE_FRAMES } from '../shared/output-only-frames.ts';
+import { detectActivityMeasure } from '../shared/activity-measure.ts';
 
-const WORDS = (n: number) => String.raw`(?:[\w'’&-]+\s+){0,${n}}?`;
-
-/** "the number of contacts made", "the volume of referrals processed", "numbers of calls". */
-const COUNT_OF = String.raw`(?:the\s+)?(?:total\s+)?(?:number|numbers|count|volume|volumes|total|amount|quantity|tally)\s+of\s+${WORDS(3)}(?:${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?|[\w-]+\s+${PARTICIPLE}\b)`;
-
-/** "how many grab rails are fitted". */
-const HOW_MANY = String.raw`how many\s+(?:${WORDS(3)}[\w-]+\s+(?:(?:are|were|get|got|have been|will be)\s+${PARTICIPLE}\b|(?:go|goes|went|get|gets)\s+out\b)|(?:(?!(?:people|patients|residents|families|users|carers|children|pupils|parents|tenants|clients|members|staff|they|we)\b)[\w'’&-]+\s+){0,3}?${ACTIVITY}\b(?!\s+(?:people|patients|residents|families|users|they|he|she)\s+(?:say|said|rate|rated|report|reported|feel|felt|find|found|tell|told)\b)(?:\s+(?:we|they|it|you|staff|the team|volunteers)\s+[\w-]+(?:\s+(?:out|up|in|on|through|off)\b)?)?)`;
-
-/** "visits completed per shift", "appointments delivered per 1,000 population", "hours of care delivered". */
-const RATE = String.raw`(?:${ACTIVITY}|(?:out-?patients|patients|people|clients|service users|cases|children|residents|[\w-]{3,}s)(?=\s+${PARTICIPLE}\s+per\b))\s+(?:${PARTICIPLE}\b(?:\s+per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)?|per\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+per\s+[\w-]+)?)`;
-
-/** "appointment numbers", "contact volumes". */
-const FIGURES = String.raw`(?:footfall|throughput|activity levels|volume of activity)\b|(?:appointment|contact|call|referral|visit|ticket|session|attendance|activity|discharge|booking|footfall|throughput)\s+(?:numbers|volumes|counts|figures|totals|levels)\b`;
-
-/** "300 sessions delivered", "1,000 visits a quarter" after a measure word. */
-const COUNTED = String.raw`${COUNT}\s+${WORDS(3)}${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
-
-/** Nouns that are counts in themselves: "rated by hits on the landing page", "judged on downloads". */
-const TALLY = String.raw`(?:(?:web|page|website|app|site)\s+)?(?:hits|downloads|clicks|page views|views|impressions|footfall|sign-?ups|attendances|contacts made|calls made|calls answered|throughput|activity)\b`;
-
-/** Frame and metric must be close: the metric is what the frame is about, not a later aside. */
-const METRIC = new RegExp(String.raw`^[\s:=,—–-]*(?:(?:is|are|remains?|will be|would be|was|of|to be|be|as|for|on|by|against|one thing:?|only|just|solely|primarily|mainly)\s+|[^\s;]+\s+){0,6}?(?<hit>${COUNT_OF}|${HOW_MANY}|${FIGURES}|${COUNTED}|${RATE})`, 'iu');
-
-const FRAME_RE = new RegExp(MEASURE_FRAME, 'giu');
-const TALLY_RE = new RegExp(String.raw`^\s+(${TALLY})`, 'iu');
-
-function findHit(sentence: string, lower: string): RuleHit | null {
-  FRAME_RE.lastIndex = 0;
-  for (let m = FRAME_RE.exec(lower); m; m = FRAME_RE.exec(lower)) {
-    const from = m.index + m[0].length;
-    const to = clauseEnd(lower, from);
-    const tally = /(?:on|by|against)$/.test(m[0]) ? TALLY_RE.exec(sentence.slice(from, to)) : null;
-    if (tally) return { start: from + tally[0].length - tally[1].length, end: from + tally[0].length };
-    const found = METRIC.exec(sentence.slice(from, to));
-    if (found?.groups?.hit) {
-      const start = from + found.index + found[0].length - found.groups.hit.length;
-      return { start, end: start + found.groups.hit.length };
-    }
-  }
-  return null;
-}
-
-/** The finding for a sentence, or null; a count already reported as a target ("success = 500 jabs a week") is left to that rule. */
-export function detectActivityMeasure(sentence: string, lower: string): RuleHit | null {
-  if (outcomeStated(lower)) return null;
-  const hit = findHit(sentence, lower);
-  return hit && !overlaps(hit, detectCountTarget(sentence, lower)) ? hit : null;
-}
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = new RegExp(
+  String.raw`\b(?:kpis?|okrs?|metrics?|success|measur\w*|managed|commissioned|contracted|basis|performance|reported|judg\w*|` +
+  String.raw`assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|` +
+  String.raw`headline|only (?:number|figure|thing|metric))\b`,
+  'u',
+);
+const TRIGGER = frameTrigger(BASE_TRIGGER, HEADLINE_FRAMES);
 
 export default defineRule({
   id: 'no-activity-measure',
@@ -58,12 +20,12 @@ export default defineRule({
   practice: 2,
   severity: 'warning',
   description: 'Success measured only by activity ("judged on the number of leaflets distributed", "KPI: visits per shift").',
-  trigger: /\b(?:kpis?|okrs?|metrics?|success|measur\w*|managed|commissioned|contracted|basis|performance|reported|judg\w*|assess\w*|evaluat\w*|monitored|rat(?:e|es|ed|ing)|scor\w*|paid|funded|accountable|account|track\w*|indicators?|headline|only (?:number|figure|thing|metric))\b/u,
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” measures success by activity alone.',
   },
   check(ctx) {
-    const hit = detectActivityMeasure(ctx.sentence, ctx.lower);
+    const hit = (TRIGGER.baseTest(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(HEADLINE_FRAMES, ctx));
     return hit ? [hit] : [];
   },
   suggest: () => [

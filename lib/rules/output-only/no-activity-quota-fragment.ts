@@ -1,27 +1,40 @@
 // A bare quota in a list or action log ("- 35 discharges before noon every day", "| 500 jabs per PCN per week |").
 import { defineRule } from '../define.ts';
 import { ACTIVITY, COUNT, PARTICIPLE, outcomeStated, overlaps } from '../shared/output-only-words.ts';
-import { detectCountTarget } from './no-activity-count-target.ts';
-import { detectGrowthTarget } from './no-activity-growth-target.ts';
-import { detectActivityMeasure } from './no-activity-measure.ts';
-import { detectRateTarget } from './no-throughput-rate-target.ts';
+import { detectCountTarget } from '../shared/count-target.ts';
+import { detectGrowthTarget } from '../shared/growth-target.ts';
+import { detectActivityMeasure } from '../shared/activity-measure.ts';
+import { detectRateTarget } from '../shared/rate-target.ts';
 
 /** Rules that report the same words more precisely; a quota they already flag is not reported again. */
 const MORE_SPECIFIC = [detectCountTarget, detectRateTarget, detectGrowthTarget, detectActivityMeasure];
 
-const RATE = String.raw`(?:(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily\b|weekly\b|monthly\b|nightly\b|before (?:noon|midday|\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?:am|pm))\b|(?:by|before) (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:by|before) (?:year[- ]end|christmas|easter|q[1-4]\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`;
+const RATE = (
+  String.raw`(?:(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|` +
+  String.raw`daily\b|weekly\b|monthly\b|nightly\b|before (?:noon|midday|\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?:am|pm))\b|` +
+  String.raw`(?:by|before) (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:by|before) (?:year[- ]end|` +
+  String.raw`christmas|easter|q[1-4]\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`
+);
 
 /**
  * The whole fragment is a quota: an optional label ("Flu:"), a count of activity, then a rate or a time of day.
  * No finite verb may come with it, so "31 referrals a day were received" and "Beds: 38 remain open" stay out.
  */
 const QUOTA = new RegExp(
-  String.raw`^(?:[-*•◦▪‣]\s*|\d+[.)]\s*)?(?:[\w'’&/ -]{1,30}:\s*)?(?<hit>${COUNT}\s+(?:[\w'’&-]+\s+){0,3}?${ACTIVITY}(?:\s+${PARTICIPLE})?(?:\s+(?:per|for each|across|in|at)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}?[\w'’&-]+?)?\s+${RATE})`,
+  (
+    String.raw`^(?:[-*•◦▪‣]\s*|\d+[.)]\s*)?(?:[\w'’&/ -]{1,30}:\s*)?(?<hit>${COUNT}\s+(?:[\w'’&-]+\s+){0,3}?${ACTIVITY}(?:\s+${PARTICIPLE})?(?:\s+(?:per|` +
+    String.raw`for each|across|in|at)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,2}?[\w'’&-]+?)?\s+${RATE})`
+  ),
   'iu',
 );
 
 /** Reporting words that make the fragment a result rather than a quota. */
-const REPORTED_FIGURE = /\b(?:average[sd]?|on average|last|previous|so far|to date|up from|down from|compared|against|versus|vs|was|were|is|are|has|have|had|remain(?:s|ed)?|rose|fell|reached|achieved|received|recorded|reported)\b|\bin (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b/;
+const REPORTED_FIGURE = new RegExp(
+  String.raw`\b(?:average[sd]?|on average|last|previous|so far|to date|up from|down from|compared|against|versus|vs|was|were|` +
+  String.raw`is|are|has|have|had|remain(?:s|ed)?|rose|fell|reached|achieved|received|recorded|reported)\b|\bin (?:jan|feb|mar|` +
+  String.raw`apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b`,
+  '',
+);
 
 export default defineRule({
   id: 'no-activity-quota-fragment',
@@ -29,7 +42,12 @@ export default defineRule({
   practice: 2,
   severity: 'info',
   description: 'A bare quota of activity in a list, decision log or action table, with no outcome beside it.',
-  trigger: /(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily|weekly|monthly|nightly|before (?:noon|midday|\d)|(?:by|before) (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|christmas|easter|q[1-4]|\d)/u,
+  trigger: new RegExp(
+    String.raw`(?:per|a|an|each|every)\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|quarter|term|year|shift|sprint|night)\b|daily|` +
+    String.raw`weekly|monthly|nightly|before (?:noon|midday|\d)|(?:by|before) (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|` +
+    String.raw`aug|sep|oct|nov|dec|year|christmas|easter|q[1-4]|\d)`,
+    'u',
+  ),
   messages: {
     found: '“{{match}}” reads as a quota of activity.',
   },

@@ -10,7 +10,16 @@ export default defineToneRule({
   found:
     'Reads as a target for activity alone, mostly through “{{match}}” (tone model, {{confidence}} sure).',
   // A target, measure or commitment must be in the sentence: a reported count is not a target.
-  gate: /\b(?:targets?|kpis?|quotas?|aims?|aiming|goals?|objectives?|ambitions?|commit\w*|pledge\w*|promis\w*|expected|required|requirements?|conditions?|must|will|shall|needs? to|has to|have to|to (?:deliver|achieve|reach|hit|hold|run|complete|see|do|make|process|carry out|host|put on|distribute|increase|raise|lift|boost|double|grow|get)|at least|minimum|no fewer than|per (?:day|week|month|quarter|year|annum|session|shift|clinic|practice|pharmacy|head)|a (?:day|week|month|quarter|year)|each (?:day|week|month|quarter|year|meeting|shift|session)|measures?|metrics?|success|headline|held to|judged|increase|growth|uplift|lift|trajectory|plan(?:ned)? for|by the end of|reach(?:es|ing)?|to be (?:run|held|done|delivered|completed|seen|made|carried out|booked|issued|sent|offered|processed|closed|cleared))\b/u,
+  gate: new RegExp(
+    String.raw`\b(?:targets?|kpis?|quotas?|aims?|aiming|goals?|objectives?|ambitions?|commit\w*|pledge\w*|promis\w*|expected|` +
+    String.raw`required|requirements?|conditions?|must|will|shall|needs? to|has to|have to|to (?:deliver|achieve|reach|hit|hold|` +
+    String.raw`run|complete|see|do|make|process|carry out|host|put on|distribute|increase|raise|lift|boost|double|grow|get)|at least|` +
+    String.raw`minimum|no fewer than|per (?:day|week|month|quarter|year|annum|session|shift|clinic|practice|pharmacy|head)|a (?:day|` +
+    String.raw`week|month|quarter|year)|each (?:day|week|month|quarter|year|meeting|shift|session)|measures?|metrics?|success|` +
+    String.raw`headline|held to|judged|increase|growth|uplift|lift|trajectory|plan(?:ned)? for|by the end of|reach(?:es|ing)?|` +
+    String.raw`to be (?:run|held|done|delivered|completed|seen|made|carried out|booked|issued|sent|offered|processed|closed|cleared))\b`,
+    'u',
+  ),
   suggestions: [{ title: 'Add who ends up better off and how: “… so that …”' }],
   examples: {
     invalid: ['From April the hubs will be measured on slots filled.'],

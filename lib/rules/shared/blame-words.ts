@@ -175,7 +175,11 @@ export function negatedBefore(lower: string, index: number, words = 4): boolean 
   return /\b(?:not|no|never|nobody|none|without|hardly|neither|nor)\b|n['’]t\b|\bno ?one\b/.test(before);
 }
 
-const OWNED = /\b(?:acknowledg\w*|admit\w*|accept\w*|recognis\w*|recogniz\w*|owned up|owning up|apologis\w*|apologiz\w*|conced\w*|took responsibility|takes responsibility|taking responsibility)\b(?:(?!\bbut\b|\bhowever\b|\byet\b|\band that\b)[^.;:!?—–])*$/;
+const OWNED = new RegExp(
+  String.raw`\b(?:acknowledg\w*|admit\w*|accept\w*|recognis\w*|recogniz\w*|owned up|owning up|apologis\w*|apologiz\w*|conced\w*|` +
+  String.raw`took responsibility|takes responsibility|taking responsibility)\b(?:(?!\bbut\b|\bhowever\b|\byet\b|\band that\b)[^.;:!?—–])*$`,
+  '',
+);
 
 /** True when the words before `index` say the subject owns the lapse ("the team acknowledged it had failed to …"). */
 export function ownedBefore(lower: string, index: number): boolean {
@@ -189,10 +193,15 @@ export function ownedBefore(lower: string, index: number): boolean {
   return /^\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|we|i|our|my)\b/.test(rest);
 }
 
+const STEERED = new RegExp(
+  String.raw`\b(?:instead of|rather than|not to|without (?:blam|apportion|assign|singl|point|nam)\w*|no need to|avoid(?:ing|` +
+  String.raw`ed)?|stop(?:ping)?|resist(?:ing|ed)?|move away from|moving away from|less about|not about)\b[^.;:!?—–]*$`,
+);
+
 /** True when the words just before `index` steer away from blame ("instead of asking who dropped the ball"). */
 export function steeredBefore(lower: string, index: number): boolean {
   const before = lower.slice(Math.max(0, index - 70), index);
-  return /\b(?:instead of|rather than|not to|without (?:blam|apportion|assign|singl|point|nam)\w*|no need to|avoid(?:ing|ed)?|stop(?:ping)?|resist(?:ing|ed)?|move away from|moving away from|less about|not about)\b[^.;:!?—–]*$/.test(before);
+  return STEERED.test(before);
 }
 
 /** A regex frame: where it matches and the subject test passes, a hit (or its named group `hit`). */

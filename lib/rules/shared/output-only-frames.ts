@@ -1,0 +1,73 @@
+// Output-only frames over word classes (lib/rules/lexicon): targets that never say "target".
+import { FrameSet } from './frames.ts';
+
+/** A forecast, a capacity or a request is not a target set on a team. */
+const FORECAST = /\b(?:able to|capacity|could|forecast\w*|projected|predicted|expect(?:s|ed)? to see|likely|demand|ask from|asked for|requested)\b/;
+
+/** N units of activity in a period or by a date, set as a plan or a commitment (no-activity-count-target). */
+export const COUNT_FRAMES = new FrameSet([
+  {
+    unless: FORECAST,
+    frame: `{commitment-cues} _{0,6} [{count:number} _{0,2} {activity:activity-nouns} (in|per|each|every|by|before|within|over|during|this|next|a|an) _{0,3} {period:period-words}]`,
+    invalid: [
+      'The plan is 1,200 falls assessments in the quarter.',
+      'The hub must give 500 flu doses by the end of November.',
+      'Our ambition is 40 home visits a week across the estate.',
+    ],
+    valid: [
+      'We saw 300 patients in the week before Christmas, and waits fell.',
+      'The plan helped 40 families stay in their homes this year.',
+      'The 12 assessments done in March found three people at risk of falls.',
+      'We expect to see 200 more referrals a month as the service becomes better known.',
+      'The new scanner will be able to do 30 scans a day once staffed.',
+    ],
+  },
+  {
+    unless: FORECAST,
+    frame: `to {delivery-verbs} (all)? [{count:number} _{0,2} {activity:activity-nouns} (in|per|each|every|by|before|within|over|during|this|next|a|an) _{0,3} {period:period-words}]`,
+    invalid: [
+      'The wheelchair service to process all 640 outstanding assessments by the autumn.',
+      'The pharmacy team to deliver 2,000 boosters by Christmas.',       'Each practice has been asked to complete 60 medication reviews a month.',
+    ],
+    valid: ['Access rose to 300 appointments a week after the new phones went in.'],
+  },
+]);
+
+/** A busy-ness rate held at or above a level (no-throughput-rate-target). */
+export const RATE_FLOOR_FRAMES = new FrameSet([
+  {
+    frame: `[{rate:rate-nouns} _{0,4} {rate-verbs} _{0,2} {floor-cues} {level:percent}]`,
+    invalid: [
+      'Clinic utilisation is to be kept at or above 95%.',
+      'Bed occupancy must remain no lower than 92 per cent through the winter.',
+      'The expectation is that slot utilisation will be at least 90%.',
+    ],
+    valid: [
+      'Bed occupancy was above 98% all winter, which left no room for surges.',
+      'Bed occupancy was held at 97% or above for most of January, which left no room for surges.',
+      'Utilisation of the minibus is low; residents asked for an evening route.',
+    ],
+  },
+  {
+    frame: `[{rate:rate-nouns} _{0,4} (to be|must|should|will|needs to|need to) _{0,2} {rate-verbs} (at)? {level:percent} (or above|or more|or higher|or over|minimum|as a minimum)]`,
+    invalid: ['Physio utilisation to be held at 92% or above in every clinic.'],
+    valid: ['Physio utilisation was 92% or above in every clinic last year.'],
+  },
+]);
+
+/** The headline figure is a count of activity (no-activity-measure). */
+export const HEADLINE_FRAMES = new FrameSet([
+  {
+    frame: `[{headline-words} {measure-nouns} _{0,3} (will be|is|should be|becomes|:|=|being) (the)? {count-nouns} of _{0,3} {activity:activity-nouns}]`,
+    invalid: [
+      'The headline figure will be the number of health checks completed.',
+      'Our key metric is the total of home visits made each month.',
+    ],
+    valid: ['The headline figure is the number of people who say they feel less isolated.'],
+  },
+  {
+    frame: `[{headline-words} {measure-nouns} _{0,3} (will be|is|should be|becomes|:|=) _{0,2} {count:number} !(fewer|less|more) _{0,2} {activity:activity-nouns}]`,
+    invalid: ['The headline figure will be 4,000 contacts by March.'],
+    valid: ['The headline figure is 40 fewer emergency admissions among frail residents.'],
+  },
+]);
