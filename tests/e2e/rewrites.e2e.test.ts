@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/index.ts';
 import { applySuggestion } from '../../lib/engine/index.ts';
 import { guardNames, modelText, openEditorPage } from './editor-page.ts';
-import { ask, cardState, poll, problemsFor, useExtensionSession } from './extension-helpers.ts';
+import { ask, cardState, clickCardButton, poll, problemsFor, useExtensionSession } from './extension-helpers.ts';
 
 const TEXT = 'Target: 12,000 appointments by March.';
 const ext = useExtensionSession();
@@ -44,7 +44,8 @@ describe.each(CASES)('a generated rewrite in $name', ({ name, selector, rich }) 
     await problemsFor(ext.session, expected.length);
     expect(await ask(ext.session, 'runCommand', { command: 'next-problem' })).toBe(true);
     await poll(async () => (await cardState(page)).open).toBe(true);
-    await page.locator('common-ground-overlay .card button.fix').first().click();
+    // The overlay's shadow root is closed and its buttons take only real input: click as a person does.
+    await clickCardButton(page, 'button.fix');
     await poll(text).toBe(after);
     await poll(selected).toBe(outcome);
 
