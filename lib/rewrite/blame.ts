@@ -43,7 +43,7 @@ function search(re: RegExp, f: Finding): RegExpExecArray | null {
 
 /** "find out which member of staff failed to pass on the referral" → "find out what got in the way of passing on the referral". */
 const culpritWho: Strategy = (f) => {
-  const m = search(/\b(?:who|which (?:member|members|one|ones|person|people|individual|colleague|team|teams|of)(?: of)?(?: (?:her|his|their|our|the|its))?(?: \w+){0,2}?) (?:had |has |have )?(?:failed to|forgot to|neglected to|did ?n[o'’]t|did not) (?<verb>[a-z]+)(?<rest>[^;|.!?]*)/i, f);
+  const m = search(/\b(?:who|which (?:member|members|one|ones|person|people|individual|colleague|team|teams|of|GP|GPs|nurse|nurses|doctor|doctors|clinician|clinicians|officer|officers|worker|workers|manager|managers|carer|carers|practice|practices|service|services|provider|providers|department|engineer|engineers|developer|developers)(?: of)?(?: (?:her|his|their|our|the|its))?(?: \w+){0,2}?) (?:had |has |have )?(?:failed to|forgot to|neglected to|did ?n[o'’]t|did not) (?<verb>[a-z]+)(?<rest>[^;|.!?]*)/i, f);
   if (!m) return null;
   const rest = m.groups!.rest.replace(/\s+(?:and|but)\s.*$/, '');
   const text = `what got in the way of ${gerund(m.groups!.verb)}${rest}`;
@@ -143,12 +143,16 @@ const passiveAgent: Strategy = (f) => {
 };
 
 const IDIOM =
-  /\b(?<aux>had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|the \w+|\w+) down|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|fell asleep on the job|made a (?:complete |total )?(?:mess|hash|pig's ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b/i;
+  /\b(?<aux>had been |has been |have been |had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|(?:the|this|that|these|those|our|their|its) (?:[\w-]+ ){0,2}[\w-]+|\w+) down|taken (?:his|her|their|its|our|my) eye off the ball|nowhere to be (?:seen|found)|not pulling (?:their|its|his|her) weight|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|fell asleep on the job|made a (?:right |complete |total )?(?:mess|hash|pig['’]s ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b/i;
 
 type Tense = 'past' | 'had' | 'has' | 'is' | 'present';
 
 /** Neutral, agentless accounts of the event an idiom describes, per tense. */
 const EVENTS: [RegExp, Record<Tense, string>][] = [
+  // "made a mess of the bookings": the object stays, so the account ends in "with".
+  [/\bof$/i, { past: 'there were problems with', had: 'there had been problems with', has: 'there have been problems with', is: 'there are problems with', present: 'there are problems with' }],
+  [/nowhere/i, { past: 'no one was available', had: 'no one had been available', has: 'no one has been available', is: 'no one is available', present: 'no one is available' }],
+  [/weight/i, { past: 'the work was not shared evenly', had: 'the work had not been shared evenly', has: 'the work has not been shared evenly', is: 'the work is not shared evenly', present: 'the work is not shared evenly' }],
   [/ball/i, { past: 'a step was missed', had: 'a step had been missed', has: 'a step has been missed', is: 'steps are being missed', present: 'steps get missed' }],
   [/feet|heels/i, { past: 'progress was slow', had: 'progress had been slow', has: 'progress has been slow', is: 'progress is slow', present: 'progress is slow' }],
   [/corners/i, { past: 'steps were skipped', had: 'steps had been skipped', has: 'steps have been skipped', is: 'steps are being skipped', present: 'steps get skipped' }],
@@ -157,8 +161,8 @@ const EVENTS: [RegExp, Record<Tense, string>][] = [
 const OTHER: Record<Tense, string> = { past: 'things did not go as planned', had: 'things had not gone as planned', has: 'things have not gone as planned', is: 'things are not going as planned', present: 'things do not go as planned' };
 
 function tenseOf(aux: string, idiomText: string): Tense {
-  if (aux === 'had') return 'had';
-  if (aux === 'has' || aux === 'have') return 'has';
+  if (aux === 'had' || aux === 'had been') return 'had';
+  if (aux === 'has' || aux === 'have' || aux === 'has been' || aux === 'have been') return 'has';
   if (aux === 'is' || aux === 'are') return 'is';
   if (aux === 'was' || aux === 'were' || aux === 'kept') return 'past';
   if (aux === 'keeps' || aux === 'keep') return 'present';
@@ -298,7 +302,56 @@ const agentPassive: Strategy = (f) => {
   return null;
 };
 
-const STRATEGIES: Strategy[] = [keepsLosing, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
+
+/** "the on-call engineer couldn't be bothered to read the runbook" → "the runbook was not read; …what got in the way". */
+const notBothered: Strategy = (f) => {
+  const m = search(/\b(?<aux>could ?n['’]t|could not|can ?not|can['’]t|did ?n['’]t|did not|does ?n['’]t|does not|do ?n['’]t|do not|would ?n['’]t|would not|won['’]t|will not) (?:even )?(?:be bothered to|bother to|bother) (?<verb>[a-z]+)(?<particle> (?:on|up|back|over|through|out|in|off))?\s/i, f);
+  if (!m) return null;
+  const subj = subjectBefore(f.sentence, m.index!);
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!subj || !obj || obj.start !== objAt) return null;
+  const gap = f.sentence.slice(subj.end, m.index!).trim();
+  if (gap && !/^(?:\w+ly|just|even)$/i.test(gap)) return null;
+  const objText = f.sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|us|him|her|me|you|anything|everything|to)\b/i.test(objText)) return null;
+  const plural = isPlural(objText);
+  const present = /^(?:can|do|does)/i.test(m.groups!.aux);
+  const future = /^(?:won|will)/i.test(m.groups!.aux);
+  const be = future ? 'will not be' : present ? (plural ? 'are not' : 'is not') : plural ? 'were not' : 'was not';
+  const verb = m.groups!.verb.endsWith('ing') ? infinitive(m.groups!.verb) : m.groups!.verb;
+  const text = `${objText} ${be} ${participle(verb)}${m.groups!.particle ?? ''}`;
+  return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hard, 'Say what did not happen and ask what made it hard');
+};
+
+/** "The delay was laid at the feet of the admin team" → "The delay had causes the partners will look at together". */
+const laidAt: Strategy = (f) => {
+  const m = search(/\b(?<be>was|were|is|are|has been|have been|had been) (?:\w+ly )?(?:laid|pinned|placed|put|blamed|pointed) (?:\w+ly )?(?:at the (?:feet|door) of|on|at) (?!the time\b)[^;|.!?,]+?(?=[;|.!?,]|$| and | but | because | after | before | when | while )/i, f);
+  if (!m) return null;
+  const be = m.groups!.be.toLowerCase();
+  const have = be === 'was' || be === 'were' || be === 'had been' ? 'had' : be === 'are' || be === 'have been' ? 'have' : 'has';
+  return { title: 'Describe the causes, not a culprit', start: m.index!, end: m.index! + m[0].length, replacement: `${have} causes the partners will look at together` };
+};
+
+/** "Someone in facilities has to be accountable for the flooded basement" → "The partners need to understand what led to the flooded basement". */
+const accountableFor: Strategy = (f) => {
+  const m = search(/\b(?:somebody|someone|some(?:one|body) (?:else|here))(?: (?:in|at|from|on) (?:the )?[\w -]+?)? (?<v>needs?|needed|has|had|have|must|should) (?:to )?be (?:held )?(?:to )?(?:accountable|responsible|to blame|account) for (?<obj>[^;|.!?,]+?)(?=[;|.!?,]|$| and | but )/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const need = /ed$|^had$/.test(v) ? 'needed to' : v === 'must' || v === 'should' ? v : 'need to';
+  return { title: 'Look for what led to it, not someone to hold to account', start: m.index!, end: m.index! + m[0].length, replacement: `the partners ${need} understand what led to ${m.groups!.obj}` };
+};
+
+/** "wrecked the service through sheer carelessness" → "wrecked the service": the verdict on the people dropped. */
+const judgementAdjunct: Strategy = (f) => {
+  if (f.ruleId !== 'no-judgement-word') return null;
+  const word = f.sentence.slice(f.start, f.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = search(new RegExp(String.raw`,? (?:through|out of|by|due to|because of|thanks to) (?:sheer |pure |simple |plain |their |his |her |its |the )?${word}(?: on (?:their|his|her|its) part)?(?=[;|.!?,]|$)`, 'i'), f);
+  if (!m) return null;
+  return withFollowUp(f, m.index!, m.index! + m[0].length, '', FOLLOW.hard, 'Drop the verdict and ask what made it hard');
+};
+
+const STRATEGIES: Strategy[] = [keepsLosing, accountableFor, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

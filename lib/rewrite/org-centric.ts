@@ -24,7 +24,7 @@ const sharedConcern: Strategy = (f) => {
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern for the people we all serve' };
   m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?${OWNER} ${PROBLEM} to (?<verb>[a-z]+)\b`, 'i'), f);
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
-  m = search(/\b(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout)(?! to)\b/i, f);
+  m = search(/\b(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout|headache|mess|concern|business|remit)(?! to)\b/i, f);
   if (m && !/^(?:our|my)\b/i.test(m[0])) return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared responsibility' };
   m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
   if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
@@ -183,7 +183,43 @@ const forThemTo: Strategy = (f) => {
   return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${be} for partners to ${m.groups!.verb} together` };
 };
 
-const STRATEGIES: Strategy[] = [refuseToShare, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank];
+
+/** "the backlog belongs to the legacy team" → "the backlog is a shared responsibility". */
+const belongsTo: Strategy = (f) => {
+  const m = search(/\b(?<v>belongs|belong|belonged|sits|sit|sat|rests|rest|rested|lies|lie|lay) (?:squarely |firmly |entirely |solely |wholly )?(?:with|to) (?!all\b|every|us all\b)(?:the [\w -]+?|them|[\w-]+)(?=,| and | but |[;.!?|]|$)/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const be = /ed$|^sat$|^lay$/.test(v) ? 'was' : /s$/.test(v) ? 'is' : 'are';
+  return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: `${be} a shared responsibility` };
+};
+
+/** "that's a housing issue", "a matter for the NHS and outside our remit" → "a shared concern". */
+const sectorProblem: Strategy = (f) => {
+  const m = search(/\b(?:(?:a matter|an issue|a question|a job) for (?:the )?[\w-]+(?: [\w-]+)?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache)(?!s)(?= and |[,;.!?|]|$))/i, f);
+  if (!m) return null;
+  return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern' };
+};
+
+/** "shouldn't have to bail them out from our budget" → "should agree with partners how costs, staff and credit are shared". */
+const bailOut: Strategy = (f) => {
+  const m = search(/\b(?<aux>shouldn['’]t|should not|won['’]t|will not|can['’]t|cannot|wouldn['’]t|would not|isn['’]t|is not|aren['’]t|are not)(?: have to| be expected to| need to| be| be going to| going to)? (?:clean(?:ing)? up|mop(?:ping)? up|bail(?:ing)? (?:\w+ )?out|prop(?:ping)? up|pick(?:ing)? up the pieces|subsidi[sz](?:e|ing)|pay(?:ing)? for)\b[^;|.!?]*/i, f);
+  if (!m) return null;
+  const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
+  const pos = /^(?:is|are|isn|aren)/.test(aux) ? 'will' : POSITIVE[aux] ?? 'will';
+  const end = clauseEnd(f.sentence, m.index! + m[0].length);
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${pos} agree with partners how costs, staff and credit are shared` };
+};
+
+const CREDIT: Record<string, string> = { logo: 'every partner’s logo', logos: 'every partner’s logo', name: 'every partner’s name', names: 'every partner’s name', branding: 'shared branding', brand: 'shared branding', badge: 'every partner’s badge' };
+
+/** "carry only the trust's logo", "wants its own branding on the hub" → "every partner's logo", "shared branding". */
+const ownCredit: Strategy = (f) => {
+  const m = search(/\b(?:only )?(?:the [\w-]+(?: [\w-]+)?['’]s|our|its|their) (?:own )?(?<n>logos?|names?|branding|brand|badge)\b(?! (?:and|or) )/i, f);
+  if (!m) return null;
+  return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: CREDIT[m.groups!.n.toLowerCase()] };
+};
+
+const STRATEGIES: Strategy[] = [refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
 
 export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
