@@ -24,7 +24,7 @@ const sharedConcern: Strategy = (f) => {
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern for the people we all serve' };
   m = search(new RegExp(String.raw`\b(?:frankly |simply |really |clearly )?${OWNER} ${PROBLEM} to (?<verb>[a-z]+)\b`, 'i'), f);
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
-  m = search(/\b(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout|headache|mess|concern|business|remit)(?! to)\b/i, f);
+  m = search(/(?<![\w'’])(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout|headache|mess|concern|business|remit)(?! to)\b(?:,? (?:and )?not (?:ours|theirs|mine|yours|the [\w-]+['’]s)\b| rather than (?:ours|theirs|mine)\b)?/i, f);
   if (m && !/^(?:our|my)\b/i.test(m[0])) return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared responsibility' };
   m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
   if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
@@ -48,12 +48,20 @@ const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', pr
 
 /** "protect its own allocation" → "agree with partners how costs and savings are shared". */
 const protectOwn: Strategy = (f) => {
-  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against)\b)[\w-]+)?)\b/i, f);
+  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against|ahead|above|beyond|irrespective)\b)[\w-]+)?)\b/i, f);
   if (!m) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
   void AGREE;
-  return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${form} with partners ${classOf(m.groups!.noun)}` };
+  // "protect its beds from council referrals", "ahead of its inspection": the guarded-against part goes with it.
+  let end = m.index! + m[0].length;
+  const guard = /^ (?:from|over|ahead of|against|at the expense of) /i.exec(f.sentence.slice(end));
+  if (guard) {
+    const np = npAfter(f.sentence, end + guard[0].length);
+    if (!np || np.start !== end + guard[0].length) return null;
+    end = np.end;
+  }
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${form} with partners ${classOf(m.groups!.noun)}` };
 };
 
 /** "our performance comes first" → "the people we all serve come first". */
@@ -151,12 +159,15 @@ const refuseToShare: Strategy = (f) => {
   if (!obj || obj.start !== objAt) return null;
   let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:our|my|their|its|his|her|any|a single|any of (?:our|the|their)|the) /i, '');
   if (!objText || /^(?:it|them|us|that|this)$/i.test(objText)) return null;
-  objText = objText.replace(/^(?:own) /i, '');
+  objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '');
+  // "its digital lead" → "the digital lead": the thing shared keeps an article.
+  if (!/^(?:the|a|an)\b/i.test(objText) && !/^[A-Z]{2}/.test(objText)) objText = `the ${objText}`;
   const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
   const pos = POSITIVE[aux] ?? 'will';
   const end = clauseEnd(f.sentence, obj.end);
-  const are = isPlural(objText) ? 'are' : 'is';
-  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${pos} agree with partners how ${objText} ${are} shared` };
+  const are = isPlural(objText) || /\b(?:staff|people|personnel)$/i.test(objText) ? 'are' : 'is';
+  const lead = /^['’]/.test(aux) ? ' ' : '';
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${lead}${pos} agree with partners how ${objText} ${are} shared` };
 };
 
 /** "for our own patients only" → "for the people we all serve". */
@@ -186,7 +197,7 @@ const forThemTo: Strategy = (f) => {
 
 /** "the backlog belongs to the legacy team" → "the backlog is a shared responsibility". */
 const belongsTo: Strategy = (f) => {
-  const m = search(/\b(?<v>belongs|belong|belonged|sits|sit|sat|rests|rest|rested|lies|lie|lay) (?:squarely |firmly |entirely |solely |wholly )?(?:with|to) (?!all\b|every|us all\b)(?:the [\w -]+?|them|[\w-]+)(?=,| and | but |[;.!?|]|$)/i, f);
+  const m = search(/\b(?<v>belongs|belong|belonged|sits|sit|sat|rests|rest|rested|lies|lie|lay) (?:squarely |firmly |entirely |solely |wholly )?(?:with|to) (?!all\b|every|us all\b)(?:the [\w -]+?|them|[\w-]+)(?:,? not (?:the [\w-]+|ours|theirs|us|them))?(?=,| and | but |[;.!?|]|$)/i, f);
   if (!m) return null;
   const v = m.groups!.v.toLowerCase();
   const be = /ed$|^sat$|^lay$/.test(v) ? 'was' : /s$/.test(v) ? 'is' : 'are';
@@ -195,7 +206,7 @@ const belongsTo: Strategy = (f) => {
 
 /** "that's a housing issue", "a matter for the NHS and outside our remit" → "a shared concern". */
 const sectorProblem: Strategy = (f) => {
-  const m = search(/\b(?:(?:a matter|an issue|a question|a job) for (?:the )?[\w-]+(?: [\w-]+)?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache)(?!s)(?= and |[,;.!?|]|$))/i, f);
+  const m = search(/\b(?:(?:not )?(?:a matter|an issue|a question|a job) for (?!consultation|discussion|debate|negotiation)(?:the )?[\w-]+(?: [\w-]+){0,2}?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?(?=[,;.!?|]|$| and | but | rather | full stop)|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:not )?(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache)(?!s)(?= and |[,;.!?|]|$))/i, f);
   if (!m) return null;
   return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern' };
 };

@@ -1,4 +1,5 @@
 // Quoted words in a sentence: a rewrite may move a quotation whole but never change the words inside it.
+// An apostrophe inside a word (pig's, we're) does not close a single-quoted passage.
 
 export interface Span {
   start: number;
@@ -8,7 +9,7 @@ export interface Span {
 /** Spans of quoted text, quotation marks included ("…", “…”, and ‘…’ or '…' when they open after a space). */
 export function quotedSpans(sentence: string): Span[] {
   const out: Span[] = [];
-  for (const m of sentence.matchAll(/"[^"]*"|“[^”]*”|(?<=^|[\s(\[])[‘'][^’']{2,}[’'](?!\w)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of sentence.matchAll(/"[^"]*"|“[^”]*”|(?<=^|[\s(\[])[‘'](?:[^’']|[’'](?=\w)){2,}?[’'](?!\w)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 
