@@ -79,6 +79,8 @@ const culpritWhose: Strategy = (f) => {
 const faultOf: Strategy = (f) => {
   const m = search(/\b(?<be>was|is|were|are|had been|has been) (?:all |entirely |completely |squarely |clearly |simply )?(?:down to |the )?(?:[\w’'-]+ ){0,4}?[\w-]+['’]s? fault\b|\b(?<be2>was|is|were|are|had been|has been) (?:all |entirely |completely |squarely |simply )?(?:the fault of|down to|the result of) (?:an? |the )?[\w’' -]+?(?=[;|.!?,]|$| and | who | which )/i, f);
   if (!m) return null;
+  // "It was the agency's fault that …": the clause that follows is the event; this frame cannot word it.
+  if (/^\s+that\b/i.test(f.sentence.slice(m.index! + m[0].length))) return null;
   const be = (m.groups!.be ?? m.groups!.be2).toLowerCase();
   const have = be === 'was' || be === 'were' || be === 'had been' ? 'had' : be === 'are' ? 'have' : 'has';
   // A relative clause about the person ("…, who had been spoken to") goes with the culprit.

@@ -157,7 +157,7 @@ const refuseToShare: Strategy = (f) => {
   const objAt = m.index! + m[0].length;
   const obj = npAfter(f.sentence, objAt);
   if (!obj || obj.start !== objAt) return null;
-  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:our|my|their|its|his|her|any|a single|any of (?:our|the|their)|the) /i, '');
+  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their)|a single|our|my|their|its|his|her|any|the) /i, '');
   if (!objText || /^(?:it|them|us|that|this)$/i.test(objText)) return null;
   objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '');
   // "its digital lead" → "the digital lead": the thing shared keeps an article.
@@ -179,7 +179,7 @@ const ownOnly: Strategy = (f) => {
 
 /** "the county's cost, not the trust's" → "a shared cost". */
 const notTheirs: Strategy = (f) => {
-  const m = search(/\b(?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s (?<noun>costs?|problems?|issues?|budgets?|responsibilit(?:y|ies)|patients|staff|calls?|pressures?|risks?|overspends?|headaches?),? (?:and )?not (?:the |ours|us|theirs|mine|[\w-]+['’]s)(?:[\w -]*?['’]s)?(?=[\s,;.!?]|$)/i, f);
+  const m = search(/\b(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,2}[\w-]+['’]s (?<noun>costs?|problems?|issues?|budgets?|responsibilit(?:y|ies)|patients|staff|calls?|pressures?|risks?|overspends?|headaches?),? (?:and )?not (?:the |ours|us|theirs|mine|[\w-]+['’]s)(?:[\w -]*?['’]s)?(?=[\s,;.!?]|$)/i, f);
   if (!m) return null;
   const noun = m.groups!.noun;
   const people = /patients|staff/i.test(noun);
@@ -208,6 +208,8 @@ const belongsTo: Strategy = (f) => {
 const sectorProblem: Strategy = (f) => {
   const m = search(/\b(?:(?:not )?(?:a matter|an issue|a question|a job) for (?!consultation|discussion|debate|negotiation)(?:the )?[\w-]+(?: [\w-]+){0,2}?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?(?=[,;.!?|]|$| and | but | rather | full stop)|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:not )?(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache)(?!s)(?= and |[,;.!?|]|$))/i, f);
   if (!m) return null;
+  // "X's responsibility, not a matter for housing": the contrast needs more than a swap, so no rewrite.
+  if (/^not /i.test(m[0]) && !/\b(?:is|are|was|were|['’]s|['’]re|be|been)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared concern' };
 };
 

@@ -25,6 +25,18 @@ const CASES: { kind: string; rule: string; text: string; output: string }[] = [
   { kind: 'org-centric: us and them → people we all serve', rule: 'no-us-and-them', text: 'The care homes on the estate are their residents, not ours.', output: 'The care homes on the estate are residents we all serve.' },
   { kind: 'org-centric: conditional → agree together', rule: 'no-conditional-participation', text: 'The trust will join the falls programme provided it doesn’t come out of our budget.', output: 'The trust will join the falls programme, and partners will agree together how costs, staff and credit are shared.' },
   { kind: 'org-centric: rank → decided together', rule: 'no-rank-closing-discussion', text: 'As medical director, I have decided that the pathway stays as it is.', output: 'After hearing every view, the partners have agreed that the pathway stays as it is.' },
+  { kind: 'blame: could not be bothered → what did not happen, what made it hard', rule: 'no-person-as-cause', text: "The night porter couldn't be bothered to check the fire doors.", output: 'The fire doors were not checked; the partners will ask what made it hard and what would help.' },
+  { kind: 'blame: laid at the feet of → causes looked at together', rule: 'no-culprit-hunt', text: 'The late discharge letter was laid at the feet of the ward clerk.', output: 'The late discharge letter had causes the partners will look at together.' },
+  { kind: 'blame: someone accountable for → what led to it', rule: 'no-culprit-hunt', text: 'Someone in estates has to be accountable for the broken lift.', output: 'The partners need to understand what led to the broken lift.' },
+  { kind: 'blame: verdict adjunct dropped → what made it hard', rule: 'no-judgement-word', text: 'The board heard that the contractor had overspent through sheer carelessness.', output: 'The board heard that the contractor had overspent; the partners will ask what made it hard and what would help.' },
+  { kind: 'blame: made a hash of → problems with the object', rule: 'no-blame-idiom', text: 'The respite service has made a complete hash of the summer rota.', output: 'There have been problems with the summer rota; the partners will look together at what got in the way.' },
+  { kind: 'blame: nowhere to be seen → no one was available', rule: 'no-blame-idiom', text: 'As ever, the crisis team were nowhere to be seen.', output: 'As ever, no one was available; the partners will look together at what got in the way.' },
+  { kind: 'org-centric: belongs to them → a shared responsibility', rule: 'no-passing-the-problem', text: 'The lead said the complaints backlog belongs to the council, not the trust.', output: 'The lead said the complaints backlog is a shared responsibility.' },
+  { kind: 'org-centric: a matter for them, outside our remit → a shared concern', rule: 'no-passing-the-problem', text: "Housing association director said tenants' mental health is a matter for the NHS and outside our remit.", output: "Housing association director said tenants' mental health is a shared concern." },
+  { kind: "org-centric: the county's headache, not ours → a shared headache", rule: 'no-passing-the-problem', text: "Cllr Dunn said the bus shelters are the county's headache, not ours.", output: 'Cllr Dunn said the bus shelters are a shared headache.' },
+  { kind: 'org-centric: propping up → agree how costs, staff and credit are shared', rule: 'no-own-organisation-first', text: "Community nursing shouldn't be propping up the practices' evening clinics.", output: 'Community nursing should agree with partners how costs, staff and credit are shared.' },
+  { kind: 'org-centric: only our logo → every partner’s logo', rule: 'no-org-centric-tone', text: "The hospice asked that the joint leaflet carry only the hospice's logo.", output: 'The hospice asked that the joint leaflet carry every partner’s logo.' },
+  { kind: 'org-centric: not releasing its staff → agree how they are shared', rule: 'no-own-organisation-first', text: 'The practice would not be releasing its nurses to the hub.', output: 'The practice would agree with partners how the nurses are shared.' },
   { kind: 'output-only: count target → so that', rule: 'no-activity-count-target', text: 'ACTION: the hub to carry out 350 benefit assessments by the end of June.', output: 'ACTION: the hub to carry out 350 benefit assessments by the end of June, so that people get the support they need to stay independent.' },
   { kind: 'output-only: quota in a list', rule: 'no-activity-quota-fragment', text: '- Flu: 500 vaccinations per PCN per week until 28 February.', output: '- Flu: 500 vaccinations per PCN per week until 28 February, so that fewer people become seriously ill this winter.' },
   { kind: 'output-only: measure → and on whether', rule: 'no-activity-measure', text: 'The board agreed that grants would be judged on the number of leaflets distributed.', output: 'The board agreed that grants would be judged on the number of leaflets distributed, and on whether residents know where to get help and use it when they need it.' },
@@ -73,6 +85,18 @@ describe('quotations stay verbatim', () => {
     for (const d of analyze(text)) {
       d.suggestions.forEach((s, i) => {
         if (s.replacement !== undefined) expect(applySuggestion(text, d, i)).toContain(quote);
+      });
+    }
+  });
+});
+
+describe('quotations with an apostrophe inside stay verbatim', () => {
+  it("does not read the apostrophe in pig's as the end of a single-quoted passage", () => {
+    const text = "Dr Lowe: 'Frankly, the booking team made a pig's ear of the Friday list.'";
+    expect(quotedSpans(text).map((q) => text.slice(q.start, q.end))).toEqual(["'Frankly, the booking team made a pig's ear of the Friday list.'"]);
+    for (const d of analyze(text)) {
+      d.suggestions.forEach((s, i) => {
+        if (s.replacement !== undefined) expect(applySuggestion(text, d, i)).toContain("made a pig's ear of the Friday list.'");
       });
     }
   });
