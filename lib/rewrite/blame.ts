@@ -293,7 +293,9 @@ const reliedOn: Strategy = (f) => {
 const hindsightClause: Strategy = (f) => {
   const m = search(/\b(?:should|ought to|must) have (?:known|realised|realized|seen|noticed|spotted) (?:that )?(?=(?:the|a|an|his|her|their|its|this|it|he|she|they)\b[^;|.!?]*\b(?:was|were|had|is|are|would)\b)/i, f);
   if (!m) return null;
-  const subj = subjectBefore(f.sentence, m.index!);
+  // "that the district nurse on the caseload should have known": a subject with its own prepositional phrase.
+  const whole = /(?:^|\bthat |:\s+)((?:the|a|an|his|her|their|its|our) (?:(?!\b(?:that|said|concluded|felt|found|who|which)\b)[\w '’-])+?) $/i.exec(f.sentence.slice(0, m.index!));
+  const subj = subjectBefore(f.sentence, m.index!) ?? (whole ? { start: m.index! - whole[1].length - 1, end: m.index! - 1 } : null);
   if (!subj) return null;
   return withFollowUp(f, subj.start, m.index! + m[0].length, 'it was not clear at the time that ', FOLLOW.hindsight, 'Say what was known at the time and ask what would have helped');
 };
@@ -349,8 +351,13 @@ const laidAt: Strategy = (f) => {
 
 /** "Someone in facilities has to be accountable for the flooded basement" → "The partners need to understand what led to the flooded basement". */
 const accountableFor: Strategy = (f) => {
-  const m = search(/\b(?:somebody|someone|some(?:one|body) (?:else|here))(?: (?:in|at|from|on) (?:the )?[\w -]+?)? (?<v>needs?|needed|has|had|have|must|should) (?:to )?be (?:held )?(?:to )?(?:accountable|responsible|to blame|account) for (?<obj>[^;|.!?,]+?)(?=[;|.!?,]|$| and | but )/i, f);
+  const m = search(/\b(?:somebody|someone|some(?:one|body) (?:else|here))(?: (?:in|at|from|on) (?:the )?[\w -]+?)? (?<v>needs?|needed|has|had|have|must|should) (?:to )?(?:be (?:held )?(?:to )?(?:accountable|responsible|to blame|account) for (?<obj>[^;|.!?,]+?)|(?:own|answer for|carry the can for) (?:that|this|the) (?:mess|failure|problem|fiasco|disaster|shambles))(?=[;|.!?,]|$| and | but )/i, f);
   if (!m) return null;
+  if (!m.groups!.obj) {
+    const v = m.groups!.v.toLowerCase();
+    const need = /ed$|^had$/.test(v) ? 'needed to' : v === 'must' || v === 'should' ? v : 'need to';
+    return { title: 'Look for what happened, not someone to hold to account', start: m.index!, end: m.index! + m[0].length, replacement: `the partners ${need} understand what happened and what got in the way` };
+  }
   const v = m.groups!.v.toLowerCase();
   const need = /ed$|^had$/.test(v) ? 'needed to' : v === 'must' || v === 'should' ? v : 'need to';
   return { title: 'Look for what led to it, not someone to hold to account', start: m.index!, end: m.index! + m[0].length, replacement: `the partners ${need} understand what led to ${m.groups!.obj}` };
@@ -365,7 +372,15 @@ const judgementAdjunct: Strategy = (f) => {
   return withFollowUp(f, m.index!, m.index! + m[0].length, '', FOLLOW.hard, 'Drop the verdict and ask what made it hard');
 };
 
-const STRATEGIES: Strategy[] = [keepsLosing, accountableFor, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
+/** "this was a community trust failure, not a practice one" → "this was something the partners will look at together". */
+const failureOf: Strategy = (f) => {
+  const m = search(/\b(?:an? |the )(?:[\w’'-]+ ){1,3}(?:failure|failing|fault|cock-up|blunder)(?:,? (?:and )?not (?:an? [\w-]+ one|ours|theirs|the [\w-]+['’]s))?(?=[;|.!?,]|$| and | but )/i, f);
+  if (!m) return null;
+  if (!/\b(?:is|was|were|are|been|['’]s)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
+  return { title: 'Describe the causes, not a culprit', start: m.index!, end: m.index! + m[0].length, replacement: 'something the partners will look at together' };
+};
+
+const STRATEGIES: Strategy[] = [keepsLosing, accountableFor, failureOf, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

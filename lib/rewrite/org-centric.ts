@@ -215,7 +215,7 @@ const sectorProblem: Strategy = (f) => {
 
 /** "shouldn't have to bail them out from our budget" → "should agree with partners how costs, staff and credit are shared". */
 const bailOut: Strategy = (f) => {
-  const m = search(/\b(?<aux>shouldn['’]t|should not|won['’]t|will not|can['’]t|cannot|wouldn['’]t|would not|isn['’]t|is not|aren['’]t|are not)(?: have to| be expected to| need to| be| be going to| going to)? (?:clean(?:ing)? up|mop(?:ping)? up|bail(?:ing)? (?:\w+ )?out|prop(?:ping)? up|pick(?:ing)? up the pieces|subsidi[sz](?:e|ing)|pay(?:ing)? for)\b[^;|.!?]*/i, f);
+  const m = search(/\b(?<aux>shouldn['’]t|should not|won['’]t|will not|can['’]t|cannot|couldn['’]t|could not|wouldn['’]t|would not|isn['’]t|is not|aren['’]t|are not)(?: have to| be expected to| need to| be seen to be| be seen to| be| be going to| going to)? (?:clean(?:ing)? up|mop(?:ping)? up|bail(?:ing)? (?:\w+ )?out|prop(?:ping)? up|pick(?:ing)? up the pieces|subsidi[sz](?:e|ing)|pay(?:ing)? for)\b[^;|.!?]*/i, f);
   if (!m) return null;
   const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
   const pos = /^(?:is|are|isn|aren)/.test(aux) ? 'will' : POSITIVE[aux] ?? 'will';
