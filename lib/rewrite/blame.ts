@@ -15,7 +15,7 @@ type Strategy = (f: Finding) => Rewrite | null;
 
 /** Words after which a new clause (and so a subject) may start. */
 const LEAD_IN =
-  /^(?:that|said|says|stated|noted|heard|felt|feel|feels|thought|think|thinks|believed|agreed|accepted|acknowledged|concluded|explained|added|warned|insisted|complained|suggested|argued|alleged|recorded|observed|found|reported|confirmed|claimed|knew|know|knows|because|since|as|so|when|whenever|where|while|whilst|if|unless|once|until|after|before|though|although|whereas|but|yet|then|now|also|again|frankly|honestly|clearly|sadly|unfortunately|apparently|today|yesterday)$/i;
+  /^(?:that|said|says|stated|noted|heard|felt|feel|feels|thought|think|thinks|believed|agreed|accepted|acknowledged|concluded|explained|added|warned|insisted|complained|suggested|argued|alleged|recorded|observed|found|reported|confirmed|claimed|knew|know|knows|because|since|as|so|when|whenever|where|while|whilst|if|unless|once|until|after|before|though|although|whereas|but|yet|then|now|also|again|frankly|honestly|clearly|sadly|unfortunately|apparently|today|yesterday|more|time|least|week|month|year|night|morning|sprint|quarter)$/i;
 
 /** A subject read off the words before a verb; none when it is the tail of "which member of staff" or a prepositional phrase. */
 function subjectBefore(sentence: string, index: number): { start: number; end: number } | null {
