@@ -229,6 +229,10 @@ const CREDIT: Record<string, string> = { logo: 'every partner’s logo', logos: 
 const ownCredit: Strategy = (f) => {
   const m = search(/\b(?:only )?(?:the [\w-]+(?: [\w-]+)?['’]s|our|its|their) (?:own )?(?<n>logos?|names?|branding|brand|badge)\b(?! (?:and|or) )/i, f);
   if (!m) return null;
+  // "our name goes first", "our logo above everyone else's", "…, with no mention of the PCN": a ranking or an
+  // exclusion that a swap of the owner would turn into nonsense, so no rewrite.
+  const rest = f.sentence.slice(m.index! + m[0].length);
+  if (/^\W*(?:[\w’'-]+ ){0,3}(?:above|first|ahead|on top|bigger|larger|leads?|before|over)\b/i.test(rest) || /^,? (?:with no|not|and (?:nobody|no one)|rather than|instead of|only)\b/i.test(rest)) return null;
   return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: CREDIT[m.groups!.n.toLowerCase()] };
 };
 
