@@ -351,7 +351,7 @@ const laidAt: Strategy = (f) => {
 
 /** "Someone in facilities has to be accountable for the flooded basement" → "The partners need to understand what led to the flooded basement". */
 const accountableFor: Strategy = (f) => {
-  const m = search(/\b(?:somebody|someone|some(?:one|body) (?:else|here))(?: (?:in|at|from|on) (?:the )?[\w -]+?)? (?<v>needs?|needed|has|had|have|must|should) (?:to )?(?:be (?:held )?(?:to )?(?:accountable|responsible|to blame|account) for (?<obj>[^;|.!?,]+?)|(?:own|answer for|carry the can for) (?:that|this|the) (?:mess|failure|problem|fiasco|disaster|shambles))(?=[;|.!?,]|$| and | but )/i, f);
+  const m = search(/\b(?:somebody|someone|some(?:one|body) (?:else|here))(?: (?:in|at|from|on) (?:the )?[\w -]+?)? (?<v>needs?|needed|has|had|have|must|should) (?:to )?(?:(?:be (?:held )?(?:to )?(?:accountable|responsible|to blame|account)|carry the can|take the blame|take the rap|answer) for (?<obj>[^;|.!?,]+?)|(?:own|answer for|carry the can for) (?:that|this|the) (?:mess|failure|problem|fiasco|disaster|shambles))(?=[;|.!?,]|$| and | but )/i, f);
   if (!m) return null;
   if (!m.groups!.obj) {
     const v = m.groups!.v.toLowerCase();

@@ -232,7 +232,8 @@ const ownCredit: Strategy = (f) => {
   // "our name goes first", "our logo above everyone else's", "…, with no mention of the PCN": a ranking or an
   // exclusion that a swap of the owner would turn into nonsense, so no rewrite.
   const rest = f.sentence.slice(m.index! + m[0].length);
-  if (/^\W*(?:[\w’'-]+ ){0,3}(?:above|first|ahead|on top|bigger|larger|leads?|before|over)\b/i.test(rest) || /^,? (?:with no|not|and (?:nobody|no one)|rather than|instead of|only)\b/i.test(rest)) return null;
+  if (/^\W*(?:[\w’'-]+ ){0,3}(?:above|first|ahead|on top|bigger|larger|leads?|before|over)\b/i.test(rest) || /^,? (?:with no|not|and (?:nobody|no one)|rather than|instead of|only)\b/i.test(rest) || /\bunless\b/i.test(rest)) return null;
+  if (/\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|not) (?:[\w-]+ ){0,2}$/i.test(f.sentence.slice(0, m.index!))) return null;
   return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: CREDIT[m.groups!.n.toLowerCase()] };
 };
 

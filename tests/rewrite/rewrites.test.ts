@@ -41,6 +41,7 @@ const CASES: { kind: string; rule: string; text: string; output: string }[] = [
   { kind: 'blame: somebody to own that mess → understand what happened', rule: 'no-culprit-hunt', text: 'Who signed off the release? Somebody needs to own that mess.', output: 'Who signed off the release? The partners need to understand what happened and what got in the way.' },
   { kind: 'blame: hindsight with a long subject → what was clear at the time', rule: 'no-hindsight-blame', text: 'The review concluded that the district nurse on the caseload should have known the wound was deteriorating.', output: 'The review concluded that it was not clear at the time that the wound was deteriorating; the partners will ask what would have helped.' },
   { kind: 'org-centric: could not be seen to be propping up → agree how it is shared', rule: 'no-own-organisation-first', text: 'GT said the trust could not be seen to be propping up community services from its own budget.', output: 'GT said the trust could agree with partners how costs, staff and credit are shared.' },
+  { kind: 'blame: someone to carry the can for → what led to it', rule: 'no-culprit-hunt', text: 'Someone needs to carry the can for the expired certificate.', output: 'The partners need to understand what led to the expired certificate.' },
   { kind: 'output-only: count target → so that', rule: 'no-activity-count-target', text: 'ACTION: the hub to carry out 350 benefit assessments by the end of June.', output: 'ACTION: the hub to carry out 350 benefit assessments by the end of June, so that people get the support they need to stay independent.' },
   { kind: 'output-only: quota in a list', rule: 'no-activity-quota-fragment', text: '- Flu: 500 vaccinations per PCN per week until 28 February.', output: '- Flu: 500 vaccinations per PCN per week until 28 February, so that fewer people become seriously ill this winter.' },
   { kind: 'output-only: measure → and on whether', rule: 'no-activity-measure', text: 'The board agreed that grants would be judged on the number of leaflets distributed.', output: 'The board agreed that grants would be judged on the number of leaflets distributed, and on whether residents know where to get help and use it when they need it.' },
@@ -101,6 +102,17 @@ describe('quotations with an apostrophe inside stay verbatim', () => {
     for (const d of analyze(text)) {
       d.suggestions.forEach((s, i) => {
         if (s.replacement !== undefined) expect(applySuggestion(text, d, i)).toContain("made a pig's ear of the Friday list.'");
+      });
+    }
+  });
+});
+
+describe('credit is not swapped where it would read as nonsense', () => {
+  it('offers no credit swap for a negated, conditional demand for a name', () => {
+    const text = "Trustees don't want our name on the coalition bid unless we're lead partner.";
+    for (const d of analyze(text)) {
+      d.suggestions.forEach((s, i) => {
+        if (s.replacement !== undefined) expect(applySuggestion(text, d, i)).not.toContain('every partner');
       });
     }
   });
