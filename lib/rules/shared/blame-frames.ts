@@ -84,3 +84,26 @@ export const CULPRIT_FRAMES = new FrameSet([
     valid: ['The reprimand letter template was reviewed.'],
   },
 ]);
+
+/** Counterfactual hindsight pinned on a named team ("had the ward sent it, none of this would have happened") (no-hindsight-blame). */
+const HINDSIGHT_PAST = `(listened|checked|sent|followed|read|bothered|picked|spotted|acted|flagged|answered|escalated|chased|done|caught|noticed|returned|kept|paid)`;
+export const HINDSIGHT_FRAMES = new FrameSet([
+  {
+    negatable: false,
+    frame: `^ [had (the|our|their)? _{0,3} {culprit:agents} ${HINDSIGHT_PAST}] _{0,8} (,)? _{0,8} (would|could|'d) (not|never|n't)? have`,
+    invalid: ['Had the fundraising committee listened to the auditors, none of this would have happened.'],
+    valid: ['Had the team known about the road closure, they would have rerouted the visits — the council will share closures earlier.'],
+  },
+  {
+    negatable: false,
+    frame: `^ [if (the|our|their)? _{0,3} {culprit:agents} had ${HINDSIGHT_PAST}] _{0,8} (,)? _{0,8} (would|could|'d) (not|never|n't)? have`,
+    invalid: ['If the ward had sent the TTOs on time, the patient would not have gone home without her insulin.'],
+    valid: ['If the ward had more beds, fewer patients would have waited in the corridor.'],
+  },
+  {
+    unless: /\b(?:whether|asked|question|could|we|i)\b/,
+    frame: `{culprit:agents} [(should have|should've|ought to have) (spotted|caught|picked up|noticed|flagged|seen|known|checked|escalated|acted|chased)]`,
+    invalid: ['OOH GP should’ve spotted the sepsis.'],
+    valid: ['The review asked whether the GP should have spotted the sepsis, and what would help next time.'],
+  },
+]);

@@ -102,3 +102,59 @@ export const CLOSED_DECISION_FRAMES = new FrameSet([
     valid: ['Partners will be consulted, not just told, before the board decides.'],
   },
 ]);
+
+/** One organisation's people, kit, money or lists kept back from partners (no-own-organisation-first). */
+export const GATEKEEP_FRAMES = new FrameSet([
+  {
+    negatable: false,
+    // Consent, data law, sickness or a stated limit give a reason that is not the organisation's own interest.
+    unless: /\b(?:consent|confidential\w*|gdpr|data protection|information governance|legal basis|safeguarding|sickness|shortage|vacanc\w+|until|unless|without)\b/,
+    frame: `[(wo n't|will not|would not|would n't|refused to|refuses to|declined to|declines to|stop|stopped|stops|no longer) {give-verbs} _{0,4} (its|our|their) (own)? _{0,2} {asset:own-assets}]`,
+    invalid: [
+      'The school said it would not lend its minibus to cover the council’s runs.',
+      'The charity would stop sharing its volunteer list with the council.',
+      'The trust declined to release their own therapists for the joint clinic.',
+    ],
+    valid: [
+      'The practice will not share its data without patient consent.',
+      'The hospice agreed to lend its minibus for the carers’ day out.',
+      'The team could not release its staff this week because of sickness.',
+    ],
+  },
+  {
+    frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained|retaining) _{0,6} (for|in|within|with) (its|our|their) own _{0,3} rather than]`,
+    invalid: ['The district council will keep any underspend in its own pot rather than the joint fund.'],
+    valid: ['The district council will pool any underspend in the joint fund rather than its own pot.', 'Keep the notes in your own words rather than jargon.'],
+  },
+  {
+    frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained) _{0,6} for (its|our|their) (registered|own) _{0,2} (patients|list|residents|families|tenants|members|clients|pupils) rather than]`,
+    invalid: ['Practice managers agreed to keep the extra flu stock for their registered patients rather than the care homes next door.'],
+    valid: ['Practice managers agreed to share the extra flu stock with the care homes rather than keep it.'],
+  },
+  {
+    frame: `(keep|keeps|kept|keeping|stay|stays|staying|stayed) _{0,6} [(off|out of|away from) (our|its|their|my) (own)? (books|ledger|budget|caseload|patch|turf|territory)]`,
+    invalid: ['Eligibility will be raised to keep people from the next borough off our books.', 'The outreach team was told to keep off our patch.'],
+    valid: ['Keep the coats off the beds.', 'People stayed out of hospital thanks to the new rapid response team.'],
+  },
+  {
+    frame: `(so|so that) _{0,4} [(drops|drop|dropped|comes|come|falls|fall|stays|stay) off (the|our|its|their) _{0,2} (books|ledger|budget|balance sheet)]`,
+    invalid: ['The trust will move the cost of continence products onto community budgets so it drops off the acute ledger.'],
+    valid: ['The old equipment was written off so it drops off the asset register.'],
+  },
+]);
+
+/** A problem named as another organisation's, set against "ours" (no-passing-the-problem). */
+export const ELSEWHERE_FRAMES = new FrameSet([
+  {
+    // "Not the practice's alone" shares a problem rather than passing it.
+    unless: /\b(?:alone|only|just|all of us|everyone|together|shared|jointly)\b/,
+    frame: `[{agents} ('s)? (matter|problem|issue|mess|headache|responsibility|job|concern|lookout|failure) (to fix|to sort|to sort out)? (,|;|—|–)? not (ours|mine|the|our)]`,
+    invalid: ['Dental access? That’s NHS England’s mess, not the PCN’s.', 'Delayed transfers are a council problem, not ours.'],
+    valid: ['Delayed transfers are a system problem, not the council’s alone.', 'This is a housing matter, not a clinical one, and the housing officer will join the next MDT.'],
+  },
+  {
+    frame: `[for (the)? (other|another|next) {agents} to (sort out|sort|untangle|fix|solve|deal with|pick up|worry about|clear up|mop up)]`,
+    invalid: ['Registry said exam clashes are for the other department to untangle.'],
+    valid: ['The clinic asked the other practices to pick up the learning from the audit together.'],
+  },
+]);

@@ -71,3 +71,19 @@ export const HEADLINE_FRAMES = new FrameSet([
     valid: ['The headline figure is 40 fewer emergency admissions among frail residents.'],
   },
 ]);
+
+/** A share of cases inside a time limit, set as the aim with no outcome named (no-throughput-rate-target). */
+export const TIME_SHARE_FRAMES = new FrameSet([
+  {
+    unless: FORECAST,
+    frame: `(to|must|target|objective|kpi|commitment|aim) _{0,4} [{level:percent} of _{0,4} (within|inside|under|in under) {number} (minutes|minute|hours|hour|days|day|weeks|working days)]`,
+    invalid: ['ACTION: on-call rota to acknowledge 100% of P2 alerts inside 10 minutes.'],
+    valid: ['Last quarter 95% of urgent referrals were seen within 2 weeks, and no one waited longer than a month.'],
+  },
+  {
+    unless: FORECAST,
+    frame: `(to|must|target|objective|kpi|commitment|aim) _{0,6} [(under|within|inside) {number} (minutes|minute|hours|hour|days|day) for {level:percent} of]`,
+    invalid: ['SRE team to get pager acknowledgements under 5 minutes for 99% of alerts.'],
+    valid: ['Calls were answered within 2 minutes for 80% of callers last month.'],
+  },
+]);
