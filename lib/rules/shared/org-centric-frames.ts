@@ -127,7 +127,8 @@ export const GATEKEEP_FRAMES = new FrameSet([
     valid: ['The district council will pool any underspend in the joint fund rather than its own pot.', 'Keep the notes in your own words rather than jargon.'],
   },
   {
-    frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained) _{0,6} for (its|our|their) (registered|own) _{0,2} (patients|list|residents|families|tenants|members|clients|pupils) rather than]`,
+    frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained) _{0,6} for (its|our|their) (registered|own) _{0,2} ` +
+      `(patients|list|residents|families|tenants|members|clients|pupils) rather than]`,
     invalid: ['Practice managers agreed to keep the extra flu stock for their registered patients rather than the care homes next door.'],
     valid: ['Practice managers agreed to share the extra flu stock with the care homes rather than keep it.'],
   },
@@ -179,12 +180,14 @@ export const JOIN_CONDITION_FRAMES = new FrameSet([
     valid: ['The joint bid will lead with the residents’ own words about what matters to them.'],
   },
   {
-    frame: `[(its|our|their) (own)? (logo|name|brand|branding) (should|must|to|will)? (appear|appears|be|is|go|goes|sit|sits) (larger|bigger|bolder|first|on top|above|higher|more prominent|more prominently)]`,
+    frame: `[(its|our|their) (own)? (logo|name|brand|branding) (should|must|to|will)? (appear|appears|be|is|go|goes|sit|sits) ` +
+      `(larger|bigger|bolder|first|on top|above|higher|more prominent|more prominently)]`,
     invalid: ['The hospice board asked that its logo appear larger than the ICB’s on the joint leaflet.'],
     valid: ['The new leaflet puts the patients’ words first and the partners’ logos together at the foot.'],
   },
   {
-    frame: `[(badged|branded|billed|presented|announced|credited) as (a|an|the)? _{0,2} {agents} (initiative|clinic|clinics|service|project|scheme|event|success|achievement)? (,)? (not|rather than) (a|an|the)? (partnership|joint|system|shared|collective)]`,
+    frame: `[(badged|branded|billed|presented|announced|credited) as (a|an|the)? _{0,2} {agents} (initiative|clinic|clinics|service|project|scheme|event|success|` +
+      `achievement)? (,)? (not|rather than) (a|an|the)? (partnership|joint|system|shared|collective)]`,
     invalid: ['The council rep asked that the grant be badged as a council initiative, not a partnership one.'],
     valid: ['The grant will be badged as a partnership initiative, not a council one.'],
   },
