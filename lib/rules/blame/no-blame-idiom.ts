@@ -1,6 +1,8 @@
 // Blame idioms: "dropped the ball", "let us down", "thrown under the bus", "dragging their feet", "on their watch".
 import { defineRule } from '../define.ts';
 import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { IDIOM_FRAMES } from '../shared/blame-frames.ts';
 
 const POSS = String.raw`(?:their|his|her|its|your|the \p{L}+['’]s)`;
 
@@ -130,27 +132,31 @@ export function neutralRewrite(match: string, before: string): string | null {
   return null;
 }
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = spaced(
+  new RegExp(
+    String.raw`(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|` +
+    String.raw`problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|` +
+    String.raw`scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|` +
+    String.raw`pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|` +
+    String.raw`(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|` +
+    String.raw`missing in action|awol|corner|the gun|rogue|goal ?posts)`,
+    '',
+  ),
+);
+const TRIGGER = frameTrigger(BASE_TRIGGER, IDIOM_FRAMES);
+
 export default defineRule({
   id: 'no-blame-idiom',
   category: 'blame',
   practice: 4,
   severity: 'warning',
   description: 'Blame idioms that pin a failure on someone (“dropped the ball”, “let us down”, “dragging their feet”).',
-  trigger: spaced(
-    new RegExp(
-      String.raw`(?:ball|baton|\blet(?:s|ting)? (?:\S+ ){1,8}?down|own (?:house|backyard|back yard|mess|messes|shop|failings|shortcomings|` +
-      String.raw`problems)|closer to home|kettle black|position to|glass houses|let down|under the bus|nam(?:e|es|ed|ing) and sham|` +
-      String.raw`scapegoat|asleep|feet|heels|\b(?:sat|sitting|sits|sit) on |(?:on|under) (?:their|his|her|your) watch|off the mark|` +
-      String.raw`pull\w* (?:\S+ ){1,2}weight|pass\w* the buck|buck.passing|on the job|lurch|high and dry|holding the baby|out to dry|` +
-      String.raw`(?:hash|mess|ear|dinner) of|act together|shambles|in a mess|in a state|nowhere to be|to answer for|hands\b|socks up|` +
-      String.raw`missing in action|awol|corner|the gun|rogue|goal ?posts)`,
-      '',
-    ),
-  ),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” pins the failure on someone.',
   },
-  check: (ctx) => runFrames(ctx, FRAMES),
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? runFrames(ctx, FRAMES) : []), ...IDIOM_FRAMES.run(ctx)],
   suggest: (input) => {
     const replacement = neutralRewrite(input.match, input.sentence.slice(Math.max(0, input.start - 30), input.start));
     return [

@@ -1,6 +1,8 @@
 // Hindsight about others: "should have known", "should have been caught", "if they had done their job".
 import { defineRule } from '../define.ts';
 import { type Frame, runFrames, spaced } from '../shared/blame-words.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { HINDSIGHT_FRAMES } from '../shared/blame-frames.ts';
 
 /** Verbs of noticing, checking and acting: in hindsight they charge someone with a lapse. */
 const LAPSE = (
@@ -41,25 +43,29 @@ const CURIOUS = spaced(
   /\b(?:look|looked|looking|ask|asked|asking|understand|explore|explored|find out|learn|learned|learnt|review) (?:at |into )?(?:why|what|how)\b/iu,
 );
 
+/** The rule's own first pass; the hindsight frames add their derived index words. */
+const BASE_TRIGGER = spaced(
+  new RegExp(
+    String.raw`(?:(?:should|ought to|shouldn['’]t)(?: not)? (?:\S+ )?have |\bif\b[\s\S]{0,60}\b(?:had|did|were|was|['’]d)\b|\bhad (?:they|` +
+    String.raw`he|she|the)\b|despite (?:being|knowing|having|repeated|several|many|clear|warnings|reminders)|full well)`,
+    '',
+  ),
+);
+const TRIGGER = frameTrigger(BASE_TRIGGER, HINDSIGHT_FRAMES);
+
 export default defineRule({
   id: 'no-hindsight-blame',
   category: 'blame',
   practice: 4,
   severity: 'warning',
   description: 'Hindsight about others (“should have known”, “should have been caught”, “if they had done their job”).',
-  trigger: spaced(
-    new RegExp(
-      String.raw`(?:(?:should|ought to|shouldn['’]t)(?: not)? (?:\S+ )?have |\bif\b[\s\S]{0,60}\b(?:had|did|were|was|['’]d)\b|\bhad (?:they|` +
-      String.raw`he|she|the)\b|despite (?:being|knowing|having|repeated|several|many|clear|warnings|reminders)|full well)`,
-      '',
-    ),
-  ),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” judges others with hindsight.',
   },
   unless: [spaced(/\b(?:we|i) (?:should|ought|shouldn)/)],
   // Hindsight followed by a curious question ("… and the team will look at why") is a learning account.
-  check: (ctx) => (CURIOUS.test(ctx.sentence) ? [] : runFrames(ctx, FRAMES)),
+  check: (ctx) => (CURIOUS.test(ctx.sentence) ? [] : [...(TRIGGER.baseTest(ctx.lower) ? runFrames(ctx, FRAMES) : []), ...HINDSIGHT_FRAMES.run(ctx)]),
   suggest: () => [
     { title: 'Ask what people knew at the time and what would have helped them see it' },
     { title: 'Record what will change so it is easier to spot next time' },

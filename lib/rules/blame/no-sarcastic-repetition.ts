@@ -1,6 +1,8 @@
 // Sarcasm and repetition about a failure: "yet again", "as usual", "for the umpteenth time", "surprise, surprise".
 import { defineRule } from '../define.ts';
 import { globalOf, isAgentPhrase, spaced, subjectBefore } from '../shared/blame-words.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { SARCASM_FRAMES } from '../shared/blame-frames.ts';
 import type { RuleContext, RuleHit } from '../define.ts';
 
 const MARKER =
@@ -93,28 +95,32 @@ function check(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = spaced(
+  new RegExp(
+    String.raw`(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|` +
+    String.raw`surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|` +
+    String.raw`same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|` +
+    String.raw`time again|again and again|time after time|once again|once more|(?:^|[.!?]\s+|\n\s*)again,? (?:[a-z&'’-]+ ){1,4}?(?:has |` +
+    String.raw`have |had )?(?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|turned|sent|let)|again (?:left|lost|` +
+    String.raw`forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|` +
+    String.raw`booked|delivered))`,
+    '',
+  ),
+);
+const TRIGGER = frameTrigger(BASE_TRIGGER, SARCASM_FRAMES);
+
 export default defineRule({
   id: 'no-sarcastic-repetition',
   category: 'blame',
   practice: 3,
   severity: 'warning',
   description: 'Sarcasm or repetition that keeps score of others’ failures (“yet again”, “as usual”).',
-  trigger: spaced(
-    new RegExp(
-      String.raw`(?:yet again|yet another|well done|congratulations|thanks|thank you|hats off|full marks|usual|as always|as ever|` +
-      String.raw`surprise|umpteenth|nth time|\d(?:st|nd|rd|th) time|(?:hundredth|millionth|third|fourth|fifth|sixth|tenth) time|` +
-      String.raw`same old story|here we go again|typical|always the same|(?:second|third|fourth|fifth|sixth|\dnd|\drd|\dth) time|` +
-      String.raw`time again|again and again|time after time|once again|once more|(?:^|[.!?]\s+|\n\s*)again,? (?:[a-z&'’-]+ ){1,4}?(?:has |` +
-      String.raw`have |had )?(?:left|lost|forg|missed|cancel|fail|ignor|overlook|misla|mispla|turned|sent|let)|again (?:left|lost|` +
-      String.raw`forg|missed|cancel|fail|ignor|overlook|misla|mispla|double|turned|sent|got|let|discharged|given|gave|issued|prescribed|` +
-      String.raw`booked|delivered))`,
-      '',
-    ),
-  ),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” keeps score of past failures, which wears down trust.',
   },
-  check,
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? check(ctx) : []), ...SARCASM_FRAMES.run(ctx)],
   suggest: (input) => {
     const out: { title: string; replacement?: string }[] = [];
     // Dropping a leading "Yet again" leaves a plain account; only safe when it opens the sentence.

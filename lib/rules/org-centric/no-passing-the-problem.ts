@@ -2,6 +2,8 @@
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, APC, NOT_US_TAIL, ORG_NOUN, ORGISH, PEOPLE, REFUSE_CUE, ROUTED_TO, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { ELSEWHERE_FRAMES } from '../shared/org-centric-frames.ts';
 
 const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area|patch|lane|turf|bag|domain|territory|call)`;
 const NOT_WILLING = (
@@ -324,47 +326,54 @@ const SPECS = compile([
   ), 'i') },
 ]);
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = new RegExp(
+  (
+    `(?:paid|funded|commissioned|contracted|resourced) (?:to|for)|own (?:[\\w-]+ )?[\\w-]+${AP}s? (?:[\\w-]+ )?(?:problems?|` +
+    `issues|complaints|needs|mess|queries|difficulties|troubles|concerns|cases)|(?:not|n${AP}t) (?:really |strictly |` +
+    `actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |` +
+    `simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|` +
+    `an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|` +
+    `pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|` +
+    `matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|` +
+    `theirs)|(?:position|view|line|stance|argument) (?:is|was) that|(?:is|are|was|were) (?:really |just |purely |simply )?an? [\\w-]+(?: [\\w-]+)? (?:issue|` +
+    `problem|matter)|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|` +
+    `are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|` +
+    `on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|` +
+    `bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|up after|(?:really|purely|simply|squarely|clearly|just|` +
+    `entirely|solely|wholly) an? [\\w -]{2,30}(?:problem|issue|matter|responsibility)|problem to|(?:responsibility|` +
+    `problem|job|business) (?:once|as soon as|the moment)|${AP}s? (?:own )?(?:problem|headache|mess|lookout|look-out|` +
+    `concern|business|responsibility|patients|clients|residents|pupils|job|role)|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|` +
+    `mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|(?:its|their) (?:own )?(?:[\\w-]+ )?mess|` +
+    `dragged|circus|monkey|the (?:can|baby)|(?:turn|move|problem now)\\b|without (?:taking on|picking up|absorbing|` +
+    `carrying|doing|fixing)|made (?:their|its) (?:own )?bed|(?:down to|up to|for|a matter for|the job of) [\\w -]{2,40}?,? (?:not|` +
+    `rather than) |(?:the rest|everything else|anything (?:else|more)|the remainder) (?:is|are) |(?:coming|come) (?:out of|` +
+    `from) (?:ours|our|their|its)|look after (?:its|their) own|(?:job|problem|responsibility|business|role) to|(?:nhs|` +
+    `health|council|housing|care|acute|trust|practice|school|police|education|community|authority|gp|hospital|home) thing|` +
+    `(?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as)|(?:responsible|` +
+    `accountable|blamed) for|belongs? in|falls? (?:to|under|with)|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |` +
+    `additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|(?:get|be|become) (?:involved|` +
+    `drawn in|mixed up)|pulled into|drawn into|sucked into|not something|${REFUSE_CUE.source}|dumping ground|if (?:it|` +
+    `that)(?:${AP}s| is) |(?:,|;|—|–| -| and) not |${AP}s? to (?:fix|sort|solve|deal|own|manage|resolve|handle|pay|` +
+    `clear)`
+  ),
+);
+const TRIGGER = frameTrigger(BASE_TRIGGER, ELSEWHERE_FRAMES);
+
 export default defineRule({
   id: 'no-passing-the-problem',
   category: 'org-centric',
   practice: 5,
   severity: 'warning',
   description: 'Passes a problem over an organisational boundary instead of owning it together ("not our problem", "one for the council to sort").',
-  trigger: new RegExp(
-    (
-      `(?:paid|funded|commissioned|contracted|resourced) (?:to|for)|own (?:[\\w-]+ )?[\\w-]+${AP}s? (?:[\\w-]+ )?(?:problems?|` +
-      `issues|complaints|needs|mess|queries|difficulties|troubles|concerns|cases)|(?:not|n${AP}t) (?:really |strictly |` +
-      `actually |entirely )?(?:our|their|its) |(?:is|are|was|were|${AP}s) (?:really |squarely |frankly |entirely |just |` +
-      `simply )?for |(?:scope|remit)|nothing to do with|else${AP}s (?:problem|job|issue|mess|headache)|(?:one|a matter|` +
-      `an issue|a problem|a job|something|a question) for |\\bfor (?:the )?[\\w ${APC}-]{1,40}? to ${FIX_VERB}|(?:passed|` +
-      `pushed|handed|bounced|kicked|sent|shunted) (?:it |this |them |that )?back|not an? [\\w -]{2,30} (?:problem|issue|` +
-      `matter|one|responsibility)|not (?:there|here|set up|funded|commissioned|paid) to|, not (?:ours|theirs|mine)|rather than (?:ours|` +
-      `theirs)|(?:position|view|line|stance|argument) (?:is|was) that|(?:is|are|was|were) (?:really |just |purely |simply )?an? [\\w-]+(?: [\\w-]+)? (?:issue|` +
-      `problem|matter)|(?:others|the rest|everyone else|anyone else) (?:are|is) for|not (?:for|down to|up to) us to|(?:is|` +
-      `are|sits?|belongs?|lies|lie) (?:really |squarely |properly |entirely |firmly )?(?:for|with|down to|the job of|` +
-      `on the)|side of the (?:line|fence|border|boundary|divide)|(?:let|leave (?:it|that|this) to) |slack|pick(?:ing)? up the (?:cost|` +
-      `bill|tab)|pick(?:ing)? up the pieces|cover(?:ing)? for|up after|(?:really|purely|simply|squarely|clearly|just|` +
-      `entirely|solely|wholly) an? [\\w -]{2,30}(?:problem|issue|matter|responsibility)|problem to|(?:responsibility|` +
-      `problem|job|business) (?:once|as soon as|the moment)|${AP}s? (?:own )?(?:problem|headache|mess|lookout|look-out|` +
-      `concern|business|responsibility|patients|clients|residents|pupils|job|role)|theirs to|none of|no concern|own (?:[\\w-]+ ){0,2}?(?:problems?|` +
-      `mess|backlogs?|issues|shortfalls?|gaps?|deficits?|overspends?|pressures|waiting lists?)|(?:its|their) (?:own )?(?:[\\w-]+ )?mess|` +
-      `dragged|circus|monkey|the (?:can|baby)|(?:turn|move|problem now)\\b|without (?:taking on|picking up|absorbing|` +
-      `carrying|doing|fixing)|made (?:their|its) (?:own )?bed|(?:down to|up to|for|a matter for|the job of) [\\w -]{2,40}?,? (?:not|` +
-      `rather than) |(?:the rest|everything else|anything (?:else|more)|the remainder) (?:is|are) |(?:coming|come) (?:out of|` +
-      `from) (?:ours|our|their|its)|look after (?:its|their) own|(?:job|problem|responsibility|business|role) to|(?:nhs|` +
-      `health|council|housing|care|acute|trust|practice|school|police|education|community|authority|gp|hospital|home) thing|` +
-      `(?:patients|responsibility|problem|clients|residents|pupils) (?:until|unless|once|while|as long as)|(?:responsible|` +
-      `accountable|blamed) for|belongs? in|falls? (?:to|under|with)|absorb|soak up|(?:take|pick up|carry|cover|deal with) (?:the )?(?:extra |` +
-      `additional |excess |overflow )?(?:demand|pressure|costs?|workload|overflow|patients|caseload|risk)|(?:get|be|become) (?:involved|` +
-      `drawn in|mixed up)|pulled into|drawn into|sucked into|not something|${REFUSE_CUE.source}|dumping ground|if (?:it|` +
-      `that)(?:${AP}s| is) |(?:,|;|—|–| -| and) not |${AP}s? to (?:fix|sort|solve|deal|own|manage|resolve|handle|pay|` +
-      `clear)`
-    ),
-  ),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” hands the problem to someone else across a boundary.',
   },
-  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...belongsElsewhere(ctx), ...handOffWithRefusal(ctx)],
+  check: (ctx) => [
+    ...(TRIGGER.baseTest(ctx.lower) ? [...runSpecs(SPECS, ctx.sentence), ...belongsElsewhere(ctx), ...handOffWithRefusal(ctx)] : []),
+    ...ELSEWHERE_FRAMES.run(ctx),
+  ],
   unless: [/\b(?:not (?:just|only|simply|solely)|shared|jointly|together|all of us|whole system|system-wide)\b[^.;]{0,20}\b(?:problem|issue|concern|responsibility)\b/, /\bwhether\b/],
   suggest: ({ match }) => {
     if (/\bnot (?:really )?our (?:problem|concern|issue)$/i.test(match)) {

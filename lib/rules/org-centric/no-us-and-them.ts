@@ -2,6 +2,8 @@
 import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, PEOPLE } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { THEM_FRAMES } from '../shared/org-centric-frames.ts';
 
 const THEIR_PEOPLE = new RegExp(`\\b(?:their|the [\\w-]+${AP}s?|[\\w-]+${AP}s?) (?:own )?${PEOPLE}\\b`, 'gi');
 const CONTRAST = new RegExp(`\\b(?:not ours|not our|rather than ours|not us|not ours to|our own|n${AP}t ours|n${AP}t our)\\b`, 'i');
@@ -78,23 +80,27 @@ const SPECS = compile([
   ), 'i') },
 ]);
 
+/** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
+const BASE_TRIGGER = new RegExp((
+  `their |keep turning|keeps? (?:on )?(?:coming|being|showing|landing|ending|walking|turning)|dumped|offloaded|shunted|` +
+  `palmed|pouring|piling|one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|` +
+  `(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clog|fill|block|using up|use up|used up|` +
+  `taking up|take up|eat|swamp|overwhelm|flood|overrun|take over|bung|silt|not (?:really )?our (?:people|patients|` +
+  `residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`
+));
+const TRIGGER = frameTrigger(BASE_TRIGGER, THEM_FRAMES);
+
 export default defineRule({
   id: 'no-us-and-them',
   category: 'org-centric',
   practice: 1,
   severity: 'warning',
   description: 'Draws a line between “our” people and “theirs” (“their patients, not ours”, “their deadline, their headache”).',
-  trigger: new RegExp((
-    `their |keep turning|keeps? (?:on )?(?:coming|being|showing|landing|ending|walking|turning)|dumped|offloaded|shunted|` +
-    `palmed|pouring|piling|one of ours|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:fail|sink|struggle|flounder|stew|sweat)|` +
-    `(?:priority|preference|precedence|first dibs) over|wait\\b|one of our own|clog|fill|block|using up|use up|used up|` +
-    `taking up|take up|eat|swamp|overwhelm|flood|overrun|take over|bung|silt|not (?:really )?our (?:people|patients|` +
-    `residents|pupils|clients|lot|kind)|${AP}s (?:own )?${PEOPLE}`
-  )),
+  trigger: TRIGGER,
   messages: {
     found: '“{{match}}” splits people and problems into ours and theirs.',
   },
-  check: (ctx) => [...runSpecs(SPECS, ctx.sentence), ...theirPeople(ctx)],
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? [...runSpecs(SPECS, ctx.sentence), ...theirPeople(ctx)] : []), ...THEM_FRAMES.run(ctx)],
   unless: [/\b(?:all of us|us all|everyone['’]s|shared by all)\b/, new RegExp(
     String.raw`\b(?:whether|rather than (?:say|saying|talk|talking|speak)|instead of (?:say|saying|talk|talking)|shared|together)\b[^.;]{0,40}\b(?:their|` +
     String.raw`ours|our)\b`,

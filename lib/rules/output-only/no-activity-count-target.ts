@@ -2,7 +2,7 @@
 import { defineRule } from '../define.ts';
 import { ACTIVITY, NUM, PARTICIPLE, THROUGHPUT_VERB, outcomeStated } from '../shared/output-only-words.ts';
 import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
-import { COUNT_FRAMES } from '../shared/output-only-frames.ts';
+import { COUNT_FRAMES, TARGET_LABEL_FRAMES } from '../shared/output-only-frames.ts';
 import { detectCountTarget } from '../shared/count-target.ts';
 
 /** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
@@ -11,7 +11,7 @@ const BASE_TRIGGER = new RegExp((
   String.raw`pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|` +
   String.raw`screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`
 ), 'u');
-const TRIGGER = frameTrigger(BASE_TRIGGER, COUNT_FRAMES);
+const TRIGGER = frameTrigger(BASE_TRIGGER, COUNT_FRAMES, TARGET_LABEL_FRAMES);
 
 export default defineRule({
   id: 'no-activity-count-target',
@@ -24,7 +24,8 @@ export default defineRule({
     found: '“{{match}}” makes a count of activity the target.',
   },
   check(ctx) {
-    const hit = (TRIGGER.baseTest(ctx.lower) ? detectCountTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(COUNT_FRAMES, ctx));
+    const base = TRIGGER.baseTest(ctx.lower) ? detectCountTarget(ctx.sentence, ctx.lower) : null;
+    const hit = base ?? (outcomeStated(ctx.lower) ? null : (firstFrameHit(COUNT_FRAMES, ctx) ?? firstFrameHit(TARGET_LABEL_FRAMES, ctx)));
     return hit ? [hit] : [];
   },
   suggest: () => [

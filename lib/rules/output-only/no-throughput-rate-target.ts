@@ -2,12 +2,13 @@
 import { defineRule } from '../define.ts';
 import { outcomeStated } from '../shared/output-only-words.ts';
 import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
-import { RATE_FLOOR_FRAMES } from '../shared/output-only-frames.ts';
+import { RATE_FLOOR_FRAMES, TIME_SHARE_FRAMES } from '../shared/output-only-frames.ts';
 import { detectRateTarget } from '../shared/rate-target.ts';
 
 /** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
 const BASE_TRIGGER = /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |\b(?:target|standard)s?\b/u;
-const TRIGGER = frameTrigger(BASE_TRIGGER, RATE_FLOOR_FRAMES);
+const FRAMES = [RATE_FLOOR_FRAMES, TIME_SHARE_FRAMES];
+const TRIGGER = frameTrigger(BASE_TRIGGER, ...FRAMES);
 
 export default defineRule({
   id: 'no-throughput-rate-target',
@@ -20,7 +21,8 @@ export default defineRule({
     found: '“{{match}}” makes processing speed the target.',
   },
   check(ctx) {
-    const hit = (TRIGGER.baseTest(ctx.lower) ? detectRateTarget(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(RATE_FLOOR_FRAMES, ctx));
+    const base = TRIGGER.baseTest(ctx.lower) ? detectRateTarget(ctx.sentence, ctx.lower) : null;
+    const hit = base ?? (outcomeStated(ctx.lower) ? null : (FRAMES.map((f) => firstFrameHit(f, ctx)).find(Boolean) ?? null));
     return hit ? [hit] : [];
   },
   suggest: () => [

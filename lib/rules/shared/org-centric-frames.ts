@@ -102,3 +102,155 @@ export const CLOSED_DECISION_FRAMES = new FrameSet([
     valid: ['Partners will be consulted, not just told, before the board decides.'],
   },
 ]);
+
+/** One organisation's people, kit, money or lists kept back from partners (no-own-organisation-first). */
+export const GATEKEEP_FRAMES = new FrameSet([
+  {
+    negatable: false,
+    // Consent, data law, sickness or a stated limit give a reason that is not the organisation's own interest.
+    unless: /\b(?:consent|confidential\w*|gdpr|data protection|information governance|legal basis|safeguarding|sickness|shortage|vacanc\w+|until|unless|without)\b/,
+    frame: `[(wo n't|will not|would not|would n't|refused to|refuses to|declined to|declines to|stop|stopped|stops|no longer) {give-verbs} _{0,4} (its|our|their) (own)? _{0,2} {asset:own-assets}]`,
+    invalid: [
+      'The school said it would not lend its minibus to cover the council’s runs.',
+      'The charity would stop sharing its volunteer list with the council.',
+      'The trust declined to release their own therapists for the joint clinic.',
+    ],
+    valid: [
+      'The practice will not share its data without patient consent.',
+      'The hospice agreed to lend its minibus for the carers’ day out.',
+      'The team could not release its staff this week because of sickness.',
+    ],
+  },
+  {
+    frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained|retaining) _{0,6} (for|in|within|with) (its|our|their) own _{0,3} rather than]`,
+    invalid: ['The district council will keep any underspend in its own pot rather than the joint fund.'],
+    valid: ['The district council will pool any underspend in the joint fund rather than its own pot.', 'Keep the notes in your own words rather than jargon.'],
+  },
+  {
+    frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained) _{0,6} for (its|our|their) (registered|own) _{0,2} ` +
+      `(patients|list|residents|families|tenants|members|clients|pupils) rather than]`,
+    invalid: ['Practice managers agreed to keep the extra flu stock for their registered patients rather than the care homes next door.'],
+    valid: ['Practice managers agreed to share the extra flu stock with the care homes rather than keep it.'],
+  },
+  {
+    frame: `(keep|keeps|kept|keeping|stay|stays|staying|stayed) _{0,6} [(off|out of|away from) (our|its|their|my) (own)? (books|ledger|budget|caseload|patch|turf|territory)]`,
+    invalid: ['Eligibility will be raised to keep people from the next borough off our books.', 'The outreach team was told to keep off our patch.'],
+    valid: ['Keep the coats off the beds.', 'People stayed out of hospital thanks to the new rapid response team.'],
+  },
+  {
+    frame: `(so|so that) _{0,4} [(drops|drop|dropped|comes|come|falls|fall|stays|stay) off (the|our|its|their) _{0,2} (books|ledger|budget|balance sheet)]`,
+    invalid: ['The trust will move the cost of continence products onto community budgets so it drops off the acute ledger.'],
+    valid: ['The old equipment was written off so it drops off the asset register.'],
+  },
+]);
+
+/** A problem named as another organisation's, set against "ours" (no-passing-the-problem). */
+export const ELSEWHERE_FRAMES = new FrameSet([
+  {
+    // "Not the practice's alone" shares a problem rather than passing it.
+    unless: /\b(?:alone|only|just|all of us|everyone|together|shared|jointly)\b/,
+    frame: `[{agents} ('s)? (matter|problem|issue|mess|headache|responsibility|job|concern|lookout|failure) (to fix|to sort|to sort out)? (,|;|—|–)? not (ours|mine|the|our)]`,
+    invalid: ['Dental access? That’s NHS England’s mess, not the PCN’s.', 'Delayed transfers are a council problem, not ours.'],
+    valid: ['Delayed transfers are a system problem, not the council’s alone.', 'This is a housing matter, not a clinical one, and the housing officer will join the next MDT.'],
+  },
+  {
+    frame: `[for (the)? (other|another|next) {agents} to (sort out|sort|untangle|fix|solve|deal with|pick up|worry about|clear up|mop up)]`,
+    invalid: ['Registry said exam clashes are for the other department to untangle.'],
+    valid: ['The clinic asked the other practices to pick up the learning from the audit together.'],
+  },
+]);
+
+/** Joining shared work on condition that one organisation keeps the name, lead, money or control (no-conditional-participation). */
+export const JOIN_CONDITION_FRAMES = new FrameSet([
+  {
+    frame: (
+      `(join|joining|attend|attending|participate|participation|take part|taking part|co-host|co-fund|support|sign up) _{0,8} (,)? [(provided|providing|on condition|` +
+      `conditional on|on the understanding|as long as|so long as) (that)? (it|we|they|the|our|its) {agents}? (is|are|be|being|gets|get) (named|credited|badged|branded|` +
+      `listed) as _{0,3} (lead|organiser|owner|host|provider)]`
+    ),
+    invalid: [
+      'The VCSE alliance would co-host the event, on the understanding that the alliance is credited as the organiser in all press coverage.',
+      'Participation in the joint bid is conditional on the federation being named as lead provider.',
+    ],
+    valid: ['The alliance will co-host the event provided the partners agree who is named as lead contact for families.'],
+  },
+  {
+    frame: `[(lead|leads|led|open|opens) with (our|its|their) (own)? (name|logo|brand|branding)]`,
+    invalid: ['The CEO asked that joint bids lead with our name, otherwise we won’t take part.'],
+    valid: ['The joint bid will lead with the residents’ own words about what matters to them.'],
+  },
+  {
+    frame: `[(its|our|their) (own)? (logo|name|brand|branding) (should|must|to|will)? (appear|appears|be|is|go|goes|sit|sits) ` +
+      `(larger|bigger|bolder|first|on top|above|higher|more prominent|more prominently)]`,
+    invalid: ['The hospice board asked that its logo appear larger than the ICB’s on the joint leaflet.'],
+    valid: ['The new leaflet puts the patients’ words first and the partners’ logos together at the foot.'],
+  },
+  {
+    frame: `[(badged|branded|billed|presented|announced|credited) as (a|an|the)? _{0,2} {agents} (initiative|clinic|clinics|service|project|scheme|event|success|` +
+      `achievement)? (,)? (not|rather than) (a|an|the)? (partnership|joint|system|shared|collective)]`,
+    invalid: ['The council rep asked that the grant be badged as a council initiative, not a partnership one.'],
+    valid: ['The grant will be badged as a partnership initiative, not a council one.'],
+  },
+  {
+    frame: `[(so|so that) (the)? _{0,2} {agents} (knows|know|sees|see|can see|will know|remember|remembers) who (delivered|did|funded|paid for|ran|provided)]`,
+    invalid: ['PCN will run 40 extra clinics, all branded as PCN clinics so the ICB knows who delivered them.'],
+    valid: ['Each clinic will list its staff so patients know who to ask for.'],
+  },
+]);
+
+/** "Us and them": another organisation's mess, shortfall or performance that one side will not carry (no-us-and-them). */
+export const THEM_FRAMES = new FrameSet([
+  {
+    negatable: false,
+    frame: `(not|n't|never|no longer|refuse to|refused to|stop) (be)? (going to)? [(mopping|mop|cleaning|clean|tidying|tidy) up after (the)? _{0,3} {agents}]`,
+    invalid: ['The GP lead said general practice would not be mopping up after the hospital.', 'Our ops team is not cleaning up after the data engineers again.'],
+    valid: ['Volunteers will be cleaning up after the summer fair.', 'The council did not clean up after the flood for three weeks.'],
+  },
+  {
+    negatable: false,
+    frame: (
+      `(not|n't|never|no longer|refuse to|refused to|stop) _{0,6} [(cover|covering|pay for|paying for|bail out|bailing out|rescue|rescuing|prop up|propping up|subsidise|` +
+      `subsidising) (their|its|the)? _{0,3} ('s|their|its) (own)? (mistakes|mess|failures|failings|overspend|deficit|performance|shortfall|incompetence)]`
+    ),
+    invalid: [
+      'Our homelessness budget isn’t going to cover their mistakes.',
+      'The PCN will not be running extra clinics to rescue the trust’s performance.',
+    ],
+    valid: ['The partners agreed to cover the trust’s shortfall together this winter, and not to let patients bear it.', 'We did not cover the cost of parking.'],
+  },
+  {
+    frame: `[(keep|keeps|kept|keeping) (its|their|your) (hands|nose|noses|tanks) (off|out of)]`,
+    invalid: ['Pharmacy reps said the PCN should keep its hands off.'],
+    valid: ['Staff were reminded to keep their hands clean between patients.'],
+  },
+  {
+    unless: /\b(?:confidential\w*|until|embargo\w*|announce\w*|personal|privacy|private)\b/,
+    frame: `[(keep|keeps|kept|keeping) _{0,5} to (ourselves|themselves|itself)] (rather than|instead of|and not|not)`,
+    invalid: ['Trustees agreed to keep the new volunteer database to ourselves rather than share it with the food bank network.'],
+    valid: ['Members agreed to keep the names to themselves until the announcement rather than share them early.'],
+  },
+  {
+    frame: `[(keep|keeps|kept|keeping) (the|our|its|their|this|that|any|all)? _{0,3} {money-nouns} in-house]`,
+    invalid: ['We keep the winter money in-house.'],
+    valid: ['The payroll service will be kept in-house after the review.'],
+  },
+  {
+    frame: `[(other|neighbouring|outside) _{0,2} (will|would|can|must|'ll) (have to|need to)? (look elsewhere|make their own arrangements|fend for themselves|sort themselves out|find their own)]`,
+    invalid: ['Beds are for Brookside residents; other localities will have to look elsewhere.', 'Other places can make their own arrangements.'],
+    valid: ['Other localities will have the same offer from April, so no one has to look elsewhere.'],
+  },
+  {
+    frame: `[before (the)? (other|neighbouring|rival) _{0,3} (hear|hears|find out|finds out|get wind|notice|notices|ask|asks|catch on)]`,
+    invalid: ['Make sure the money is spent on our practices before the other PCNs hear about it.'],
+    valid: ['Papers go out a week before the meeting so the partners hear about changes first.'],
+  },
+]);
+
+/** Rank named as the reason a view need not be heard (no-rank-closing-discussion). */
+export const RANK_REASON_FRAMES = new FrameSet([
+  {
+    frame: `[given (his|her|their|my|our) (seniority|rank|grade|position|status|standing|title|experience as)] (,)? _{0,10} (need|needed|needs|did not|does not|would not|was not|is not|n't|no)`,
+    invalid: ['Lead GP said that, given her seniority, the paramedic’s objection did not need discussing.'],
+    valid: ['Given her experience, the chair asked her to lead the review and report back to everyone.'],
+  },
+]);

@@ -33,6 +33,23 @@ export const COUNT_FRAMES = new FrameSet([
   },
 ]);
 
+/** A bare number after a target label, or a floor on a count of cases (no-activity-count-target). */
+export const TARGET_LABEL_FRAMES = new FrameSet([
+  {
+    // A percentage or a fall ("10 fewer falls") is more often an outcome than a count of work.
+    unless: /%|per ?cent|\b(?:fewer|less|lower|reduc\w*|outcomes?|improv\w*|satisf\w*|people who|residents who|patients who)\b/,
+    frame: `[(sprint|weekly|monthly|annual|quarterly|activity|volume|delivery|performance) (target|objective|kpi|quota|goal) (:|is|=) _{0,2} {count:number}]`,
+    invalid: ['Sprint target: 55 story points, same as last sprint.', 'Sprint target: merge 30 PRs.', 'Activity target is 1,200 contacts.'],
+    valid: ['Performance target: 90% of people report they feel listened to.', 'Annual target: 40 fewer falls admissions among care home residents.'],
+  },
+  {
+    unless: FORECAST,
+    frame: `(should|must|will|to|agreed|expected) _{0,6} [(at least|a minimum of|no fewer than|minimum of) {count:number} _{0,2} {activity:activity-nouns} (per|a|each|every) _{0,2}]`,
+    invalid: ['It was agreed the MDT should review at least 25 cases per meeting.'],
+    valid: ['The MDT will spend at least 20 minutes per case so families can speak.'],
+  },
+]);
+
 /** A busy-ness rate held at or above a level (no-throughput-rate-target). */
 export const RATE_FLOOR_FRAMES = new FrameSet([
   {
@@ -58,6 +75,16 @@ export const RATE_FLOOR_FRAMES = new FrameSet([
 /** The headline figure is a count of activity (no-activity-measure). */
 export const HEADLINE_FRAMES = new FrameSet([
   {
+    frame: `[(measure|indicator|metric) of success (will be|is|:|=) (the)? (number of)? _{0,2} {activity:activity-nouns}]`,
+    invalid: ['The virtual ward’s measure of success will be beds occupied each day.'],
+    valid: ['The measure of success is whether people stay well at home.'],
+  },
+  {
+    frame: `[(agreed|key|main|single|one) (measure|metric|indicator|kpi) for _{1,5} : (the)? (number of)? _{0,2} {activity:activity-nouns}]`,
+    invalid: ['Agreed measure for the ASC front door: assessments completed per worker per week.'],
+    valid: ['Agreed measure for the front door: people who get help at first contact and do not come back.'],
+  },
+  {
     frame: `[{headline-words} {measure-nouns} _{0,3} (will be|is|should be|becomes|:|=|being) (the)? {count-nouns} of _{0,3} {activity:activity-nouns}]`,
     invalid: [
       'The headline figure will be the number of health checks completed.',
@@ -69,5 +96,21 @@ export const HEADLINE_FRAMES = new FrameSet([
     frame: `[{headline-words} {measure-nouns} _{0,3} (will be|is|should be|becomes|:|=) _{0,2} {count:number} !(fewer|less|more) _{0,2} {activity:activity-nouns}]`,
     invalid: ['The headline figure will be 4,000 contacts by March.'],
     valid: ['The headline figure is 40 fewer emergency admissions among frail residents.'],
+  },
+]);
+
+/** A share of cases inside a time limit, set as the aim with no outcome named (no-throughput-rate-target). */
+export const TIME_SHARE_FRAMES = new FrameSet([
+  {
+    unless: FORECAST,
+    frame: `(to|must|target|objective|kpi|commitment|aim) _{0,4} [{level:percent} of _{0,4} (within|inside|under|in under) {number} (minutes|minute|hours|hour|days|day|weeks|working days)]`,
+    invalid: ['ACTION: on-call rota to acknowledge 100% of P2 alerts inside 10 minutes.'],
+    valid: ['Last quarter 95% of urgent referrals were seen within 2 weeks, and no one waited longer than a month.'],
+  },
+  {
+    unless: FORECAST,
+    frame: `(to|must|target|objective|kpi|commitment|aim) _{0,6} [(under|within|inside) {number} (minutes|minute|hours|hour|days|day) for {level:percent} of]`,
+    invalid: ['SRE team to get pager acknowledgements under 5 minutes for 99% of alerts.'],
+    valid: ['Calls were answered within 2 minutes for 80% of callers last month.'],
   },
 ]);
