@@ -156,7 +156,14 @@ const SETTINGS = args.includes('--no-tone')
 const docIdx = args.indexOf('--docs');
 const files = (docIdx >= 0 ? args.slice(0, docIdx) : args).filter((a) => !a.startsWith('--'));
 const docPaths = docIdx >= 0 ? args.slice(docIdx + 1).filter((a) => !a.startsWith('--')) : [];
-const defaults = [join(SHARED, 'eval/dev.jsonl'), join(SHARED, 'corpus/sentences-realworld.tsv')];
+// Our own blind sets (data/eval/blind, written by a helper that never saw the rules) are measured, never trained on.
+const BLIND = resolve(import.meta.dirname, '../data/eval/blind');
+const defaults = [
+  join(SHARED, 'eval/dev.jsonl'),
+  join(BLIND, 'blind-a.jsonl'),
+  join(BLIND, 'blind-b.jsonl'),
+  join(SHARED, 'corpus/sentences-realworld.tsv'),
+];
 const sets = files.length ? files : defaults.filter((f) => existsSync(f));
 if (!sets.length && !docPaths.length) {
   console.error('No evaluation files found: pass a .jsonl or .tsv path (default ../shared/eval/dev.jsonl).');
@@ -181,4 +188,6 @@ else if (!files.length) {
   }
   const clean = join(SHARED, 'samples/clean-minutes.md');
   if (existsSync(clean)) docs([clean], showMisses);
+  const blindClean = join(BLIND, 'blind-minutes.md');
+  if (existsSync(blindClean)) docs([blindClean], showMisses);
 }
