@@ -31,5 +31,9 @@ expose({
     editor.setData(docToHtml(doc));
   },
   undo: () => editor.execute('undo'),
+  getSelectedText() {
+    const range = editor.model.document.selection.getFirstRange();
+    return range ? Array.from(range.getItems() as Iterable<any>).map((i) => i.data ?? '').join('') : '';
+  },
   focus: () => editor.editing.view.focus(),
 });

@@ -19,5 +19,6 @@ expose({
     view.setState(EditorState.create({ doc: text, extensions }));
   },
   undo: () => undo(view),
+  getSelectedText: () => view.state.sliceDoc(view.state.selection.main.from, view.state.selection.main.to),
   focus: () => view.focus(),
 });

@@ -1,5 +1,5 @@
 // Test page editor: Lexical with rich text and history, exposing its editor state for the tests.
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEditor, UNDO_COMMAND, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isTextNode, createEditor, UNDO_COMMAND, type LexicalNode } from 'lexical';
 import { registerRichText } from '@lexical/rich-text';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { mergeRegister } from '@lexical/utils';
@@ -61,5 +61,6 @@ expose({
     history.redoStack = [];
   },
   undo: () => editor.dispatchCommand(UNDO_COMMAND, undefined),
+  getSelectedText: () => read(() => $getSelection()?.getTextContent() ?? ''),
   focus: () => editor.focus(),
 });

@@ -22,5 +22,9 @@ expose({
     quill.history.clear();
   },
   undo: () => quill.history.undo(),
+  getSelectedText() {
+    const r = quill.getSelection();
+    return r ? quill.getText(r.index, r.length) : '';
+  },
   focus: () => quill.focus(),
 });

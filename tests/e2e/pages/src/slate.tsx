@@ -4,7 +4,7 @@
 import { createRoot } from 'react-dom/client';
 // @ts-ignore
 import { createElement as h, useMemo } from 'react';
-import { createEditor, Node, type Descendant } from 'slate';
+import { createEditor, Editor, Node, type Descendant } from 'slate';
 import { Editable, Slate, withReact, type RenderLeafProps } from 'slate-react';
 import { withHistory } from 'slate-history';
 import { boldRuns, expose, type Doc } from './test-api.ts';
@@ -47,5 +47,6 @@ expose({
     editor.onChange();
   },
   undo: () => editor.undo(),
+  getSelectedText: () => (editor.selection ? Editor.string(editor, editor.selection) : ''),
   focus: () => (document.querySelector('[data-slate-editor]') as HTMLElement).focus(),
 });

@@ -12,6 +12,8 @@ export interface TestEditor {
   /** Replaces the whole document (not through the undo history where the editor allows it). */
   setDoc(doc: Doc): void | Promise<void>;
   undo(): void;
+  /** The text the editor's own model holds as selected (not the DOM selection). */
+  getSelectedText(): string;
   focus(): void;
 }
 

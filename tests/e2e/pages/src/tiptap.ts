@@ -24,5 +24,6 @@ expose({
     editor.chain().setMeta('addToHistory', false).setContent(docToHtml(doc), { emitUpdate: true }).run();
   },
   undo: () => editor.commands.undo(),
+  getSelectedText: () => editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, '\n'),
   focus: () => editor.commands.focus(),
 });
