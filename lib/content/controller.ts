@@ -49,6 +49,11 @@ const EAGER_EDITORS = 50;
 /** Longer texts are checked up to a line break before this many characters (about 30,000 words). */
 export const MAX_CHECKED_CHARS = 200_000;
 
+/** Editors whose model is plain text: fix-all makes its changes as one edit there, undone with one Ctrl+Z. */
+const PLAIN_TEXT_FAMILIES = new Set(['textarea', 'codemirror']);
+/** Editors with no undo history of their own: Ctrl+Z there is the browser's document-wide undo stack. */
+const NATIVE_UNDO_FAMILIES = new Set(['textarea', 'contenteditable']);
+
 const stop = (p: Problem) => ({ id: p.id, editorKey: p.editorKey, start: p.diagnostic.start, end: p.diagnostic.end });
 
 export class Controller {
@@ -351,13 +356,28 @@ export class Controller {
       if (found) byEditor.set(found.t, [...(byEditor.get(found.t) ?? []), found.d]);
     }
     let applied = 0;
-    for (const [t, ds] of byEditor) {
+    // The browser keeps one undo stack per document, shared by every field that relies on it: those fields go
+    // last, so their edit sits on top and Ctrl+Z in them undoes it rather than a rich editor's buried input.
+    const nativeUndo = (t: Tracked) => Number(NATIVE_UNDO_FAMILIES.has(t.adapter.family));
+    for (const [t, ds] of [...byEditor].sort(([a], [b]) => nativeUndo(a) - nativeUndo(b))) {
       const plan = planFixAll(t.text, ds);
-      const edit = combinedEdit(t.text, plan);
-      if (!edit) continue;
-      const outcome = await applyFix(t.adapter, t.text, { ...ds[0], start: edit.start, end: edit.end }, edit.text);
+      if (!plan.length) continue;
+      // One edit over the whole span is one undo step, but in a rich editor it would rewrite the untouched text
+      // between the changes and drop its formatting and block types: there each change is its own edit (last
+      // first, so earlier offsets hold), and each takes its own undo.
+      const edits = PLAIN_TEXT_FAMILIES.has(t.adapter.family)
+        ? [combinedEdit(t.text, plan)!]
+        : [...plan].reverse().map((f) => ({ start: f.start, end: f.end, text: f.replacement }));
+      let text = t.text;
+      for (const [i, e] of edits.entries()) {
+        const outcome = await applyFix(t.adapter, text, { ...ds[0], start: e.start, end: e.end }, e.text);
+        if (!outcome.ok) {
+          this.schedule(t, 0);
+          return { ok: false, applied: applied + (edits.length === 1 ? 0 : i), message: outcome.message };
+        }
+        text = text.slice(0, e.start) + e.text + text.slice(e.end);
+      }
       this.schedule(t, 0);
-      if (!outcome.ok) return { ok: false, applied, message: outcome.message };
       applied += plan.length;
     }
     return { ok: applied > 0, applied, ...(applied ? {} : { message: 'No safe rewrites to apply.' }) };
