@@ -1,10 +1,10 @@
-// Fix all from the Problems panel over a textarea and a Tiptap editor: preview of every change, models, one undo each, per category.
+// Fix all from the Problems panel over a textarea and each rich editor: preview of every change, both models, undo, per category.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze, type Category } from '../../lib/engine/index.ts';
 import { applyPlan, planFixAll } from '../../lib/rewrite/fix-all.ts';
 import type { PageProblems } from '../../lib/messages.ts';
-import { boldText, docText, guardNames, modelText, seed, type Doc } from './editor-page.ts';
+import { EDITOR_PAGES, boldText, docText, guardNames, modelText, seed, type Doc } from './editor-page.ts';
 import { poll, useExtensionSession } from './extension-helpers.ts';
 import { screenshot } from './harness.ts';
 
@@ -42,9 +42,9 @@ const problemsOf = (tabId: number): Promise<PageProblems | null> =>
     return (reply?.res ?? null) as never;
   }, tabId);
 
-/** The page with the textarea as served and the Tiptap editor seeded (outside its undo history), and its panel. */
-async function openMinutes(tag: string) {
-  const url = `${ext.origin}/fix-all.html?${tag}`;
+/** The page with the textarea as served and the rich editor seeded (outside its undo history), and its panel. */
+async function openMinutes(editor: string, tag: string) {
+  const url = `${ext.origin}/fix-all.html?editor=${editor}&${tag}`;
   const page = await ext.session.context.newPage();
   await guardNames(page);
   await page.goto(url);
@@ -71,9 +71,9 @@ function planFor(text: string, category?: Category) {
 const previewRows = async (panel: Page) =>
   (await panel.locator('.fix-all .preview li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 
-describe('Apply all safe rewrites in the Problems panel', () => {
-  it('previews every change, applies them to the textarea and the Tiptap model (bold kept), and undo reverts them: one step in the textarea', async () => {
-    const { page, panel, plain, rich } = await openMinutes('all');
+describe.each(EDITOR_PAGES)('Apply all safe rewrites in the Problems panel, textarea and $page', ({ page: editor, selector, rich: formatted }) => {
+  it('previews every change, applies them to both models (formatting kept), and undo reverts them', async () => {
+    const { page, panel, plain, rich } = await openMinutes(editor, 'all');
     const want = [planFor(plain), planFor(rich)];
     expect(want[0].rows.length).toBeGreaterThanOrEqual(3);
     expect(want[1].rows.length).toBeGreaterThanOrEqual(3);
@@ -90,16 +90,18 @@ describe('Apply all safe rewrites in the Problems panel', () => {
     const total = want[0].rows.length + want[1].rows.length;
     await panel.getByRole('button', { name: `Apply ${total} changes` }).click();
 
-    // Both editors' own models hold every rewrite; the bold between the Tiptap changes survives.
+    // Both editors' own models hold every rewrite; the bold between the rich editor's changes survives.
+    const bold = formatted ? ['winter'] : [];
     await poll(() => textareaValue(page)).toBe(want[0].after);
     await poll(() => modelText(page)).toBe(want[1].after);
-    expect(await boldText(page)).toEqual(['winter']);
+    expect(await boldText(page)).toEqual(bold);
     await poll(() => panel.locator('button.row-main').count()).toBe(analyze(want[0].after).length + analyze(want[1].after).length);
 
     await page.bringToFront();
-    // Tiptap: one edit over the span would have dropped the bold between the changes, so each change is its own
-    // edit and its own undo step; undo walks them back one at a time to the original text, bold intact.
-    await page.click('.ProseMirror');
+    // A rich editor: one edit over the span would have dropped the bold between the changes, so each change is its
+    // own edit, and undo walks them back (one at a time, or grouped where the editor groups quick edits, as Quill
+    // does) to the original text, bold intact. CodeMirror's model is plain text: one edit, one undo step.
+    await page.click(selector);
     const steps: string[] = [];
     for (let i = 0; i < want[1].rows.length && (await modelText(page)) !== rich; i++) {
       const was = await modelText(page);
@@ -108,8 +110,9 @@ describe('Apply all safe rewrites in the Problems panel', () => {
       steps.push(await modelText(page));
     }
     expect(steps.at(-1)).toBe(rich);
-    expect(steps.length).toBeLessThanOrEqual(want[1].rows.length);
-    expect(await boldText(page)).toEqual(['winter']);
+    expect(steps.length).toBeLessThanOrEqual(formatted ? want[1].rows.length : 1);
+    expect(await boldText(page)).toEqual(bold);
+    console.log(`fix-all ${editor}: ${want[1].rows.length} changes undone in ${steps.length} step(s)`);
     // Each step took back whole changes (the changes go in last first, so the first comes off first): every text on
     // the way is the original with the plan's later changes still applied.
     const plan = planFixAll(rich, analyze(rich));
@@ -125,8 +128,11 @@ describe('Apply all safe rewrites in the Problems panel', () => {
     await page.close();
   });
 
-  it('applies the rewrites of one category only', async () => {
-    const { page, panel, plain, rich } = await openMinutes('category');
+});
+
+describe('Apply all safe rewrites for one category', () => {
+  it('applies the rewrites of one category only, in the textarea and Tiptap', async () => {
+    const { page, panel, plain, rich } = await openMinutes('tiptap', 'category');
     const category: Category = 'output-only';
     const want = [planFor(plain, category), planFor(rich, category)];
     expect(want[0].rows.length + want[1].rows.length).toBeGreaterThanOrEqual(2);
