@@ -161,7 +161,7 @@ export class PanelState {
     if (this.tabId == null || !ids.length) return false;
     try {
       const r = await sendMessage('applyAllSuggestions', { ids }, this.tabId);
-      this.say(r.ok ? `${r.applied} ${r.applied === 1 ? 'change' : 'changes'} made in the page; Ctrl+Z in the page undoes them.` : (r.message ?? 'The changes did not land in the page.'));
+      this.say(r.ok ? `${r.applied} ${r.applied === 1 ? 'change' : 'changes'} made in the page; Ctrl+Z in the page undoes them (in some rich editors, one change at a time).` : (r.message ?? 'The changes did not land in the page.'));
       return r.ok;
     } catch {
       this.say('The page did not answer; reload it and try again.');

@@ -348,7 +348,7 @@ export class Controller {
     return true;
   }
 
-  /** Fix all: per editor, the planned rewrites of the given problems as one edit, so one Ctrl+Z undoes them. */
+  /** Fix all: per editor, the planned rewrites of the given problems (one edit, one Ctrl+Z, where the model is plain text). */
   async applyAll(ids: string[]): Promise<{ ok: boolean; applied: number; message?: string }> {
     const byEditor = new Map<Tracked, Diagnostic[]>();
     for (const id of ids) {
