@@ -71,7 +71,10 @@ function planFor(text: string, category?: Category) {
 const previewRows = async (panel: Page) =>
   (await panel.locator('.fix-all .preview li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 
-describe.each(EDITOR_PAGES)('Apply all safe rewrites in the Problems panel, textarea and $page', ({ page: editor, selector, rich: formatted }) => {
+/** The six library editors, and a plain contenteditable (its DOM is the model, its undo the browser's stack). */
+const RICH = [...EDITOR_PAGES, { page: 'editable', family: 'contenteditable', rich: true, selector: '#editor' }];
+
+describe.each(RICH)('Apply all safe rewrites in the Problems panel, textarea and $page', ({ page: editor, selector, rich: formatted }) => {
   it('previews every change, applies them to both models (formatting kept), and undo reverts them', async () => {
     const { page, panel, plain, rich } = await openMinutes(editor, 'all');
     const want = [planFor(plain), planFor(rich)];
@@ -119,7 +122,8 @@ describe.each(EDITOR_PAGES)('Apply all safe rewrites in the Problems panel, text
     const reachable = new Set(plan.map((_, k) => applyPlan(rich, plan.slice(k + 1))));
     for (const t of steps) expect(reachable.has(t), t).toBe(true);
     // One undo in the textarea takes all of its changes back: they were one edit, made after the rich editor's, so it
-    // sits on top of the browser's document-wide undo stack.
+    // sits on top of the browser's document-wide undo stack. (The plain contenteditable shares that stack: its
+    // changes, made after the textarea's, come off first, which is the order used above.)
     await page.focus('#ed');
     await page.keyboard.press('Control+z');
     await poll(() => textareaValue(page)).toBe(plain);
