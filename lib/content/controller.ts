@@ -9,7 +9,7 @@ import { Overlay, type PaintItem } from '../overlay/overlay.ts';
 import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
-import { countPartnership } from '../rewrite/partnership.ts';
+import { partnershipOf } from './partnership-count.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 import { stoppedFrom } from './analyze-client.ts';
@@ -270,15 +270,10 @@ export class Controller {
     return this.stopped ? { ...page, stopped: this.stopped } : page;
   }
 
-  /** Partnership language in the checked texts (noticed, never underlined), counted once per text. */
-  private partnershipOf = new WeakMap<Tracked, { of: string; n: number }>();
+  /** Partnership language in the checked texts (noticed, never underlined): kept edit by edit (partnership-count.ts). */
   private partnership(): number {
     let n = 0;
-    for (const t of this.editors.values()) {
-      let c = this.partnershipOf.get(t);
-      if (c?.of !== t.text) this.partnershipOf.set(t, (c = { of: t.text, n: countPartnership(t.text).total }));
-      n += c.n;
-    }
+    for (const t of this.editors.values()) n += partnershipOf(t);
     return n;
   }
 
