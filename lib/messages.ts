@@ -59,6 +59,8 @@ export interface SnapshotRequest {
   reason: 'review' | 'editing';
   /** Excerpts only when the user allows it in Privacy settings. */
   excerpts?: { ruleId: string; text: string }[];
+  /** Partnership language noticed in the text (a count, like the findings). */
+  partnership?: number;
 }
 
 interface ProtocolMap {

@@ -50,6 +50,8 @@ export interface ReviewState {
   decisions: Record<string, Decision>;
   /** Stored without note text (excerpts off): findings are filled back in from the page (see redact.ts). */
   redacted?: boolean;
+  /** Partnership language noticed when the review started (absent in reviews begun before it was counted). */
+  partnershipBefore?: number;
 }
 
 const category = z.enum(['blame', 'org-centric', 'output-only']);
@@ -94,6 +96,7 @@ export const reviewStateSchema = z.object({
   index: z.number().int().min(0),
   decisions: z.record(z.string(), decisionSchema),
   redacted: z.boolean().optional(),
+  partnershipBefore: z.number().int().min(0).optional(),
 });
 
 /** Parses stored state; anything malformed (an older or damaged record) counts as no review. */
@@ -177,6 +180,7 @@ export function startReview(page: PageProblems, now = Date.now()): ReviewState {
     items,
     index: 0,
     decisions: {},
+    ...(page.partnership !== undefined ? { partnershipBefore: page.partnership } : {}),
   };
 }
 
