@@ -101,6 +101,7 @@ export default defineContentScript({
       onMessage('revealProblem', ({ data }) => owner(data.id)?.reveal(data.id) ?? false),
       onMessage('applySuggestion', ({ data }) => owner(data.id)?.apply(data.id, data.suggestionIndex) ?? { ok: false, message: off }),
       onMessage('applyAllSuggestions', ({ data }) => owner(data.ids[0] ?? '')?.applyAll(data.ids) ?? { ok: false, applied: 0, message: off }),
+      onMessage('undoApplyAll', () => running?.controllers().find((c) => c.fixAllUndo.pending)?.fixAllUndo.undo() ?? { ok: false, message: 'There is nothing to undo.' }),
       onMessage('replaceProblem', ({ data }) => owner(data.id)?.replace(data.id, data.text) ?? { ok: false, message: off }),
       onMessage('ignoreProblem', ({ data }) => owner(data.id)?.ignore(data.id) ?? false),
       onMessage('checkPage', async ({ data }) => {

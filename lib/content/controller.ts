@@ -10,6 +10,7 @@ import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
 import { partnershipOf } from './partnership-count.ts';
+import { FixAllUndo, type AppliedEdit } from './fix-all-undo.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 import { stoppedFrom } from './analyze-client.ts';
@@ -346,17 +347,25 @@ export class Controller {
       if (found) byEditor.set(found.t, [...(byEditor.get(found.t) ?? []), found.d]);
     }
     let applied = 0;
+    // The array fills as edits land: an undo then puts back exactly what was changed, even after a failure midway.
+    const edits: AppliedEdit[] = [];
+    this.fixAllUndo.record(edits);
     for (const [t, ds] of byEditor) {
       const plan = planFixAll(t.text, ds);
       const edit = combinedEdit(t.text, plan);
       if (!edit) continue;
+      const before = t.text.slice(edit.start, edit.end);
       const outcome = await applyFix(t.adapter, t.text, { ...ds[0], start: edit.start, end: edit.end }, edit.text);
       this.schedule(t, 0);
+      if (outcome.ok) edits.push({ adapter: t.adapter, start: edit.start, before, after: edit.text });
       if (!outcome.ok) return { ok: false, applied, message: outcome.message };
       applied += plan.length;
     }
     return { ok: applied > 0, applied, ...(applied ? {} : { message: 'No safe rewrites to apply.' }) };
   }
+
+  /** The last fix-all, undone in one step (the review's Undo button); see fix-all-undo.ts. */
+  readonly fixAllUndo = new FixAllUndo();
 
   /** Applies a suggestion through the editor, then re-reads the text to confirm it landed. */
   async apply(id: string, suggestionIndex: number): Promise<{ ok: boolean; message?: string }> {

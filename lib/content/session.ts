@@ -64,7 +64,7 @@ export class InlineSession {
     const top = parts[0];
     const stopped = parts.find((p) => p.stopped)?.stopped;
     const waiting = parts.reduce((n, p) => n + (p.waiting ?? 0), 0);
-    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), typed: parts.some((p) => p.typed), ...(waiting ? { waiting } : {}) };
+    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), typed: parts.some((p) => p.typed), partnership: parts.reduce((n, p) => n + (p.partnership ?? 0), 0), ...(waiting ? { waiting } : {}) };
     return stopped ? { ...page, stopped } : page;
   }
 
