@@ -5,12 +5,13 @@ import type { EditorAdapter } from '../editors/types.ts';
 import { findEditor } from '../editors/index.ts';
 import { intersect, type Box } from '../overlay/geometry.ts';
 import { measure } from './measure.ts';
-import { Overlay, type PaintItem } from '../overlay/overlay.ts';
+import { Overlay, type MarkItem, type PaintItem } from '../overlay/overlay.ts';
 import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
 import { partnershipOf } from './partnership-count.ts';
 import { FixAllUndo, type AppliedEdit } from './fix-all-undo.ts';
+import { marksOf, measureMarks, type PartnershipMarks } from './partnership-marks.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 import { stoppedFrom } from './analyze-client.ts';
@@ -38,6 +39,8 @@ interface Tracked {
   wordsOf: string;
   /** Its name for people, shown by the panel when the page has several editors. */
   label: string;
+  /** Partnership phrases for the optional mark (found with each analysis; drawn only while the text is unchanged). */
+  marks?: PartnershipMarks;
 }
 
 /**
@@ -155,6 +158,7 @@ export class Controller {
       if (version !== t.version || t.adapter.getText() !== text) return;
       t.text = text;
       t.diagnostics = diagnostics;
+      t.marks = this.markPartnership ? marksOf(text) : undefined;
       this.stopped = null;
       this.requestPaint();
       this.publish();
@@ -214,6 +218,7 @@ export class Controller {
     const view = this.doc.defaultView;
     const viewport: Box = { left: 0, top: 0, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
     const items: (PaintItem & { key: string })[] = [];
+    const marks: MarkItem[] = [];
     for (const t of this.sorted()) {
       try {
         const el = t.adapter.element;
@@ -222,17 +227,29 @@ export class Controller {
         const clip = intersect({ left: r.left, top: r.top, width: r.width, height: r.height }, viewport);
         if (!clip) continue;
         items.push(...measure(t.key, t.adapter, visibleDiagnostics(t.text, t.diagnostics, this.ignored), clip));
+        // Hidden while typing (the spans belong to the analysed text) and back with the next analysis.
+        if (t.marks && t.marks.of === t.text) marks.push(...measureMarks(t.key, t.adapter, t.marks, clip));
       } catch (err) {
         this.deps.log('paint', err);
       }
     }
     this.items = items;
     this.overlay.paint(items);
+    this.overlay.paintMarks(marks);
     const open = this.overlay.card.diagnosticId;
     if (open) {
       const item = items.find((i) => i.id === open);
       if (item) this.overlay.card.move(item.rects[0]);
     }
+  }
+
+  /** The optional subtle mark for partnership language (Settings; off by default). */
+  markPartnership = false;
+  setMarkPartnership(on: boolean): void {
+    if (on === this.markPartnership) return;
+    this.markPartnership = on;
+    for (const t of this.editors.values()) t.marks = on ? marksOf(t.text) : undefined;
+    this.requestPaint();
   }
 
   /** Painted findings, for hit tests of the pointer. */

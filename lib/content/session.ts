@@ -22,7 +22,15 @@ export class InlineSession {
       { keyPrefix: prefix, onFrame: (child, el) => this.adopt(child, el) },
     );
     instance.frame = frame;
+    instance.controller.setMarkPartnership(this.markPartnership);
     this.instances.set(doc, instance);
+  }
+
+  /** The optional partnership mark (a preference), for every document of the page, frames found later included. */
+  private markPartnership = false;
+  setMarkPartnership(on: boolean): void {
+    this.markPartnership = on;
+    for (const c of this.controllers()) c.setMarkPartnership(on);
   }
 
   private adopt(child: Document, frame: HTMLIFrameElement): void {
