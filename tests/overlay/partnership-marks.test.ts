@@ -16,7 +16,7 @@ async function setUp() {
   ed.getBoundingClientRect = () => ({ left: 0, top: 0, width: 900, height: 200, right: 900, bottom: 200, x: 0, y: 0, toJSON() {} }) as DOMRect;
   const controller = new Controller(document, { analyze: async () => [], report: () => {}, disableRule: async () => {}, allowPhrase: async () => {}, log: () => {} });
   const t = controller.attach(ed)!;
-  t.adapter.getRects = (start: number, end: number) => [{ left: start * 7 % 880, top: 20, width: (end - start) * 7, height: 16 }];
+  t.adapter.getRects = (start: number, end: number) => [new DOMRect((start * 7) % 880, 20, (end - start) * 7, 16)];
   await controller.run(t);
   return { controller, ed, t };
 }
