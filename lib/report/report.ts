@@ -70,7 +70,7 @@ export function buildReport(
     };
     if (!d || d.kind === 'skipped') report.skipped.push(base);
     else if (d.kind === 'accepted') {
-      report.changed.push({ ...base, replacement: d.replacement, how: `Suggestion: ${d.title}` });
+      report.changed.push({ ...base, ...(d.replaced !== undefined ? { original: d.replaced } : {}), replacement: d.replacement, how: `Suggestion: ${d.title}` });
     } else if (d.kind === 'edited') report.changed.push({ ...base, replacement: d.replacement, how: 'Edited by hand' });
     else {
       const label = DISMISS_REASONS[d.reason];

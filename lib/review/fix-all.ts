@@ -49,7 +49,10 @@ export function planReviewFixes(state: ReviewState, problems: readonly Problem[]
     if (index < 0) continue;
     const s = live.diagnostic.suggestions[index];
     const range = s.range ?? live.diagnostic;
-    const decision: Decision = { kind: 'accepted', suggestionIndex: index, title: s.title, replacement: s.replacement };
+    const decision: Decision = {
+      kind: 'accepted', suggestionIndex: index, title: s.title, replacement: s.replacement,
+      ...(live.replaced !== undefined ? { replaced: live.replaced } : {}),
+    };
     const same = fixes.find(
       (f) => f.editorKey === live.editorKey && f.frameId === live.frameId && f.start === range.start && f.end === range.end && f.replacement === s.replacement,
     );

@@ -12,7 +12,8 @@ export const DISMISS_REASONS = {
 export type DismissReason = keyof typeof DISMISS_REASONS;
 
 export type Decision =
-  | { kind: 'accepted'; suggestionIndex: number; title: string; replacement?: string }
+  /** replaced: the whole words a rewrite replaced, when wider than the flagged words (shown in the report). */
+  | { kind: 'accepted'; suggestionIndex: number; title: string; replacement?: string; replaced?: string }
   | { kind: 'edited'; replacement: string }
   | { kind: 'dismissed'; reason: DismissReason; note?: string }
   | { kind: 'skipped' };
@@ -57,7 +58,7 @@ export interface ReviewState {
 const category = z.enum(['blame', 'org-centric', 'output-only']);
 const severity = z.enum(['hint', 'info', 'warning', 'error']);
 const decisionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('accepted'), suggestionIndex: z.number().int().min(0), title: z.string(), replacement: z.string().optional() }),
+  z.object({ kind: z.literal('accepted'), suggestionIndex: z.number().int().min(0), title: z.string(), replacement: z.string().optional(), replaced: z.string().optional() }),
   z.object({ kind: z.literal('edited'), replacement: z.string() }),
   z.object({ kind: z.literal('dismissed'), reason: z.enum(['quoted-verbatim', 'agreed-wording', 'other']), note: z.string().optional() }),
   z.object({ kind: z.literal('skipped') }),

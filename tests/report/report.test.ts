@@ -120,3 +120,12 @@ describe('partnership language in the report', () => {
     expect(countsRows(buildReport(old, { findings: 3, words: 27 }, { now: NOW })).map((row) => row[0])).not.toContain('Partnership language');
   });
 });
+
+describe('changed entries', () => {
+  it('name the whole words a rewrite replaced when it was wider than the flagged words', () => {
+    let s = startReview(samplePage());
+    s = decide(s, { kind: 'accepted', suggestionIndex: 0, title: 'Describe the event', replacement: 'The referrals were not sent', replaced: 'Riverside Council failed to send the referrals again' });
+    const r = buildReport(s, { findings: 2, words: 27 }, { now: NOW });
+    expect(r.changed[0]).toMatchObject({ original: 'Riverside Council failed to send the referrals again', replacement: 'The referrals were not sent' });
+  });
+});

@@ -69,6 +69,8 @@ describe('review fix-all', () => {
     expect(fixes).toHaveLength(2);
     expect(fixes[0]).toMatchObject({ replaced: 'As usual the agency dropped the ball on the discharge letters', contextBefore: '', replacement: 'The discharge letters were delayed' });
     expect(fixes[0].contextAfter.startsWith('.\nThe trust')).toBe(true);
+    // Recorded with the whole words replaced, so the report shows the real change.
+    expect(Object.values(fixes[0].decisions)[0]).toMatchObject({ kind: 'accepted', replaced: 'As usual the agency dropped the ball on the discharge letters' });
     expect(fixes[1]).toMatchObject({ replaced: 'deliver 400 health checks', contextBefore: 'As usual the agency dropped the ball on the discharge letters.\nThe trust will '.slice(-40) });
     expect(planReviewFixes(startReview(page()), page().problems, 'output-only').map((f) => f.category)).toEqual(['output-only']);
   });
@@ -114,6 +116,8 @@ describe('review fix-all', () => {
     const saved = await loadReview(documentKey(original.url, original.title), panel.page!.problems);
     expect(saved?.index).toBe(2);
     expect(Object.values(saved!.decisions).map((d) => d.kind)).toEqual(['accepted', 'accepted']);
+    // Excerpts are off: the stored review keeps no note text (the words replaced included).
+    expect(JSON.stringify(saved)).not.toContain('As usual the agency');
 
     button(/^Undo$/)!.click();
     await settle();
