@@ -367,6 +367,8 @@ export class Controller {
     // The array fills as edits land: an undo then puts back exactly what was changed, even after a failure midway.
     const edits: AppliedEdit[] = [];
     this.fixAllUndo.record(edits);
+    // A card left open (the review reveals each finding) would go on quoting words the rewrite removed.
+    if (byEditor.size) this.overlay.card.close('action');
     for (const [t, ds] of byEditor) {
       const plan = planFixAll(t.text, ds);
       const edit = combinedEdit(t.text, plan);
