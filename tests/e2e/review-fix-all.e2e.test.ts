@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness.ts';
-import { poll, useExtensionSession } from './extension-helpers.ts';
+import { axeSerious, poll, useExtensionSession } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -62,6 +62,12 @@ describe('review fix-all', () => {
     // Every struck range is in the page's text as it stands, whole.
     for (const del of await items.locator('del').allTextContents()) expect(original).toContain(del);
     await screenshot(panel, 'review-fix-all-preview');
+    // The preview is readable and operable for everyone, light and dark.
+    expect(await axeSerious(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeSerious(panel)).toEqual([]);
+    await screenshot(panel, 'review-fix-all-preview-dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
   });
 
   it('applies them in the page in one step, records each as accepted, and Undo restores the text', async () => {
