@@ -37,7 +37,7 @@ export function fixAllRows(problems: readonly Problem[], category?: Category): F
   for (const c of candidates) {
     if (last && last.p.editorKey === c.p.editorKey && c.start < last.end) continue;
     last = c;
-    rows.push({ id: c.p.id, category: c.p.diagnostic.category, before: replacedWords(c.p, c.start, c.end), after: c.after });
+    rows.push({ id: c.p.id, category: c.p.diagnostic.category, before: c.p.replaced ?? replacedWords(c.p, c.start, c.end), after: c.after });
   }
   return rows;
 }

@@ -157,11 +157,24 @@ export class PanelState {
   }
 
   /** Fix all: the first checked rewrite of each problem, one edit per editor (undone with one Ctrl+Z). */
-  async applyAll(ids: string[]): Promise<boolean> {
+  async applyAll(ids: string[], frameId?: number): Promise<boolean> {
     if (this.tabId == null || !ids.length) return false;
     try {
-      const r = await sendMessage('applyAllSuggestions', { ids }, this.tabId);
+      const r = await sendMessage('applyAllSuggestions', { ids }, frameId === undefined ? this.tabId : this.target(ids[0], frameId));
       this.say(r.ok ? `${r.applied} ${r.applied === 1 ? 'change' : 'changes'} made in the page; Ctrl+Z in the page undoes them (in some rich editors, one change at a time).` : (r.message ?? 'The changes did not land in the page.'));
+      return r.ok;
+    } catch {
+      this.say('The page did not answer; reload it and try again.');
+      return false;
+    }
+  }
+
+  /** Undoes the last fix-all in one step (the review's Undo button). */
+  async undoApplyAll(frameId?: number): Promise<boolean> {
+    if (this.tabId == null) return false;
+    try {
+      const r = await sendMessage('undoApplyAll', undefined, frameId === undefined ? this.tabId : { tabId: this.tabId, frameId });
+      this.say(r.ok ? 'Undone: the page has its earlier wording back.' : (r.message ?? 'The page could not undo the changes.'));
       return r.ok;
     } catch {
       this.say('The page did not answer; reload it and try again.');

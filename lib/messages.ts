@@ -13,6 +13,8 @@ export interface Problem {
   /** The frame that holds it (set by the background when it merges a tab's frames); page actions go there. */
   frameId?: number;
   diagnostic: Diagnostic;
+  /** The words the first one-click rewrite replaces, when wider than the flagged words (fix-all previews show them). */
+  replaced?: string;
   /** Up to ~40 characters either side, for context in lists and reports (page text: render as text). */
   before: string;
   match: string;
@@ -59,6 +61,8 @@ export interface SnapshotRequest {
   reason: 'review' | 'editing';
   /** Excerpts only when the user allows it in Privacy settings. */
   excerpts?: { ruleId: string; text: string }[];
+  /** Partnership language noticed in the text (a count, like the findings). */
+  partnership?: number;
 }
 
 interface ProtocolMap {
@@ -92,6 +96,8 @@ interface ProtocolMap {
   replaceProblem(data: { id: string; text: string }): { ok: boolean; message?: string };
   /** Fix all: apply the first checked rewrite of each problem, one edit (one undo step) per editor. */
   applyAllSuggestions(data: { ids: string[] }): { ok: boolean; applied: number; message?: string };
+  /** Undoes the last fix-all in one step (puts each editor's old words back), if the rewritten words are still there. */
+  undoApplyAll(): { ok: boolean; message?: string };
   checkPage(data: { selectionOnly: boolean }): PageProblems;
 
   // background → extension pages

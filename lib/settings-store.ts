@@ -11,9 +11,11 @@ export interface Preferences {
   keepExcerpts: boolean;
   /** Delete history snapshots older than this many months (0 = keep). */
   retentionMonths: number;
+  /** Mark partnership language in the editor with a subtle row of dots (off by default; never an underline). */
+  markPartnership?: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { keepExcerpts: false, retentionMonths: 0 };
+export const DEFAULT_PREFERENCES: Preferences = { keepExcerpts: false, retentionMonths: 0, markPartnership: false };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

@@ -56,8 +56,17 @@ export function scopeLabel(filter: HistoryFilter, seriesCount: number): string {
 
 /** "Blame findings per 1,000 words went from 9.1 (Jan 2025) to 0.8 (Dec 2025) over 12 months." */
 export function trendSummary(points: readonly TrendPoint[], bucket: Bucket, scope?: string): string {
-  const text = summaryOf(points, bucket);
+  const text = summaryOf(points, bucket) + partnershipSummary(points);
   return scope ? `${scope}. ${text}` : text;
+}
+
+/** " Partnership language per 1,000 words: 1.2 (Jan 2026) to 3.4 (Jun 2026)." — from periods that were counted only. */
+function partnershipSummary(points: readonly TrendPoint[]): string {
+  const known = points.filter((p) => typeof p.partnership === 'number');
+  if (!known.length) return '';
+  const [a, b] = [known[0], known[known.length - 1]];
+  if (a === b) return ` Partnership language: ${a.partnership!.toFixed(1)} per 1,000 words (${a.label}).`;
+  return ` Partnership language per 1,000 words: ${a.partnership!.toFixed(1)} (${a.label}) to ${b.partnership!.toFixed(1)} (${b.label}).`;
 }
 
 function summaryOf(points: readonly TrendPoint[], bucket: Bucket): string {

@@ -13,6 +13,7 @@ import { storageErrorMessage } from '../../lib/storage-errors.ts';
 // Same keys as lib/settings-store.ts; read raw here so the schema library stays out of the page (the background
 // holds and validates the settings; this script reads them only to add a rule or phrase from the card).
 const SETTINGS_KEY = 'local:settings';
+const PREFERENCES_KEY = 'local:preferences';
 const SITES_KEY = 'local:sites';
 
 type Flagged = Window & { __commonGround?: boolean; __commonGroundForce?: boolean };
@@ -74,6 +75,7 @@ export default defineContentScript({
         allowPhrase: (phrase) => updateSettings((s) => withAllowedPhrase(s, phrase)),
         log,
       });
+      void storage.getItem<{ markPartnership?: boolean }>(PREFERENCES_KEY).then((p) => running?.setMarkPartnership(p?.markPartnership === true));
     };
     const stop = () => {
       running?.stop();
@@ -92,6 +94,7 @@ export default defineContentScript({
       storage.watch<Record<string, boolean>>(SITES_KEY, (sites) => applySites(sites)),
       // The background re-reads the settings on the same change; this only re-checks the editors.
       storage.watch<Settings>(SETTINGS_KEY, () => void running?.refresh()),
+      storage.watch<{ markPartnership?: boolean }>(PREFERENCES_KEY, (p) => running?.setMarkPartnership(p?.markPartnership === true)),
     ];
 
     const off = 'Checking is off on this page.';
@@ -101,6 +104,7 @@ export default defineContentScript({
       onMessage('revealProblem', ({ data }) => owner(data.id)?.reveal(data.id) ?? false),
       onMessage('applySuggestion', ({ data }) => owner(data.id)?.apply(data.id, data.suggestionIndex) ?? { ok: false, message: off }),
       onMessage('applyAllSuggestions', ({ data }) => owner(data.ids[0] ?? '')?.applyAll(data.ids) ?? { ok: false, applied: 0, message: off }),
+      onMessage('undoApplyAll', () => running?.controllers().find((c) => c.fixAllUndo.pending)?.fixAllUndo.undo() ?? { ok: false, message: 'There is nothing to undo.' }),
       onMessage('replaceProblem', ({ data }) => owner(data.id)?.replace(data.id, data.text) ?? { ok: false, message: off }),
       onMessage('ignoreProblem', ({ data }) => owner(data.id)?.ignore(data.id) ?? false),
       onMessage('checkPage', async ({ data }) => {

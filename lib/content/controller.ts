@@ -5,11 +5,13 @@ import type { EditorAdapter } from '../editors/types.ts';
 import { findEditor } from '../editors/index.ts';
 import { intersect, type Box } from '../overlay/geometry.ts';
 import { measure } from './measure.ts';
-import { Overlay, type PaintItem } from '../overlay/overlay.ts';
+import { Overlay, type MarkItem, type PaintItem } from '../overlay/overlay.ts';
 import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
-import { countPartnership } from '../rewrite/partnership.ts';
+import { partnershipOf } from './partnership-count.ts';
+import { FixAllUndo, type AppliedEdit } from './fix-all-undo.ts';
+import { marksOf, measureMarks, type PartnershipMarks } from './partnership-marks.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
 import { stoppedFrom } from './analyze-client.ts';
@@ -37,6 +39,8 @@ interface Tracked {
   wordsOf: string;
   /** Its name for people, shown by the panel when the page has several editors. */
   label: string;
+  /** Partnership phrases for the optional mark (found with each analysis; drawn only while the text is unchanged). */
+  marks?: PartnershipMarks;
 }
 
 /**
@@ -159,6 +163,7 @@ export class Controller {
       if (version !== t.version || t.adapter.getText() !== text) return;
       t.text = text;
       t.diagnostics = diagnostics;
+      t.marks = this.markPartnership ? marksOf(text) : undefined;
       this.stopped = null;
       this.requestPaint();
       this.publish();
@@ -218,6 +223,7 @@ export class Controller {
     const view = this.doc.defaultView;
     const viewport: Box = { left: 0, top: 0, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
     const items: (PaintItem & { key: string })[] = [];
+    const marks: MarkItem[] = [];
     for (const t of this.sorted()) {
       try {
         const el = t.adapter.element;
@@ -226,17 +232,29 @@ export class Controller {
         const clip = intersect({ left: r.left, top: r.top, width: r.width, height: r.height }, viewport);
         if (!clip) continue;
         items.push(...measure(t.key, t.adapter, visibleDiagnostics(t.text, t.diagnostics, this.ignored), clip));
+        // Hidden while typing (the spans belong to the analysed text) and back with the next analysis.
+        if (t.marks && t.marks.of === t.text) marks.push(...measureMarks(t.key, t.adapter, t.marks, clip));
       } catch (err) {
         this.deps.log('paint', err);
       }
     }
     this.items = items;
     this.overlay.paint(items);
+    this.overlay.paintMarks(marks);
     const open = this.overlay.card.diagnosticId;
     if (open) {
       const item = items.find((i) => i.id === open);
       if (item) this.overlay.card.move(item.rects[0]);
     }
+  }
+
+  /** The optional subtle mark for partnership language (Settings; off by default). */
+  markPartnership = false;
+  setMarkPartnership(on: boolean): void {
+    if (on === this.markPartnership) return;
+    this.markPartnership = on;
+    for (const t of this.editors.values()) t.marks = on ? marksOf(t.text) : undefined;
+    this.requestPaint();
   }
 
   /** Painted findings, for hit tests of the pointer. */
@@ -275,15 +293,10 @@ export class Controller {
     return this.stopped ? { ...page, stopped: this.stopped } : page;
   }
 
-  /** Partnership language in the checked texts (noticed, never underlined), counted once per text. */
-  private partnershipOf = new WeakMap<Tracked, { of: string; n: number }>();
+  /** Partnership language in the checked texts (noticed, never underlined): kept edit by edit (partnership-count.ts). */
   private partnership(): number {
     let n = 0;
-    for (const t of this.editors.values()) {
-      let c = this.partnershipOf.get(t);
-      if (c?.of !== t.text) this.partnershipOf.set(t, (c = { of: t.text, n: countPartnership(t.text).total }));
-      n += c.n;
-    }
+    for (const t of this.editors.values()) n += partnershipOf(t);
     return n;
   }
 
@@ -356,6 +369,11 @@ export class Controller {
       if (found) byEditor.set(found.t, [...(byEditor.get(found.t) ?? []), found.d]);
     }
     let applied = 0;
+    // The array fills as edits land: an undo then puts back exactly what was changed, even after a failure midway.
+    const undo: AppliedEdit[] = [];
+    this.fixAllUndo.record(undo);
+    // A card left open (the review reveals each finding) would go on quoting words the rewrite removed.
+    if (byEditor.size) this.overlay.card.close('action');
     // The browser keeps one undo stack per document, shared by every field that relies on it: those fields go
     // last, so their edit sits on top and Ctrl+Z in them undoes it rather than a rich editor's buried input.
     const nativeUndo = (t: Tracked) => Number(NATIVE_UNDO_FAMILIES.has(t.adapter.family));
@@ -369,12 +387,20 @@ export class Controller {
         ? [combinedEdit(t.text, plan)!]
         : [...plan].reverse().map((f) => ({ start: f.start, end: f.end, text: f.replacement }));
       let text = t.text;
+      const mine: AppliedEdit[] = [];
       for (const [i, e] of edits.entries()) {
         const outcome = await applyFix(t.adapter, text, { ...ds[0], start: e.start, end: e.end }, e.text);
         if (!outcome.ok) {
           this.schedule(t, 0);
           return { ok: false, applied: applied + (edits.length === 1 ? 0 : i), message: outcome.message };
         }
+        // Edits land last first, so an earlier one shifts those already recorded: keep every start in the
+        // coordinates of the text as it now stands (the undo checks and reverts them last first).
+        const delta = e.text.length - (e.end - e.start);
+        for (const m of mine) m.start += delta;
+        const done: AppliedEdit = { adapter: t.adapter, start: e.start, before: text.slice(e.start, e.end), after: e.text };
+        mine.push(done);
+        undo.push(done);
         text = text.slice(0, e.start) + e.text + text.slice(e.end);
       }
       this.schedule(t, 0);
@@ -382,6 +408,9 @@ export class Controller {
     }
     return { ok: applied > 0, applied, ...(applied ? {} : { message: 'No safe rewrites to apply.' }) };
   }
+
+  /** The last fix-all, undone in one step (the review's Undo button); see fix-all-undo.ts. */
+  readonly fixAllUndo = new FixAllUndo();
 
   /** Applies a suggestion through the editor, then re-reads the text to confirm it landed. */
   async apply(id: string, suggestionIndex: number): Promise<{ ok: boolean; message?: string }> {

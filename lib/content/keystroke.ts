@@ -2,8 +2,9 @@
 import type { Diagnostic } from '../engine/types.ts';
 import { countWords } from '../engine/stats.ts';
 import { changedSpan, shiftDiagnostics } from './text-diff.ts';
+import { shiftPartnership, type PartnershipState } from './partnership-count.ts';
 
-export interface TextState {
+export interface TextState extends PartnershipState {
   text: string;
   diagnostics: Diagnostic[];
   /** Words in `wordsOf` (usually the same string as text); -1 when not counted yet. */
@@ -36,6 +37,7 @@ export function applyTextChange(state: TextState, text: string): void {
     state.words += wordDelta(state.text, text, span);
     state.wordsOf = text;
   }
+  shiftPartnership(state, text, span);
   state.text = text;
 }
 

@@ -9,10 +9,12 @@ export function problemId(editorKey: string, d: Diagnostic): string {
 }
 
 export function toProblem(editorKey: string, text: string, d: Diagnostic): Problem {
+  const range = d.suggestions.find((s) => s.replacement !== undefined)?.range;
   return {
     id: problemId(editorKey, d),
     editorKey,
     diagnostic: d,
+    ...(range && (range.start !== d.start || range.end !== d.end) ? { replaced: text.slice(range.start, range.end) } : {}),
     before: text.slice(Math.max(0, d.start - CONTEXT), d.start),
     match: text.slice(d.start, d.end),
     after: text.slice(d.end, d.end + CONTEXT),

@@ -22,7 +22,15 @@ export class InlineSession {
       { keyPrefix: prefix, onFrame: (child, el) => this.adopt(child, el) },
     );
     instance.frame = frame;
+    instance.controller.setMarkPartnership(this.markPartnership);
     this.instances.set(doc, instance);
+  }
+
+  /** The optional partnership mark (a preference), for every document of the page, frames found later included. */
+  private markPartnership = false;
+  setMarkPartnership(on: boolean): void {
+    this.markPartnership = on;
+    for (const c of this.controllers()) c.setMarkPartnership(on);
   }
 
   private adopt(child: Document, frame: HTMLIFrameElement): void {
@@ -64,7 +72,7 @@ export class InlineSession {
     const top = parts[0];
     const stopped = parts.find((p) => p.stopped)?.stopped;
     const waiting = parts.reduce((n, p) => n + (p.waiting ?? 0), 0);
-    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), typed: parts.some((p) => p.typed), ...(waiting ? { waiting } : {}) };
+    const page = { ...top, words: parts.reduce((n, p) => n + p.words, 0), problems: parts.flatMap((p) => p.problems), typed: parts.some((p) => p.typed), partnership: parts.reduce((n, p) => n + (p.partnership ?? 0), 0), ...(waiting ? { waiting } : {}) };
     return stopped ? { ...page, stopped } : page;
   }
 

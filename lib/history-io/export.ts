@@ -19,6 +19,7 @@ function snapshotOut(s: SnapshotRecord): ExportedSnapshot {
   if (s.review) out.review = { ...s.review };
   if (s.readyToCirculate !== undefined) out.readyToCirculate = s.readyToCirculate;
   if (s.excerpts) out.excerpts = s.excerpts.map((e) => ({ ...e }));
+  if (s.partnership !== undefined) out.partnership = s.partnership;
   return out;
 }
 
@@ -82,6 +83,9 @@ export const CSV_HEADERS = [
   'review before',
   'review after',
   'rules',
+  // Last, so scripts reading the earlier columns by position are unaffected; empty for snapshots from before it was counted.
+  'partnership',
+  'partnership/1000',
 ];
 
 /** One row per snapshot, oldest first. Excerpts are never written to CSV. */
@@ -111,6 +115,8 @@ export async function exportHistoryCsv(db: HistoryDB): Promise<string> {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([id, n]) => `${id}:${n}`)
           .join(' '),
+        s.partnership ?? '',
+        s.partnership === undefined ? '' : per1000(s.partnership, s.words).toFixed(2),
       ]);
     }
   }

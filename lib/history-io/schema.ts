@@ -20,6 +20,7 @@ export const exportedSnapshotSchema = z
       .optional(),
     readyToCirculate: z.boolean().optional(),
     excerpts: z.array(z.object({ ruleId: z.string(), text: z.string() }).strict()).optional(),
+    partnership: count.optional(),
   })
   .strict();
 

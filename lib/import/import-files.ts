@@ -6,6 +6,7 @@ import { explainStorageError, isQuotaError, type HistoryDB } from '../store/db.t
 import { ensureDocument, IMPORTED_SITE, seriesFromTitle } from '../store/history.ts';
 import type { SnapshotRecord } from '../store/types.ts';
 import type { PreparedFile } from './read-file.ts';
+import { countPartnership } from '../rewrite/partnership.ts';
 
 export interface ImportProgress {
   done: number;
@@ -63,6 +64,7 @@ export async function importPrepared(db: HistoryDB, files: readonly PreparedFile
         countsByRule: summary.byRule,
         countsByCategory: summary.byCategory,
         reason: 'import',
+        partnership: countPartnership(file.text).total,
       };
       if (opts.keepExcerpts && diagnostics.length) {
         snapshot.excerpts = diagnostics.map((d) => ({ ruleId: d.ruleId, text: file.text.slice(d.start, d.end) }));

@@ -43,6 +43,11 @@ export function underlineBox(rect: Box, severity: Severity): Box {
   return { left: rect.left, top: bottom(rect) - h + 1, width: rect.width, height: h };
 }
 
+/** The partnership mark under one text rect: a thin strip just below the words, so it never covers them. */
+export function markBox(rect: Box): Box {
+  return { left: rect.left, top: bottom(rect), width: rect.width, height: 3 };
+}
+
 export function contains(b: Box, x: number, y: number, slack = 0): boolean {
   return x >= b.left - slack && x <= right(b) + slack && y >= b.top - slack && y <= bottom(b) + slack;
 }

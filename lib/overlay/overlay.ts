@@ -1,7 +1,7 @@
 // The overlay: one shadow root over the page holding underline boxes, the hover card and a notice.
 import type { Category, Severity } from '../engine/types.ts';
 import { Card } from './card.ts';
-import { underlineBox, underlineClass, type Box } from './geometry.ts';
+import { markBox, underlineBox, underlineClass, type Box } from './geometry.ts';
 import { OVERLAY_CSS } from './styles.ts';
 
 export interface PaintItem {
@@ -9,6 +9,13 @@ export interface PaintItem {
   category: Category;
   severity: Severity;
   /** Visible text rects of the flagged words (viewport coordinates, already clipped). */
+  rects: Box[];
+}
+
+/** A partnership-language mark (optional, off by default): never an underline, and it says what it is. */
+export interface MarkItem {
+  id: string;
+  title: string;
   rects: Box[];
 }
 
@@ -22,6 +29,9 @@ export class Overlay {
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private activeId: string | null = null;
   private items: PaintItem[] = [];
+  /** Marks live in their own layer, not hidden from assistive technology: each has an accessible name and a title. */
+  private marksLayer: HTMLDivElement;
+  private markPool: HTMLDivElement[] = [];
 
   constructor(private doc: Document) {
     this.host = doc.createElement('common-ground-overlay');
@@ -44,12 +54,14 @@ export class Overlay {
     this.layer = doc.createElement('div');
     this.layer.className = 'layer';
     this.layer.setAttribute('aria-hidden', 'true');
+    this.marksLayer = doc.createElement('div');
+    this.marksLayer.className = 'layer marks';
     this.toastEl = doc.createElement('div');
     this.toastEl.className = 'toast';
     this.toastEl.hidden = true;
     this.toastEl.setAttribute('role', 'status');
     if (style) this.root.append(style);
-    this.root.append(this.layer, this.toastEl);
+    this.root.append(this.marksLayer, this.layer, this.toastEl);
     this.card = new Card(doc, this.root);
     this.mount();
   }
@@ -85,6 +97,42 @@ export class Overlay {
       }
     }
     for (let i = n; i < this.pool.length; i++) this.pool[i].hidden = true;
+  }
+
+  /** Draws the subtle partnership marks: a faint row of dots just under the words (not a line), with a title. */
+  paintMarks(marks: MarkItem[]): void {
+    let n = 0;
+    for (const m of marks) {
+      for (const r of m.rects) {
+        let div = this.markPool[n];
+        if (!div) {
+          div = this.doc.createElement('div');
+          div.className = 'pm';
+          div.setAttribute('role', 'img');
+          this.markPool.push(div);
+          this.marksLayer.appendChild(div);
+        }
+        const b = markBox(r);
+        div.dataset.id = m.id;
+        div.title = m.title;
+        div.setAttribute('aria-label', m.title);
+        div.style.cssText = `left:${b.left}px;top:${b.top}px;width:${b.width}px;height:${b.height}px;`;
+        div.hidden = false;
+        n++;
+      }
+    }
+    for (let i = n; i < this.markPool.length; i++) this.markPool[i].hidden = true;
+  }
+
+  /** Visible partnership marks (for tests). */
+  markBoxes(): { id: string; title: string; box: Box }[] {
+    return this.markPool
+      .filter((d) => !d.hidden)
+      .map((d) => ({
+        id: d.dataset.id ?? '',
+        title: d.title,
+        box: { left: parseFloat(d.style.left), top: parseFloat(d.style.top), width: parseFloat(d.style.width), height: parseFloat(d.style.height) },
+      }));
   }
 
   /** Highlights one finding (the one whose card is open). */

@@ -15,6 +15,12 @@ export const OVERLAY_CSS = `
 .s-warning { opacity: .95; }
 .s-error { opacity: 1; }
 .u-org-centric.s-error, .u-output-only.s-error { border-bottom-width: 3px; }
+/* Partnership language (optional): a faint row of green dots under the words, sparse enough not to read as a line. */
+.pm { position: fixed; pointer-events: auto; box-sizing: border-box; cursor: help;
+  background-image: radial-gradient(circle at center, rgba(26, 127, 55, .6) 0 1px, transparent 1.4px);
+  background-size: 6px 3px; background-repeat: repeat-x; background-position: left center; }
+.pm[hidden] { display: none; }
+@media (prefers-color-scheme: dark) { .pm { background-image: radial-gradient(circle at center, rgba(87, 171, 90, .7) 0 1px, transparent 1.4px); } }
 .hl { position: fixed; pointer-events: none; border-radius: 2px; }
 .hl-blame { background: rgba(199, 119, 0, .16); }
 .hl-org-centric { background: rgba(31, 111, 235, .14); }

@@ -25,6 +25,8 @@ export interface ReviewReport {
   wordsAfter: number;
   /** Findings per category before and after, when the page's findings after the review are known. */
   byCategory?: Record<Category, { before: number; after: number }>;
+  /** Partnership language noticed (a positive count) before and after, where known. */
+  partnership?: { before?: number; after?: number };
   changed: ReportEntry[];
   dismissed: ReportEntry[];
   skipped: ReportEntry[];
@@ -33,7 +35,7 @@ export interface ReviewReport {
 
 export function buildReport(
   state: ReviewState,
-  after: { findings: number; words: number; byCategory?: Record<Category, number> },
+  after: { findings: number; words: number; byCategory?: Record<Category, number>; partnership?: number },
   opts: { now?: Date; readyToCirculate?: boolean } = {},
 ): ReviewReport {
   const report: ReviewReport = {
@@ -49,6 +51,9 @@ export function buildReport(
     skipped: [],
     readyToCirculate: opts.readyToCirculate ?? false,
   };
+  if (state.partnershipBefore !== undefined || after.partnership !== undefined) {
+    report.partnership = { before: state.partnershipBefore, after: after.partnership };
+  }
   if (after.byCategory) {
     const counts = after.byCategory;
     report.byCategory = Object.fromEntries(
@@ -65,7 +70,7 @@ export function buildReport(
     };
     if (!d || d.kind === 'skipped') report.skipped.push(base);
     else if (d.kind === 'accepted') {
-      report.changed.push({ ...base, replacement: d.replacement, how: `Suggestion: ${d.title}` });
+      report.changed.push({ ...base, ...(d.replaced !== undefined ? { original: d.replaced } : {}), replacement: d.replacement, how: `Suggestion: ${d.title}` });
     } else if (d.kind === 'edited') report.changed.push({ ...base, replacement: d.replacement, how: 'Edited by hand' });
     else {
       const label = DISMISS_REASONS[d.reason];
@@ -99,6 +104,11 @@ export function countsRows(r: ReviewReport): [string, string, string][] {
   const rows: [string, string, string][] = [['Findings', String(r.before), String(r.after)]];
   if (r.byCategory) {
     for (const c of CATEGORIES) rows.push([`– ${CATEGORY_NAMES[c]}`, String(r.byCategory[c].before), String(r.byCategory[c].after)]);
+  }
+  // Noticed, not flagged: what the notes do well, counted like the findings ("–" where it was not counted).
+  if (r.partnership) {
+    const show = (n?: number) => (n === undefined ? '–' : String(n));
+    rows.push(['Partnership language', show(r.partnership.before), show(r.partnership.after)]);
   }
   rows.push(['Words', String(r.wordsBefore), String(r.wordsAfter)]);
   return rows;

@@ -12,7 +12,8 @@ export const DISMISS_REASONS = {
 export type DismissReason = keyof typeof DISMISS_REASONS;
 
 export type Decision =
-  | { kind: 'accepted'; suggestionIndex: number; title: string; replacement?: string }
+  /** replaced: the whole words a rewrite replaced, when wider than the flagged words (shown in the report). */
+  | { kind: 'accepted'; suggestionIndex: number; title: string; replacement?: string; replaced?: string }
   | { kind: 'edited'; replacement: string }
   | { kind: 'dismissed'; reason: DismissReason; note?: string }
   | { kind: 'skipped' };
@@ -50,12 +51,14 @@ export interface ReviewState {
   decisions: Record<string, Decision>;
   /** Stored without note text (excerpts off): findings are filled back in from the page (see redact.ts). */
   redacted?: boolean;
+  /** Partnership language noticed when the review started (absent in reviews begun before it was counted). */
+  partnershipBefore?: number;
 }
 
 const category = z.enum(['blame', 'org-centric', 'output-only']);
 const severity = z.enum(['hint', 'info', 'warning', 'error']);
 const decisionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('accepted'), suggestionIndex: z.number().int().min(0), title: z.string(), replacement: z.string().optional() }),
+  z.object({ kind: z.literal('accepted'), suggestionIndex: z.number().int().min(0), title: z.string(), replacement: z.string().optional(), replaced: z.string().optional() }),
   z.object({ kind: z.literal('edited'), replacement: z.string() }),
   z.object({ kind: z.literal('dismissed'), reason: z.enum(['quoted-verbatim', 'agreed-wording', 'other']), note: z.string().optional() }),
   z.object({ kind: z.literal('skipped') }),
@@ -94,6 +97,7 @@ export const reviewStateSchema = z.object({
   index: z.number().int().min(0),
   decisions: z.record(z.string(), decisionSchema),
   redacted: z.boolean().optional(),
+  partnershipBefore: z.number().int().min(0).optional(),
 });
 
 /** Parses stored state; anything malformed (an older or damaged record) counts as no review. */
@@ -177,6 +181,7 @@ export function startReview(page: PageProblems, now = Date.now()): ReviewState {
     items,
     index: 0,
     decisions: {},
+    ...(page.partnership !== undefined ? { partnershipBefore: page.partnership } : {}),
   };
 }
 

@@ -40,6 +40,8 @@ export const preferencesSchema = z
       .int('retentionMonths must be a whole number')
       .min(0, 'retentionMonths cannot be negative')
       .max(120, 'retentionMonths can be at most 120'),
+    // Added later: optional, so preferences saved or exported before it still load.
+    markPartnership: z.boolean({ error: 'markPartnership must be true or false' }).optional(),
   })
   .strict();
 

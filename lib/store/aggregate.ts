@@ -20,6 +20,14 @@ export interface TrendPoint {
   words: number;
   counts: Record<Category, number>;
   rates: Record<Category, number> & { total: number };
+  /**
+   * Partnership language per 1,000 words, over the period's snapshots that were counted for it (schema version 3 on);
+   * null when none was (older records): shown as no value, never as 0.
+   */
+  partnership?: number | null;
+  /** Partnership phrases and the words of the snapshots that carry a count. */
+  partnershipCount?: number;
+  partnershipWords?: number;
 }
 
 export interface DocumentRow {
@@ -120,11 +128,15 @@ export function buildView(
     const { key, label } = bucketOf(s.at, opts.bucket);
     let point = buckets.get(key);
     if (!point) {
-      point = { key, label, snapshots: 0, words: 0, counts: zero(), rates: { ...zero(), total: 0 } };
+      point = { key, label, snapshots: 0, words: 0, counts: zero(), rates: { ...zero(), total: 0 }, partnership: null, partnershipCount: 0, partnershipWords: 0 };
       buckets.set(key, point);
     }
     point.snapshots++;
     point.words += s.words;
+    if (typeof s.partnership === 'number') {
+      point.partnershipCount! += s.partnership;
+      point.partnershipWords! += s.words;
+    }
     words += s.words;
     for (const c of CATEGORIES) {
       const n = s.countsByCategory[c] ?? 0;
@@ -162,6 +174,7 @@ export function buildView(
       total += p.counts[c];
     }
     p.rates.total = per1000(total, p.words);
+    p.partnership = p.partnershipWords ? per1000(p.partnershipCount ?? 0, p.partnershipWords) : null;
   }
 
   const rows: DocumentRow[] = [];

@@ -63,6 +63,7 @@ export function editingSnapshot(page: PageProblems): SnapshotRequest {
     countsByRule,
     countsByCategory,
     reason: 'editing',
+    ...(page.partnership !== undefined ? { partnership: page.partnership } : {}),
     excerpts: page.problems.map((p) => ({ ruleId: p.diagnostic.ruleId, text: p.match })),
   };
 }

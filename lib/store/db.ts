@@ -19,7 +19,10 @@ export const SCHEMA_V2 = {
   dismissals: '++id, docId, ruleId',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** Version 3: snapshots may carry `partnership` (not indexed, so the stores are unchanged). */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const CURRENT_VERSION = 3;
 
 /** Fills documents.lastAt from their latest snapshot (or createdAt when they have none). */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -32,6 +35,19 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   });
 }
 
+/**
+ * Older snapshots were never counted for partnership language: they keep no `partnership` field (unknown, drawn as a
+ * gap), never a made-up 0. Only a stray non-count (from a hand-edited import) is dropped, so every record stays valid.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('snapshots')
+    .filter((s: SnapshotRecord) => 'partnership' in s && !(Number.isInteger(s.partnership) && (s.partnership as number) >= 0))
+    .modify((s: SnapshotRecord) => {
+      delete s.partnership;
+    });
+}
+
 export class HistoryDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
@@ -42,6 +58,7 @@ export class HistoryDB extends Dexie {
     // Keep every earlier version declared: Dexie runs the upgrades in order for older databases.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 

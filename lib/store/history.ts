@@ -115,6 +115,7 @@ export async function recordSnapshot(db: HistoryDB, req: SnapshotRequest, opts: 
     };
     if (req.review) snap.review = { ...req.review };
     if (req.readyToCirculate !== undefined) snap.readyToCirculate = req.readyToCirculate;
+    if (req.partnership !== undefined) snap.partnership = req.partnership;
     if (opts.keepExcerpts && req.excerpts?.length) snap.excerpts = req.excerpts.map((e) => ({ ...e }));
     const snapshotId = (await db.snapshots.add(snap)) as number;
     if (now > doc.lastAt) await db.documents.update(docId, { lastAt: now });

@@ -40,6 +40,8 @@ export interface SnapshotRecord {
   readyToCirculate?: boolean;
   /** Only when the user allows excerpts in Privacy settings. */
   excerpts?: { ruleId: string; text: string }[];
+  /** Partnership language noticed (schema version 3); absent in older records, which then show no value, not 0. */
+  partnership?: number;
 }
 
 export interface DismissalRecord {

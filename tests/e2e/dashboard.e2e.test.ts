@@ -35,7 +35,7 @@ async function trendRows(p: Page): Promise<{ key: string; blame: number; total: 
     trs.map((tr) => ({
       key: tr.getAttribute('data-key') ?? '',
       blame: Number(tr.querySelector('td[data-category="blame"]')?.textContent),
-      total: Number(tr.querySelector('td:last-child')?.textContent),
+      total: Number(tr.querySelector('[data-testid="total-rate"]')?.textContent),
     })),
   );
 }

@@ -39,7 +39,7 @@ describe('Options page', () => {
     await options.goto(`chrome-extension://${ext.session.extensionId}/options.html`);
     await options.locator('#rules-h').waitFor();
     const sections = await options.locator('main h2').allTextContents();
-    expect(sections).toEqual(['Rules', 'Organisation & partners', 'Allowed phrases', 'Custom phrase rules', 'Sites', 'Privacy', 'Import and export']);
+    expect(sections).toEqual(['Rules', 'Organisation & partners', 'Allowed phrases', 'Custom phrase rules', 'Sites', 'Display', 'Privacy', 'Import and export']);
     expect(await options.locator('tr[data-rule]').count()).toBeGreaterThan(5);
     await screenshot(options, 'settings');
     expect(await axeSerious(options)).toEqual([]);

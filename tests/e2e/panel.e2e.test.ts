@@ -212,7 +212,8 @@ describe('Review before circulation', () => {
     expect(report).toContain('Skipped (1)');
     const rows = await panel.locator('.report tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows[0][0]).toBe('Findings');
-    expect(rows.map((r) => r[0])).toEqual(['Findings', '– Blame', '– Organisation-centric', '– Output-only', 'Words']);
+    // Partnership language is a positive count beside the findings (noticed, not flagged).
+    expect(rows.map((r) => r[0])).toEqual(['Findings', '– Blame', '– Organisation-centric', '– Output-only', 'Partnership language', 'Words']);
     expect(Number(rows[0][1])).toBe(start.problems.length);
     expect(Number(rows[0][2])).toBeLessThan(start.problems.length);
 

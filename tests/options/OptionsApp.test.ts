@@ -46,7 +46,7 @@ describe('OptionsApp', () => {
   it('shows every section and one table row per rule, with examples', async () => {
     await render();
     const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['Rules', 'Organisation & partners', 'Allowed phrases', 'Custom phrase rules', 'Sites', 'Privacy', 'Import and export']);
+    expect(headings).toEqual(['Rules', 'Organisation & partners', 'Allowed phrases', 'Custom phrase rules', 'Sites', 'Display', 'Privacy', 'Import and export']);
     expect(document.querySelectorAll('tr[data-rule]')).toHaveLength(RULES.length);
     const first = RULES[0];
     expect($(`tr[data-rule="${first.id}"]`).textContent).toContain(first.examples.invalid[0]);
@@ -95,6 +95,21 @@ describe('OptionsApp', () => {
     type($<HTMLInputElement>('#retention'), '6', 'change');
     await settle();
     expect(await preferencesItem.getValue()).toEqual({ keepExcerpts: true, retentionMonths: 6 });
+  });
+
+  it('offers the subtle partnership mark as an option, off by default, kept with the other preferences', async () => {
+    await render();
+    const box = $<HTMLInputElement>('#display input[type=checkbox]');
+    expect(box.checked).toBe(false);
+    expect($('#display').textContent).toMatch(/never underlined/);
+    box.click();
+    await settle();
+    expect(await preferencesItem.getValue()).toEqual({ keepExcerpts: false, retentionMonths: 0, markPartnership: true });
+    // Found by what people would search for.
+    type($<HTMLInputElement>('#search'), 'partnership');
+    await settle();
+    expect(document.querySelector('#display')).not.toBeNull();
+    expect(document.querySelector('#privacy')).toBeNull();
   });
 
   it('adds a custom rule after validating it', async () => {

@@ -32,3 +32,24 @@ describe('Apply all safe rewrites', () => {
     expect(panel.calls).toContainEqual(['applyAll', fixable.map((p) => p.id).join(',')]);
   });
 });
+
+describe('Apply all safe rewrites preview', () => {
+  it('strikes the whole range a rewrite replaces, not only the flagged words', async () => {
+    const { makeProblem } = await import('./make-problems.ts');
+    const text = 'As usual the agency dropped the ball on the letters.';
+    const p = makeProblem({
+      text,
+      match: 'dropped the ball',
+      suggestions: [{ title: 'Describe what happened', replacement: 'The letters were delayed', range: { start: 0, end: text.length - 1 } }],
+    });
+    p.replaced = text.slice(0, -1);
+    const panel = new RecordingPanel({ ...samplePage(), problems: [p] });
+    app = mount(ProblemsPanel, { target: document.body, props: { panel } });
+    flushSync();
+    button(/^Apply all safe rewrites/)!.click();
+    flushSync();
+    const li = document.querySelector('.preview li')!;
+    expect(li.querySelector('del')!.textContent).toBe('As usual the agency dropped the ball on the letters');
+    expect(li.querySelector('ins')!.textContent).toBe('The letters were delayed');
+  });
+});

@@ -28,8 +28,11 @@ export class RecordingPanel extends PanelState {
   override async applySuggestion(id: string, i: number, _frameId?: number) {
     return this.did('applySuggestion', id, i);
   }
-  override async applyAll(ids: string[]) {
+  override async applyAll(ids: string[], _frameId?: number) {
     return this.did('applyAll', ids.join(','));
+  }
+  override async undoApplyAll(_frameId?: number) {
+    return this.did('undoApplyAll', '');
   }
   override async replace(id: string, text: string, _frameId?: number) {
     return this.did('replace', id, text);

@@ -1,6 +1,6 @@
 // Review report: entries by decision, counts before and after, Markdown and HTML with page text escaped.
 import { describe, expect, it } from 'vitest';
-import { buildReport, escapeHtml, escapeMarkdown, toHtml, toMarkdown } from '../../lib/report/report.ts';
+import { buildReport, countsRows, escapeHtml, escapeMarkdown, toHtml, toMarkdown } from '../../lib/report/report.ts';
 import { reportFileName } from '../../lib/report/file-name.ts';
 import { decide, startReview } from '../../lib/review/review.ts';
 import { makeProblem, samplePage } from '../panel/make-problems.ts';
@@ -96,5 +96,36 @@ describe('counts by category', () => {
     const md = toMarkdown(r);
     expect(md).toContain('| – Organisation-centric | 1 | 1 |');
     expect(toHtml(r)).toContain('<tr><td>– Blame</td><td>1</td><td>0</td></tr>');
+  });
+});
+
+describe('partnership language in the report', () => {
+  it('shows the positive count before and after in the counts, on screen and in Markdown and HTML', () => {
+    let s = startReview(samplePage({ partnership: 2 }));
+    expect(s.partnershipBefore).toBe(2);
+    s = decide(s, { kind: 'accepted', suggestionIndex: 0, title: 'Describe the event', replacement: 'The referrals were not sent' });
+    const r = buildReport(s, { findings: 2, words: 27, partnership: 3 }, { now: NOW });
+    expect(r.partnership).toEqual({ before: 2, after: 3 });
+    expect(countsRows(r)).toContainEqual(['Partnership language', '2', '3']);
+    expect(toMarkdown(r)).toContain('| Partnership language | 2 | 3 |');
+    expect(toHtml(r)).toContain('<tr><td>Partnership language</td><td>2</td><td>3</td></tr>');
+  });
+
+  it('shows no value, not 0, for a review begun before partnership language was counted', () => {
+    const { partnershipBefore, ...old } = startReview(samplePage({ partnership: 5 }));
+    expect(partnershipBefore).toBe(5);
+    const r = buildReport(old, { findings: 3, words: 27, partnership: 1 }, { now: NOW });
+    expect(countsRows(r)).toContainEqual(['Partnership language', '–', '1']);
+    // Nothing known at all: no row.
+    expect(countsRows(buildReport(old, { findings: 3, words: 27 }, { now: NOW })).map((row) => row[0])).not.toContain('Partnership language');
+  });
+});
+
+describe('changed entries', () => {
+  it('name the whole words a rewrite replaced when it was wider than the flagged words', () => {
+    let s = startReview(samplePage());
+    s = decide(s, { kind: 'accepted', suggestionIndex: 0, title: 'Describe the event', replacement: 'The referrals were not sent', replaced: 'Riverside Council failed to send the referrals again' });
+    const r = buildReport(s, { findings: 2, words: 27 }, { now: NOW });
+    expect(r.changed[0]).toMatchObject({ original: 'Riverside Council failed to send the referrals again', replacement: 'The referrals were not sent' });
   });
 });

@@ -76,6 +76,7 @@ describe('history in the background', () => {
       words: 400,
       source: 'editors',
       typed: true,
+      partnership: 4,
       problems: [
         { id: 'a', editorKey: 'e', diagnostic: { ...diagnostic('no-blame', 'blame'), suggestions: [] }, before: '', match: 'their fault', after: '' },
         { id: 'b', editorKey: 'e', diagnostic: { ...diagnostic('no-count', 'output-only'), suggestions: [] }, before: '', match: '500 calls', after: '' },
@@ -85,6 +86,7 @@ describe('history in the background', () => {
       countsByRule: { 'no-blame': 1, 'no-count': 1 },
       countsByCategory: { blame: 1, 'org-centric': 0, 'output-only': 1 },
       reason: 'editing',
+      partnership: 4,
     });
     const t = Date.UTC(2025, 3, 1);
     expect(await recordEditingSnapshot(page, t)).toEqual({ ok: true });
@@ -97,6 +99,7 @@ describe('history in the background', () => {
     expect(await recordEditingSnapshot(page, t + 61 * 60_000)).toEqual({ ok: true });
     const saved = await snapshots();
     expect(saved.map((s) => s.reason)).toEqual(['editing', 'editing']);
+    expect(saved.map((s) => s.partnership)).toEqual([4, 4]);
     const db = new HistoryDB();
     expect((await db.documents.toArray()).map((d) => d.title)).toEqual(['Huddle notes']);
     db.close();

@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, explainStorageError, HistoryDB, openHistory, SCHEMA_V1 } from '../../lib/store/db.ts';
+import { CURRENT_VERSION, explainStorageError, HistoryDB, openHistory, SCHEMA_V1, SCHEMA_V2, upgradeToV2 } from '../../lib/store/db.ts';
+import { buildView } from '../../lib/store/aggregate.ts';
+import { recordSnapshot } from '../../lib/store/history.ts';
 
 let n = 0;
 const names: string[] = [];
@@ -56,7 +58,7 @@ describe('upgrade from version 1', () => {
 
     const db = new HistoryDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     const documents = await db.documents.toArray();
     expect(documents.map(({ lastAt, ...rest }) => rest)).toEqual(before.documents);
     expect(documents.map((d) => d.lastAt)).toEqual([9000, 7000, 3000]);
@@ -65,6 +67,51 @@ describe('upgrade from version 1', () => {
     // The new compound index answers queries on upgraded data.
     const recent = await db.snapshots.where('[docId+at]').between([ids[0], 6000], [ids[0], 10000]).toArray();
     expect(recent.map((s) => s.at)).toEqual([9000]);
+    db.close();
+  });
+});
+
+describe('upgrade from version 2 (partnership language)', () => {
+  it('keeps every record valid, adds no made-up 0, and old periods show no partnership value', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    await v2.open();
+    const docId = (await v2.table('documents').add({
+      key: 'https://a.example/x\nboard', url: 'https://a.example/x', title: 'Board', site: 'a.example', series: 'Board', createdAt: 1000, lastAt: 5000,
+    })) as number;
+    const cats = { blame: 2, 'org-centric': 0, 'output-only': 1 };
+    const jan = Date.UTC(2026, 0, 15);
+    const oldSnaps = [
+      { docId, at: jan, words: 1000, countsByRule: { 'no-x': 2 }, countsByCategory: cats, reason: 'editing' },
+      // A stray value (a hand-edited import): not a count, so it is dropped rather than drawn.
+      { docId, at: jan + 1000, words: 500, countsByRule: {}, countsByCategory: cats, reason: 'import', partnership: 'lots' },
+    ];
+    await v2.table('snapshots').bulkAdd(oldSnaps);
+    v2.close();
+
+    const db = new HistoryDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const snaps = await db.snapshots.toArray();
+    expect(snaps).toHaveLength(2);
+    expect(snaps.every((s) => !('partnership' in s))).toBe(true);
+    expect(snaps[0]).toMatchObject({ words: 1000, countsByCategory: cats, reason: 'editing' });
+
+    // A new snapshot carries its count; the old month has no value (null), the new one a rate.
+    const mar = Date.UTC(2026, 2, 10);
+    const rec = await recordSnapshot(
+      db,
+      { url: 'https://a.example/x', title: 'Board', words: 2000, countsByRule: {}, countsByCategory: { blame: 0, 'org-centric': 0, 'output-only': 0 }, reason: 'review', partnership: 6 },
+      { keepExcerpts: false, now: mar },
+    );
+    expect(rec.ok).toBe(true);
+    const view = buildView(await db.documents.toArray(), await db.snapshots.toArray(), { filter: { kind: 'all' }, bucket: 'month' });
+    expect(view.points.map((p) => [p.key, p.partnership])).toEqual([
+      ['2026-01', null],
+      ['2026-03', 3],
+    ]);
     db.close();
   });
 });

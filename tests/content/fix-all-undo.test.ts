@@ -1,0 +1,70 @@
+// Fix-all undo: each editor's combined edit put back in one step, and never over words changed since.
+import { describe, expect, it } from 'vitest';
+import { FixAllUndo, UNDO_MESSAGES } from '../../lib/content/fix-all-undo.ts';
+import { combinedEdit, planFixAll } from '../../lib/rewrite/fix-all.ts';
+import { toProblem } from '../../lib/content/problems.ts';
+import type { EditorAdapter } from '../../lib/editors/types.ts';
+import type { Diagnostic } from '../../lib/engine/types.ts';
+
+/** A text-only editor: replace edits its string, as an editor's own input pipeline would. */
+function fakeEditor(text: string) {
+  const state = { text, edits: 0 };
+  const adapter = {
+    getText: () => state.text,
+    replace: async (start: number, end: number, insert: string) => {
+      state.text = state.text.slice(0, start) + insert + state.text.slice(end);
+      state.edits++;
+      return true;
+    },
+  } as unknown as EditorAdapter;
+  return { state, adapter };
+}
+
+const diag = (text: string, match: string, replacement: string, range?: { start: number; end: number }): Diagnostic => {
+  const start = text.indexOf(match);
+  return {
+    ruleId: 'no-x', category: 'blame', practice: 4, severity: 'warning', message: 'm', start, end: start + match.length,
+    line: 1, column: start + 1, endLine: 1, endColumn: start + match.length + 1,
+    suggestions: [{ title: 't', replacement, ...(range ? { range } : {}) }],
+  };
+};
+
+describe('FixAllUndo', () => {
+  const TEXT = 'The agency dropped the ball again. We will deliver 400 checks.';
+  it('puts the old words back in one edit per editor', async () => {
+    const { state, adapter } = fakeEditor(TEXT);
+    const ds = [diag(TEXT, 'dropped the ball', 'missed a step'), diag(TEXT, 'deliver 400 checks', 'deliver 400 checks, so that people stay well')];
+    const edit = combinedEdit(TEXT, planFixAll(TEXT, ds))!;
+    const before = TEXT.slice(edit.start, edit.end);
+    await adapter.replace(edit.start, edit.end, edit.text);
+    const undo = new FixAllUndo();
+    undo.record([{ adapter, start: edit.start, before, after: edit.text }]);
+    expect(state.text).toBe('The agency missed a step again. We will deliver 400 checks, so that people stay well.');
+    expect(undo.pending).toBe(true);
+    expect(await undo.undo()).toEqual({ ok: true });
+    expect(state.text).toBe(TEXT);
+    expect(state.edits).toBe(2);
+    expect(undo.pending).toBe(false);
+    expect(await undo.undo()).toEqual({ ok: false, message: UNDO_MESSAGES.nothing });
+  });
+
+  it('refuses when the rewritten words changed since, leaving the text alone', async () => {
+    const { state, adapter } = fakeEditor('The agency missed a step again.');
+    const undo = new FixAllUndo();
+    undo.record([{ adapter, start: 11, before: 'dropped the ball', after: 'missed a step' }]);
+    await adapter.replace(11, 17, 'skipped');
+    const now = state.text;
+    expect(await undo.undo()).toEqual({ ok: false, message: UNDO_MESSAGES.changed });
+    expect(state.text).toBe(now);
+  });
+});
+
+describe('toProblem', () => {
+  it('carries the whole replaced range when a rewrite is wider than the flagged words', () => {
+    const text = 'As usual the agency dropped the ball on the letters.';
+    const wide = toProblem('e1', text, diag(text, 'dropped the ball', 'The letters were delayed', { start: 0, end: text.length - 1 }));
+    expect(wide.replaced).toBe('As usual the agency dropped the ball on the letters');
+    const narrow = toProblem('e1', text, diag(text, 'dropped the ball', 'missed a step'));
+    expect(narrow.replaced).toBeUndefined();
+  });
+});
