@@ -32,6 +32,21 @@ export const VERDICT_FRAMES = new FrameSet([
     ],
   },
   {
+    // A verdict on a named team or person after a copula ("the agency were despicable"); "we" and things are not agents.
+    frame: `{culprit:agents} (was|were|is|are|has been|have been|had been|seemed|appeared) {intensifiers}? [{verdict:verdict-adjectives}]`,
+    invalid: [
+      'Members felt the reablement agency were despicable in how they answered the family.',
+      'The locality team had been utterly shambolic over the winter rota.',
+      'Cllr Ames said the planning officers were arrogant and clueless.',
+    ],
+    valid: [
+      'The delay was unacceptable and the booking process has been changed.',
+      'We were disorganised in March and have added a second check.',
+      'The team was not careless; the form was unclear.',
+      'The weather was dreadful, so the fun run moved to May.',
+    ],
+  },
+  {
     frame: `^ (that|this|it)? ('s|is|was)? {intensifiers}? [{verdict:verdict-adjectives}] $`,
     invalid: ['Unacceptable.', 'Frankly unacceptable!', 'That was simply not good enough.', 'A disgrace.'],
     valid: [

@@ -149,9 +149,39 @@ export const ELSEWHERE_FRAMES = new FrameSet([
   {
     // "Not the practice's alone" shares a problem rather than passing it.
     unless: /\b(?:alone|only|just|all of us|everyone|together|shared|jointly)\b/,
-    frame: `[{agents} ('s)? (matter|problem|issue|mess|headache|responsibility|job|concern|lookout|failure) (to fix|to sort|to sort out)? (,|;|—|–)? not (ours|mine|the|our)]`,
-    invalid: ['Dental access? That’s NHS England’s mess, not the PCN’s.', 'Delayed transfers are a council problem, not ours.'],
+    frame: `[{agents} ('s)? {burden-nouns} (to fix|to sort|to sort out)? (,|;|—|–)? not (ours|mine|the|our)]`,
+    invalid: [
+      'Dental access? That’s NHS England’s mess, not the PCN’s.',
+      'Delayed transfers are a council problem, not ours.',
+      'Home-to-school transport is the county’s cost, not the trust’s.',
+    ],
     valid: ['Delayed transfers are a system problem, not the council’s alone.', 'This is a housing matter, not a clinical one, and the housing officer will join the next MDT.'],
+  },
+  {
+    negatable: false,
+    // Saying a team cannot carry it alone, or must not decide alone, shares the problem rather than passing it.
+    unless: /\b(?:alone|on (?:its|their|our) own|by (?:itself|themselves|ourselves)|single-handedly|together|without)\b/,
+    frame: `[(not|n't|never) (for|up to|the job of|the role of) (the|our)? _{0,2} {agents} to {pick-up-verbs}]`,
+    invalid: [
+      'It is not up to the practice to sort out the hospital’s discharge delays.',
+      'Housing officers said it was not for the council to pick up the trust’s missed referrals.',
+      'The GP lead said it isn’t for general practice to mop up after the acute trust.',
+    ],
+    valid: [
+      'It is not for the council to fix this alone; partners will work on it together.',
+      'It is now up to the practice to fix the rota, with help from the PCN.',
+      'It is not up to patients to chase their own results.',
+      'It is not for the board to decide the rota; the teams will agree it.',
+    ],
+  },
+  {
+    // Moving a cost so that it lands on another organisation's books instead of one's own.
+    frame: `[(so|so that) (the)? (cost|costs|bill|spend|overspend|liability|pressure|burden) (lands|land|falls|fall|sits|sit|goes|go|moves|shifts|ends up|lies) (on|with|onto|in|to)] _{1,5} (rather than|instead of|and not|not)`,
+    invalid: ['The dressings will be recorded as GP prescribing so the cost lands on primary care rather than the community trust.'],
+    valid: [
+      'The post is funded from the pooled budget so the cost falls on all four partners equally.',
+      'Under the section 75 agreement the cost falls on the council rather than the trust.',
+    ],
   },
   {
     frame: `[for (the)? (other|another|next) {agents} to (sort out|sort|untangle|fix|solve|deal with|pick up|worry about|clear up|mop up)]`,
