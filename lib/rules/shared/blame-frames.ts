@@ -47,6 +47,17 @@ export const VERDICT_FRAMES = new FrameSet([
     ],
   },
   {
+    // A verdict on how a named team worked ("the callous attitude of the housing officers").
+    frame: `[{verdict:verdict-adjectives} (attitude|handling|response|behaviour|conduct|approach|management|communication|leadership|record)] (of|from|by) the _{0,2} {culprit:agents}`,
+    invalid: ['The chair said the callous attitude of the housing officers had upset families.', 'Parents described the dismal communication from the school office.'],
+    valid: ['The callous attitude of some landlords is why the tenancy support scheme exists.', 'A terrible response time from the old phone system has been fixed.'],
+  },
+  {
+    frame: `{culprit:agents} ('s) {intensifiers}? [{verdict:verdict-adjectives} (attitude|handling|response|behaviour|conduct|approach|management|communication|leadership|record)]`,
+    invalid: ['Members criticised the contractor’s reckless handling of the asbestos survey.'],
+    valid: ['The contractor’s careful handling of the asbestos survey was praised.', 'We apologised for our sloppy handling of the complaint.'],
+  },
+  {
     frame: `^ (that|this|it)? ('s|is|was)? {intensifiers}? [{verdict:verdict-adjectives}] $`,
     invalid: ['Unacceptable.', 'Frankly unacceptable!', 'That was simply not good enough.', 'A disgrace.'],
     valid: [

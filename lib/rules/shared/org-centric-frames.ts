@@ -48,6 +48,11 @@ export const OWN_FIRST_FRAMES = new FrameSet([
     valid: ['The survey was for patients only, not staff.', 'Only for our patients who consent will the records be shared.'],
   },
   {
+    frame: `[(prioritise|prioritises|prioritised|prioritising|favour|favours|favoured|favouring|put|puts|putting) (our|its|their) (own|registered) _{0,2} {people:own-people} (first|ahead|before|over)]`,
+    invalid: ['The PCN will prioritise its own registered patients ahead of the care homes.', 'The school said it would put its own pupils first for the holiday places.'],
+    valid: ['The practice will prioritise patients with the greatest need first.', 'We put our patients first in everything we do.'],
+  },
+  {
     frame: `{outsiders} _{0,3} [{request-nouns} _{0,6} (to|at|on|into|in) the {queue:queue-ends}]`,
     invalid: [
       'Other teams’ requests will go to the back of the queue until our backlog is clear.',
