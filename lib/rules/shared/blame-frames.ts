@@ -33,6 +33,8 @@ export const VERDICT_FRAMES = new FrameSet([
   },
   {
     // A verdict on a named team or person after a copula ("the agency were despicable"); "we" and things are not agents.
+    // Owning a failing ("accepted that its staff had been careless", "our staff were careless") is accountability.
+    unless: /\b(?:accept(?:s|ed)?|admit(?:s|ted)?|acknowledg\w*|conced\w*|own(?:s|ed)? up)\b|\b(?:our|my) (?:own )?[\w-]+ (?:\w+ )?(?:was|were|is|are|had been|have been|has been)\b/,
     frame: `{culprit:agents} (was|were|is|are|has been|have been|had been|seemed|appeared) {intensifiers}? [{verdict:verdict-adjectives}]`,
     invalid: [
       'Members felt the reablement agency were despicable in how they answered the family.',
@@ -42,6 +44,8 @@ export const VERDICT_FRAMES = new FrameSet([
     valid: [
       'The delay was unacceptable and the booking process has been changed.',
       'We were disorganised in March and have added a second check.',
+      'The provider accepted that its staff had been careless and has retrained them.',
+      'Our reception staff were rude to a carer last week, and the manager has apologised.',
       'The team was not careless; the form was unclear.',
       'The weather was dreadful, so the fun run moved to May.',
     ],
