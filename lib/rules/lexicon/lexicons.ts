@@ -461,6 +461,12 @@ export const LEXICONS: Record<string, readonly string[]> = {
     "issues",
     "matters",
     "trouble",
+    "pressure",
+    "pressures",
+    "workload",
+    "deficit",
+    "overspend",
+    "risk",
   ],
   'commitment-cues': [
     "will",

@@ -189,6 +189,41 @@ export const ELSEWHERE_FRAMES = new FrameSet([
     ],
   },
   {
+    // Cost shunting: a cost, a load or a problem moved onto another body; a split agreed between partners is not.
+    unless: /\b(?:equally|fairly|shared|pro rata|proportionately|jointly|as agreed|agreed split)\b/,
+    frame: (
+      `[(shift|shifts|shifted|shifting|shunt|shunts|shunted|shunting|pass|passes|passed|passing|push|pushes|pushed|pushing|offload|offloads|offloaded|` +
+      `offloading|dump|dumps|dumped|dumping) (the)? _{0,4} {burden:burden-nouns} _{0,4} (onto|on to|over to|across to) (the)? _{0,3} {agents}]`
+    ),
+    invalid: [
+      'The acute trust has shifted the cost of wound dressings onto the community provider.',
+      'Members felt the new criteria simply pushed the pressure onto general practice.',
+    ],
+    valid: [
+      'The pooled budget passes the cost onto all four partners equally.',
+      'The ICB passed the winter funding onto the practices in November.',
+      'Costs will be shared between the council and the trust as agreed.',
+    ],
+  },
+  {
+    negatable: false,
+    // Refusing to carry a bill that is said to be another body's; a bill not yet payable is housekeeping.
+    unless: /\b(?:until|invoice\w*|yet|before|without)\b/,
+    frame: (
+      `[(wo n't|will not|would not|would n't|refuse to|refused to|refuses to|not going to|ca n't|cannot|can not|not) (foot|pick up|pay|carry|meet|cover|shoulder) ` +
+      `the (bill|bills|cost|costs|tab)] (for|of) (the)? _{0,3} {agents}`
+    ),
+    invalid: [
+      'The council won’t foot the bill for the hospital’s delayed discharges.',
+      'GP leads said the practices would not pick up the costs of the trust’s cancelled clinics.',
+    ],
+    valid: [
+      'The charity cannot meet the cost of the new van this year.',
+      'We cannot pay the bill for the cleaning contractor until the invoice arrives.',
+      'The council will foot the bill for the joint training day.',
+    ],
+  },
+  {
     frame: `[for (the)? (other|another|next) {agents} to (sort out|sort|untangle|fix|solve|deal with|pick up|worry about|clear up|mop up)]`,
     invalid: ['Registry said exam clashes are for the other department to untangle.'],
     valid: ['The clinic asked the other practices to pick up the learning from the audit together.'],
