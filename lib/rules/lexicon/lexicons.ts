@@ -634,6 +634,11 @@ export const LEXICONS: Record<string, readonly string[]> = {
     "open up",
     "provide",
     "providing",
+    "offers",
+    "shares",
+    "lends",
+    "gives",
+    "releases",
   ],
   'headline-words': [
     "headline",
@@ -710,6 +715,10 @@ export const LEXICONS: Record<string, readonly string[]> = {
     "tariffs",
     "margins",
     "savings",
+    "grant",
+    "underspend",
+    "surplus",
+    "reserves",
   ],
   'money-verbs': [
     "brings",

@@ -127,6 +127,24 @@ export const GATEKEEP_FRAMES = new FrameSet([
     ],
   },
   {
+    frame: `[{give-verbs} _{0,4} only (with|to|for) (our|its|their) (own|registered) _{0,2} {people:own-people}]`,
+    invalid: ['The hospice will share the bereavement leaflets only with its own families.', 'The practice offers the spare flu slots only to its registered patients.'],
+    valid: ['The practice will share the results only with patients who consent.', 'The charity will share the report with all partners and its own members.'],
+  },
+  {
+    // Money kept by one body against a joint, pooled or partnership pot.
+    frame: (
+      `[{money:money-nouns} _{0,3} (stay|stays|remain|remains|be kept|be held|be retained|kept|held|retained) (with|in|by) (the|our|its|their)? _{0,2} {agents} (,)? ` +
+      `(rather than|instead of|and not|not) _{0,3} (joint|shared|pooled|partnership|system|common)]`
+    ),
+    invalid: ['Members agreed the grant should stay with the charity rather than go into the joint pot.', 'Any underspend will be kept by the trust, not returned to the pooled budget.'],
+    valid: [
+      'The grant will go into the joint pot rather than stay with the charity.',
+      'Funding will stay with the partnership until the review in March.',
+      'The underspend stays in the pooled fund rather than going back to the council.',
+    ],
+  },
+  {
     frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained|retaining) _{0,6} (for|in|within|with) (its|our|their) own _{0,3} rather than]`,
     invalid: ['The district council will keep any underspend in its own pot rather than the joint fund.'],
     valid: ['The district council will pool any underspend in the joint fund rather than its own pot.', 'Keep the notes in your own words rather than jargon.'],
