@@ -62,6 +62,12 @@ export const VERDICT_FRAMES = new FrameSet([
     valid: ['The contractor’s careful handling of the asbestos survey was praised.', 'We apologised for our sloppy handling of the complaint.'],
   },
   {
+    // An exclamation that is only a verdict ("What a shambles!", "How unprofessional.").
+    frame: `^ (what|how) {intensifiers}? [{verdict:verdict-adjectives}] $`,
+    invalid: ['What a shambles!', 'How unprofessional.', 'How utterly careless.'],
+    valid: ['How the shambles at the depot was sorted is in the paper.', 'What a relief.', 'How careless mistakes are caught: see the audit.'],
+  },
+  {
     frame: `^ (that|this|it)? ('s|is|was)? {intensifiers}? [{verdict:verdict-adjectives}] $`,
     invalid: ['Unacceptable.', 'Frankly unacceptable!', 'That was simply not good enough.', 'A disgrace.'],
     valid: [
