@@ -48,7 +48,10 @@ export const OWN_FIRST_FRAMES = new FrameSet([
     valid: ['The survey was for patients only, not staff.', 'Only for our patients who consent will the records be shared.'],
   },
   {
-    frame: `[(prioritise|prioritises|prioritised|prioritising|favour|favours|favoured|favouring|put|puts|putting) (our|its|their) (own|registered) _{0,2} {people:own-people} (first|ahead|before|over)]`,
+    frame: (
+      `[(prioritise|prioritises|prioritised|prioritising|favour|favours|favoured|favouring|put|puts|putting) (our|its|their) (own|registered) _{0,2} ` +
+      `{people:own-people} (first|ahead|before|over)]`
+    ),
     invalid: ['The PCN will prioritise its own registered patients ahead of the care homes.', 'The school said it would put its own pupils first for the holiday places.'],
     valid: ['The practice will prioritise patients with the greatest need first.', 'We put our patients first in everything we do.'],
   },
@@ -199,7 +202,10 @@ export const ELSEWHERE_FRAMES = new FrameSet([
   },
   {
     // Moving a cost so that it lands on another organisation's books instead of one's own.
-    frame: `[(so|so that) (the)? (cost|costs|bill|spend|overspend|liability|pressure|burden) (lands|land|falls|fall|sits|sit|goes|go|moves|shifts|ends up|lies) (on|with|onto|in|to)] _{1,5} (rather than|instead of|and not|not)`,
+    frame: (
+      `[(so|so that) (the)? (cost|costs|bill|spend|overspend|liability|pressure|burden) (lands|land|falls|fall|sits|sit|goes|go|moves|shifts|ends up|lies) ` +
+      `(on|with|onto|in|to)] _{1,5} (rather than|instead of|and not|not)`
+    ),
     invalid: ['The dressings will be recorded as GP prescribing so the cost lands on primary care rather than the community trust.'],
     valid: [
       'The post is funded from the pooled budget so the cost falls on all four partners equally.',
