@@ -1,6 +1,16 @@
 // Blame frames over word classes (lib/rules/lexicon): verdicts with no failure verb, fingers pointed, formal reprimands.
 import { FrameSet } from './frames.ts';
 
+/** Owning a failing ("accepted that its staff had been careless", "our staff were careless") is accountability, not blame. */
+const OWNED_FAILING = new RegExp(
+  String.raw`\b(?:accept(?:s|ed)?|admit(?:s|ted)?|acknowledg\w*|conced\w*|own(?:s|ed)? up)\b|` +
+    String.raw`\b(?:our|my) (?:own )?[\w'’-]+ (?:\w+ ){0,5}(?:was|were|is|are|had been|have been|has been)\b`,
+);
+/** A system's or a tool's handling judges no one. */
+const THING_HANDLING = new RegExp(
+  String.raw`${OWNED_FAILING.source}|\b(?:system|software|server|platform|app|tool|process|website|portal|database|spreadsheet|form)['’]s\b`,
+);
+
 /** A verdict on a person or team's performance, or a bare verdict after a lapse (no-judgement-word). */
 export const VERDICT_FRAMES = new FrameSet([
   {
@@ -30,6 +40,55 @@ export const VERDICT_FRAMES = new FrameSet([
       'Recruitment fell short of the plan because of the national shortage.',
       'The team did not underperform; demand doubled.',
     ],
+  },
+  {
+    // A verdict on a named team or person after a copula ("the agency were despicable"); "we" and things are not agents.
+    // Owning a failing ("accepted that its staff had been careless", "our staff were careless") is accountability.
+    unless: OWNED_FAILING,
+    frame: `{culprit:agents} (was|were|is|are|has been|have been|had been|seemed|appeared) {intensifiers}? [{verdict:verdict-adjectives}]`,
+    invalid: [
+      'Members felt the reablement agency were despicable in how they answered the family.',
+      'The locality team had been utterly shambolic over the winter rota.',
+      'Cllr Ames said the planning officers were arrogant and clueless.',
+    ],
+    valid: [
+      'The delay was unacceptable and the booking process has been changed.',
+      'We were disorganised in March and have added a second check.',
+      'The provider accepted that its staff had been careless and has retrained them.',
+      'Our reception staff were rude to a carer last week, and the manager has apologised.',
+      'The team was not careless; the form was unclear.',
+      'The weather was dreadful, so the fun run moved to May.',
+    ],
+  },
+  {
+    // A verdict on how a named team worked ("the callous attitude of the housing officers").
+    frame: `[{verdict:verdict-adjectives} (attitude|handling|response|behaviour|conduct|approach|management|communication|leadership|record)] (of|from|by) the _{0,2} {culprit:agents}`,
+    invalid: ['The chair said the callous attitude of the housing officers had upset families.', 'Parents described the dismal communication from the school office.'],
+    valid: ['The callous attitude of some landlords is why the tenancy support scheme exists.', 'A terrible response time from the old phone system has been fixed.'],
+  },
+  {
+    frame: `{culprit:agents} ('s) {intensifiers}? [{verdict:verdict-adjectives} (attitude|handling|response|behaviour|conduct|approach|management|communication|leadership|record)]`,
+    invalid: ['Members criticised the contractor’s reckless handling of the asbestos survey.'],
+    valid: ['The contractor’s careful handling of the asbestos survey was praised.', 'We apologised for our sloppy handling of the complaint.'],
+  },
+  {
+    // A verdict on how a named team worked, after a copula ("the council's handling of the consultation was reprehensible").
+    frame: (
+      `{culprit:agents} ('s) (attitude|handling|response|behaviour|conduct|approach|management|communication|leadership|record) _{0,5} ` +
+      `(was|were|is|are|has been|have been|had been) {intensifiers}? [{verdict:verdict-adjectives}]`
+    ),
+    unless: THING_HANDLING,
+    invalid: ['The council’s handling of the consultation was reprehensible.', 'Parents said the school’s communication over the closure had been utterly callous.'],
+    valid: [
+      'We accept that our service’s handling of the complaint was careless.',
+      'The system’s handling of leap years was shocking.',
+      'The council’s handling of the consultation was praised by residents.', 'The school’s communication over the closure was not careless; the post was late.'],
+  },
+  {
+    // An exclamation that is only a verdict ("What a shambles!", "How unprofessional.").
+    frame: `^ (what|how) {intensifiers}? [{verdict:verdict-adjectives}] $`,
+    invalid: ['What a shambles!', 'How unprofessional.', 'How utterly careless.'],
+    valid: ['How the shambles at the depot was sorted is in the paper.', 'What a relief.', 'How careless mistakes are caught: see the audit.'],
   },
   {
     frame: `^ (that|this|it)? ('s|is|was)? {intensifiers}? [{verdict:verdict-adjectives}] $`,

@@ -48,6 +48,14 @@ export const OWN_FIRST_FRAMES = new FrameSet([
     valid: ['The survey was for patients only, not staff.', 'Only for our patients who consent will the records be shared.'],
   },
   {
+    frame: (
+      `[(prioritise|prioritises|prioritised|prioritising|favour|favours|favoured|favouring|put|puts|putting) (our|its|their) (own|registered) _{0,2} ` +
+      `{people:own-people} (first|ahead|before|over)]`
+    ),
+    invalid: ['The PCN will prioritise its own registered patients ahead of the care homes.', 'The school said it would put its own pupils first for the holiday places.'],
+    valid: ['The practice will prioritise patients with the greatest need first.', 'We put our patients first in everything we do.'],
+  },
+  {
     frame: `{outsiders} _{0,3} [{request-nouns} _{0,6} (to|at|on|into|in) the {queue:queue-ends}]`,
     invalid: [
       'Other teams’ requests will go to the back of the queue until our backlog is clear.',
@@ -122,6 +130,24 @@ export const GATEKEEP_FRAMES = new FrameSet([
     ],
   },
   {
+    frame: `[{give-verbs} _{0,4} only (with|to|for) (our|its|their) (own|registered) _{0,2} {people:own-people}]`,
+    invalid: ['The hospice will share the bereavement leaflets only with its own families.', 'The practice offers the spare flu slots only to its registered patients.'],
+    valid: ['The practice will share the results only with patients who consent.', 'The charity will share the report with all partners and its own members.'],
+  },
+  {
+    // Money kept by one body against a joint, pooled or partnership pot.
+    frame: (
+      `[{money:money-nouns} _{0,3} (stay|stays|remain|remains|be kept|be held|be retained|kept|held|retained) (with|in|by) (the|our|its|their)? _{0,2} {agents} (,)? ` +
+      `(rather than|instead of|and not|not) _{0,3} (joint|shared|pooled|partnership|system|common)]`
+    ),
+    invalid: ['Members agreed the grant should stay with the charity rather than go into the joint pot.', 'Any underspend will be kept by the trust, not returned to the pooled budget.'],
+    valid: [
+      'The grant will go into the joint pot rather than stay with the charity.',
+      'Funding will stay with the partnership until the review in March.',
+      'The underspend stays in the pooled fund rather than going back to the council.',
+    ],
+  },
+  {
     frame: `[(keep|keeps|kept|keeping|hold|holds|held|holding|retain|retains|retained|retaining) _{0,6} (for|in|within|with) (its|our|their) own _{0,3} rather than]`,
     invalid: ['The district council will keep any underspend in its own pot rather than the joint fund.'],
     valid: ['The district council will pool any underspend in the joint fund rather than its own pot.', 'Keep the notes in your own words rather than jargon.'],
@@ -149,9 +175,77 @@ export const ELSEWHERE_FRAMES = new FrameSet([
   {
     // "Not the practice's alone" shares a problem rather than passing it.
     unless: /\b(?:alone|only|just|all of us|everyone|together|shared|jointly)\b/,
-    frame: `[{agents} ('s)? (matter|problem|issue|mess|headache|responsibility|job|concern|lookout|failure) (to fix|to sort|to sort out)? (,|;|—|–)? not (ours|mine|the|our)]`,
-    invalid: ['Dental access? That’s NHS England’s mess, not the PCN’s.', 'Delayed transfers are a council problem, not ours.'],
+    frame: `[{agents} ('s)? {burden-nouns} (to fix|to sort|to sort out)? (,|;|—|–)? not (ours|mine|the|our)]`,
+    invalid: [
+      'Dental access? That’s NHS England’s mess, not the PCN’s.',
+      'Delayed transfers are a council problem, not ours.',
+      'Home-to-school transport is the county’s cost, not the trust’s.',
+    ],
     valid: ['Delayed transfers are a system problem, not the council’s alone.', 'This is a housing matter, not a clinical one, and the housing officer will join the next MDT.'],
+  },
+  {
+    negatable: false,
+    // Saying a team cannot carry it alone, or must not decide alone, shares the problem rather than passing it.
+    unless: /\b(?:alone|on (?:its|their|our) own|by (?:itself|themselves|ourselves)|single-handedly|together|without)\b/,
+    frame: `[(not|n't|never) (for|up to|the job of|the role of) (the|our)? _{0,2} {agents} to {pick-up-verbs}]`,
+    invalid: [
+      'It is not up to the practice to sort out the hospital’s discharge delays.',
+      'Housing officers said it was not for the council to pick up the trust’s missed referrals.',
+      'The GP lead said it isn’t for general practice to mop up after the acute trust.',
+    ],
+    valid: [
+      'It is not for the council to fix this alone; partners will work on it together.',
+      'It is now up to the practice to fix the rota, with help from the PCN.',
+      'It is not up to patients to chase their own results.',
+      'It is not for the board to decide the rota; the teams will agree it.',
+    ],
+  },
+  {
+    // Moving a cost so that it lands on another organisation's books instead of one's own.
+    frame: (
+      `[(so|so that) (the)? (cost|costs|bill|spend|overspend|liability|pressure|burden) (lands|land|falls|fall|sits|sit|goes|go|moves|shifts|ends up|lies) ` +
+      `(on|with|onto|in|to)] _{1,5} (rather than|instead of|and not|not)`
+    ),
+    invalid: ['The dressings will be recorded as GP prescribing so the cost lands on primary care rather than the community trust.'],
+    valid: [
+      'The post is funded from the pooled budget so the cost falls on all four partners equally.',
+      'Under the section 75 agreement the cost falls on the council rather than the trust.',
+    ],
+  },
+  {
+    // Cost shunting: a cost, a load or a problem moved onto another body; a split agreed between partners is not.
+    unless: /\b(?:equally|fairly|shared|pro rata|proportionately|jointly|as agreed|agreed split)\b/,
+    frame: (
+      `[(shift|shifts|shifted|shifting|shunt|shunts|shunted|shunting|pass|passes|passed|passing|push|pushes|pushed|pushing|offload|offloads|offloaded|` +
+      `offloading|dump|dumps|dumped|dumping) (the)? _{0,4} {burden:burden-nouns} _{0,4} (onto|on to|over to|across to) (the)? _{0,3} {agents}]`
+    ),
+    invalid: [
+      'The acute trust has shifted the cost of wound dressings onto the community provider.',
+      'Members felt the new criteria simply pushed the pressure onto general practice.',
+    ],
+    valid: [
+      'The pooled budget passes the cost onto all four partners equally.',
+      'The ICB passed the winter funding onto the practices in November.',
+      'Costs will be shared between the council and the trust as agreed.',
+    ],
+  },
+  {
+    negatable: false,
+    // Refusing to carry a bill that is said to be another body's; a bill not yet payable is housekeeping.
+    unless: /\b(?:until|invoice\w*|yet|before|without)\b/,
+    frame: (
+      `[(wo n't|will not|would not|would n't|refuse to|refused to|refuses to|not going to|ca n't|cannot|can not|not) (foot|pick up|pay|carry|meet|cover|shoulder) ` +
+      `the (bill|bills|cost|costs|tab)] (for|of) (the)? _{0,3} {agents}`
+    ),
+    invalid: [
+      'The council won’t foot the bill for the hospital’s delayed discharges.',
+      'GP leads said the practices would not pick up the costs of the trust’s cancelled clinics.',
+    ],
+    valid: [
+      'The charity cannot meet the cost of the new van this year.',
+      'We cannot pay the bill for the cleaning contractor until the invoice arrives.',
+      'The council will foot the bill for the joint training day.',
+    ],
   },
   {
     frame: `[for (the)? (other|another|next) {agents} to (sort out|sort|untangle|fix|solve|deal with|pick up|worry about|clear up|mop up)]`,

@@ -66,6 +66,17 @@ export const RATE_FLOOR_FRAMES = new FrameSet([
     ],
   },
   {
+    // Pushing a busy-ness rate up to a level, as an instruction; a rate brought down, or one that rose, is not a target.
+    unless: /\b(?:down|reduc\w*|lower\w*|cut|cap|capped|able to|could|forecast\w*|projected|likely)\b/,
+    frame: `[(get|push|drive|increase|raise|lift|boost|bring|ramp up) {rate:rate-nouns} _{0,5} (up to|to) {level:percent}]`,
+    invalid: ['Push clinic utilisation up to 98% by the spring.', 'Leads were asked to increase bed occupancy to 95 per cent.', 'Get utilisation of the new scanner up to 90%.'],
+    valid: [
+      'Bed occupancy rose to 98% in January, which left no room for surges.',
+      'We will bring bed occupancy down to 85% so there is room in a surge.',
+      'Increase vaccine uptake to 80% among unpaid carers.',
+    ],
+  },
+  {
     frame: `[{rate:rate-nouns} _{0,4} (to be|must|should|will|needs to|need to) _{0,2} {rate-verbs} (at)? {level:percent} (or above|or more|or higher|or over|minimum|as a minimum)]`,
     invalid: ['Physio utilisation to be held at 92% or above in every clinic.'],
     valid: ['Physio utilisation was 92% or above in every clinic last year.'],
