@@ -1,7 +1,7 @@
 // Blame: a neutral account of what happened, without a culprit, and a curious follow-up (what got in the way).
 import { clauseEnd } from './clause.ts';
 import { gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
-import { npAfter, npBefore, verbsNear } from './phrases.ts';
+import { clauseSubject, npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 const FOLLOW = {
@@ -19,6 +19,11 @@ const LEAD_IN =
 
 /** A subject read off the words before a verb; none when it is the tail of "which member of staff" or a prepositional phrase. */
 function subjectBefore(sentence: string, index: number): { start: number; end: number } | null {
+  return nearSubject(sentence, index) ?? clauseSubject(sentence, index);
+}
+
+/** The noun phrase just before the verb, when it is the clause's subject on its own. */
+function nearSubject(sentence: string, index: number): { start: number; end: number } | null {
   const np = npBefore(sentence, index);
   if (!np) return null;
   const before = sentence.slice(0, np.start);
@@ -90,18 +95,33 @@ const faultOf: Strategy = (f) => {
   return { title: 'Describe the causes, not a culprit', start: m.index!, end, replacement: `${have} causes the partners will look at together` };
 };
 
+/**
+ * The subject before a matched verb phrase and the object straight after it, for turning "X <verb>ed Y" into
+ * "Y was <verb>ed": none when either is missing or the object is a pronoun (the account would lose what happened).
+ */
+function subjectAndObject(sentence: string, m: RegExpExecArray): { subj: Span; obj: Span; objText: string } | null {
+  const subj = subjectBefore(sentence, m.index!);
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(sentence, objAt);
+  if (!subj || !obj || obj.start !== objAt) return null;
+  const objText = sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|us|him|her|me|you|anything|everything)\b/i.test(objText)) return null;
+  return { subj, obj, objText };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 const FAIL = /\b(?<aux>had |has |have )?(?<fail>failed|forgot|neglected|omitted) to (?<verb>[a-z]+)(?<particle> (?:on|up|back|over|through|out|in|off))?\s/i;
 
 /** "The lettings agency failed to pass on the request" → "The request was not passed on; the partners will look …". */
 const failedTo: Strategy = (f) => {
   const m = search(FAIL, f);
-  if (!m) return null;
-  const subj = subjectBefore(f.sentence, m.index!);
-  const objAt = m.index! + m[0].length;
-  const obj = npAfter(f.sentence, objAt);
-  if (!subj || !obj || obj.start !== objAt) return null;
-  const objText = f.sentence.slice(obj.start, obj.end);
-  if (/^(?:it|them|us|him|her|me|you|anything|everything)\b/i.test(objText)) return null;
+  const so = m && subjectAndObject(f.sentence, m);
+  if (!so) return null;
+  const { subj, obj, objText } = so;
   const plural = isPlural(objText);
   const aux = m.groups!.aux?.trim().toLowerCase();
   const be = aux === 'had' ? 'had not been' : aux ? (plural ? 'have not been' : 'has not been') : plural ? 'were not' : 'was not';
@@ -114,14 +134,10 @@ const LAPSE = /\b(?<verb>missed|lost|mislaid|misplaced|ignored|overlooked|botche
 /** "The homecare agency missed his evening call." → "His evening call was missed; the partners will look …". */
 const lapse: Strategy = (f) => {
   const m = search(LAPSE, f);
-  if (!m) return null;
-  const subj = subjectBefore(f.sentence, m.index!);
-  const objAt = m.index! + m[0].length;
-  const obj = npAfter(f.sentence, objAt);
-  if (!subj || !obj || obj.start !== objAt) return null;
+  const so = m && subjectAndObject(f.sentence, m);
+  if (!so) return null;
+  const { subj, obj, objText } = so;
   if (subj.end + 1 !== m.index! && !/^\s*(?:had|has|have)\s*$/i.test(f.sentence.slice(subj.end, m.index!))) return null;
-  const objText = f.sentence.slice(obj.start, obj.end);
-  if (/^(?:it|them|us|him|her|me|you)\b/i.test(objText)) return null;
   const [head, ...particle] = m.groups!.verb.split(' ');
   const aux = f.sentence.slice(subj.end, m.index!).trim().toLowerCase();
   const plural = isPlural(objText);
@@ -155,7 +171,7 @@ const passiveAgent: Strategy = (f) => {
 };
 
 const IDIOM =
-  /\b(?<aux>had been |has been |have been |had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|(?:the|this|that|these|those|our|their|its) (?:[\w-]+ ){0,2}[\w-]+|\w+) down|taken (?:his|her|their|its|our|my) eye off the ball|nowhere to be (?:seen|found)|not pulling (?:their|its|his|her) weight|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|fell asleep on the job|made a (?:right |complete |total )?(?:mess|hash|pig['’]s ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b(?: (?:badly|completely|totally|entirely|spectacularly|massively))?/i;
+  /\b(?<aux>had been |has been |have been |had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|(?:the|this|that|these|those|our|their|its) (?:[\w-]+ ){0,2}[\w-]+|\w+) down|taken (?:his|her|their|its|our|my) eye off the ball|nowhere to be (?:seen|found)|not pulling (?:their|its|his|her) weight|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|(?:fell )?asleep on the job|made a (?:right |complete |total )?(?:mess|hash|pig['’]s ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b(?: (?:badly|completely|totally|entirely|spectacularly|massively))?/i;
 
 type Tense = 'past' | 'had' | 'has' | 'is' | 'present';
 
@@ -166,6 +182,7 @@ const EVENTS: [RegExp, Record<Tense, string>][] = [
   [/nowhere/i, { past: 'no one was available', had: 'no one had been available', has: 'no one has been available', is: 'no one is available', present: 'no one is available' }],
   [/weight/i, { past: 'the work was not shared evenly', had: 'the work had not been shared evenly', has: 'the work has not been shared evenly', is: 'the work is not shared evenly', present: 'the work is not shared evenly' }],
   [/ball/i, { past: 'a step was missed', had: 'a step had been missed', has: 'a step has been missed', is: 'steps are being missed', present: 'steps get missed' }],
+  [/asleep/i, { past: 'things were missed', had: 'things had been missed', has: 'things have been missed', is: 'things are being missed', present: 'things get missed' }],
   [/feet|heels/i, { past: 'progress was slow', had: 'progress had been slow', has: 'progress has been slow', is: 'progress is slow', present: 'progress is slow' }],
   [/corners/i, { past: 'steps were skipped', had: 'steps had been skipped', has: 'steps have been skipped', is: 'steps are being skipped', present: 'steps get skipped' }],
   [/\blet\b/i, { past: 'what was agreed did not happen', had: 'what was agreed had not happened', has: 'what was agreed has not happened', is: 'what was agreed is not happening', present: 'what is agreed does not happen' }],
@@ -195,11 +212,14 @@ const idiom: Strategy = (f) => {
   return withFollowUp(f, subj.start, m.index! + m[0].length, event, FOLLOW.way, 'Say what happened, without a verdict');
 };
 
+/** Verdicts that come in pairs ("rude and obstructive", "unreliable and frankly lazy"): the second goes with the first. */
+const COORDINATE = '(?:lazy|careless|rude|obstructive|sloppy|incompetent|unprofessional|unreliable|useless|hopeless|reckless|negligent|clueless|slow|complacent|arrogant|unhelpful|shambolic|amateurish|slapdash|inept|unacceptable|disorganised|chaotic)';
+
 /** "The agency carers were careless with the medication charts" → "There were problems with the medication charts; …". */
 const judgementPredicate: Strategy = (f) => {
   if (f.ruleId !== 'no-judgement-word') return null;
   const word = f.sentence.slice(f.start, f.end);
-  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
+  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? and (?:(?:frankly|simply|just|utterly|completely|totally|very|so) )*${COORDINATE})?(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
   const m = search(re, f);
   if (!m) return null;
   const subj = subjectBefore(f.sentence, m.index!);
@@ -380,7 +400,77 @@ const failureOf: Strategy = (f) => {
   return { title: 'Describe the causes, not a culprit', start: m.index!, end: m.index! + m[0].length, replacement: 'something the partners will look at together' };
 };
 
-const STRATEGIES: Strategy[] = [keepsLosing, accountableFor, failureOf, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
+const VERDICT_NOUN = /\b(?<noun>incompetence|negligence|laziness|sloppiness|carelessness|complacency|arrogance|indifference|ineptitude|ineptness|slackness|uselessness)\b/i;
+
+/** "the council's incompetence" → "what got in the way for the council": the verdict becomes a curious question. */
+const verdictNoun: Strategy = (f) => {
+  if (f.ruleId !== 'no-judgement-word') return null;
+  const m = search(VERDICT_NOUN, f);
+  if (!m) return null;
+  // "one manager's sheer incompetence": the intensifier goes with the verdict.
+  const lead = /(?:(?:sheer|pure|complete|total|utter|shocking|gross|basic) )*$/i.exec(f.sentence.slice(0, m.index!))![0];
+  const owner = npBefore(f.sentence, m.index! - lead.length);
+  if (!owner || owner.end + 1 + lead.length !== m.index!) return null;
+  const text = f.sentence.slice(owner.start, owner.end);
+  if (!/['’]s?$/.test(text)) return null;
+  const who = text.replace(/['’]s?$/, '').replace(/^(?:The|A|An|One|This|That)\b/, (d) => d.toLowerCase());
+  return { title: 'Ask what got in the way, not who failed', start: owner.start, end: m.index! + m[0].length, replacement: `what got in the way for ${who}` };
+};
+
+/** "the contractor's shoddy work" → "a problem with the contractor's work": what went wrong, not a verdict on them. */
+const verdictOnWork: Strategy = (f) => {
+  if (f.ruleId !== 'no-judgement-word' || !/^[\p{L}-]+$/u.test(f.sentence.slice(f.start, f.end))) return null;
+  const owner = npBefore(f.sentence, f.start);
+  if (!owner || owner.end + 1 !== f.start || !/['’]s?$/.test(f.sentence.slice(owner.start, owner.end))) return null;
+  const noun = npAfter(f.sentence, f.end + 1);
+  if (!noun || noun.start !== f.end + 1) return null;
+  const nounText = f.sentence.slice(noun.start, noun.end);
+  const ownerText = f.sentence.slice(owner.start, owner.end).replace(/^(?:The|A|An|This|That|Our|Their|Its)\b/, (d) => d.toLowerCase());
+  const lead = isPlural(nounText) ? 'problems with' : 'a problem with';
+  return { title: 'Describe what went wrong, not the people', start: owner.start, end: noun.end, replacement: `${lead} ${ownerText} ${nounText}` };
+};
+
+/** "this whole mess" → "this whole situation"; "is a complete shambles" → "is under strain". */
+const messWord: Strategy = (f) => {
+  const m = search(/\b(?<det>this|that|the|the whole|this whole|that whole) (?:[\w-]+ )?(?:mess|shambles|fiasco|debacle|car crash|farce|omnishambles)\b/i, f);
+  if (m && !/^the [\w-]+ /i.test(m[0]) && !/\bof\s*$/i.test(f.sentence.slice(0, m.index!))) {
+    return { title: 'Name the situation, not a verdict', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.det} situation` };
+  }
+  const p = search(/\b(?<be>is|are|was|were|has been|have been|had been) (?:frankly |simply |just |now )?(?:an? |the )?(?:complete |total |utter |absolute |real )?(?:shambles|mess|disaster|car crash|farce|joke|black hole|weak(?:est)? link)\b/i, f);
+  if (!p) return null;
+  const be = p.groups!.be;
+  if (/weak/i.test(p[0])) {
+    const need = /^(?:was|were|had been)$/i.test(be) ? 'needed' : /^(?:is|has been)$/i.test(be) ? 'needs' : 'need';
+    return { title: 'Say what support would help', start: p.index!, end: p.index! + p[0].length, replacement: `${need} the most support` };
+  }
+  return { title: 'Describe the strain, not a verdict', start: p.index!, end: p.index! + p[0].length, replacement: `${be} under strain` };
+};
+
+/** "she is out of her depth" → "she is in need of more support". */
+const outOfDepth: Strategy = (f) => {
+  const m = search(/\b(?:simply |clearly |completely |totally )?out of (?:his|her|their|its|my|our|your) depth\b/i, f);
+  if (!m) return null;
+  return { title: 'Say what support would help', start: m.index!, end: m.index! + m[0].length, replacement: 'in need of more support' };
+};
+
+/** "Shocking." on its own → "The partners will ask what got in the way." */
+const bareVerdict: Strategy = (f) => {
+  const m = /^(\s*)(?:(?:that|this|it)(?:['’]s| is| was) )?(?:(?:frankly|simply|just|utterly|completely|totally|quite) )*(?:not good enough|[\p{L}-]+)(?:,? (?:frankly|really))?([.!]?)\s*$/iu.exec(f.sentence);
+  if (!m || f.ruleId !== 'no-judgement-word') return null;
+  return { title: 'Ask what got in the way', start: m[1].length, end: f.sentence.length - (f.sentence.length - f.sentence.trimEnd().length), replacement: `The partners will ask what got in the way${m[2]}` };
+};
+
+/** "…, which is frankly inexcusable." → "…; the partners will look together at what got in the way." */
+const whichVerdict: Strategy = (f) => {
+  if (f.ruleId !== 'no-judgement-word') return null;
+  const m = search(/,\s*which (?:is|was) (?:(?:frankly|simply|just|utterly|completely|totally|quite|really|pretty) )*[\p{L}-]+(?=\s*(?:[.;!]|$))/iu, f);
+  if (!m) return null;
+  const already = /what (?:got|gets) in the way/i.test(f.sentence);
+  if (already) return null;
+  return { title: 'Drop the verdict and ask what got in the way', start: m.index!, end: m.index! + m[0].length, replacement: `; ${FOLLOW.way}` };
+};
+
+const STRATEGIES: Strategy[] = [verdictNoun, verdictOnWork, messWord, outOfDepth, bareVerdict, whichVerdict, keepsLosing, accountableFor, failureOf, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

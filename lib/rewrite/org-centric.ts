@@ -237,7 +237,60 @@ const ownCredit: Strategy = (f) => {
   return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: CREDIT[m.groups!.n.toLowerCase()] };
 };
 
-const STRATEGIES: Strategy[] = [refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
+/** "the minibus stays with our schools" → "the minibus is shared across the partnership". */
+const staysWith: Strategy = (f) => {
+  const m = search(/\b(?<v>stays|stay|stayed|remains|remain|remained|is kept|are kept|was kept|were kept|will stay|must stay|should stay|will remain|must remain|should remain) (?:firmly |squarely |entirely )?(?:with|in|within) (?:our|its|their|his|her|the [\w-]+(?: [\w-]+)?['’]s|the [\w-]+(?: [\w-]+)?|us|them|[\w-]+)(?: [\w-]+)?(?:,? full stop)?(?=[,;.!?|]|$| and | but | rather | until | whatever | regardless | so )/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const be = /^(?:will|must|should) /.test(v) ? `${v.split(' ')[0]} be` : /^(?:stays|remains|is kept)$/.test(v) ? 'is' : /^(?:stay|remain|are kept)$/.test(v) ? 'are' : /^were/.test(v) ? 'were' : 'was';
+  return { title: 'Share it across the partnership', start: m.index!, end: m.index! + m[0].length, replacement: `${be} shared across the partnership` };
+};
+
+/** "that's their headache", "are their problem" → "a shared concern". */
+const theirProblem: Strategy = (f) => {
+  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |simply |really )?(?:their|his|her|its|the [\w-]+(?: [\w-]+)?['’]s?) (?:own )?(?:problem|headache|lookout|look-out|mess|business|worry)\b(?:,? not (?:ours|mine|us)\b)?/i, f);
+  if (!m) return null;
+  return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} a shared concern` };
+};
+
+/** "will only share its data if it gets credit" → "will share its data and agree with partners how credit is shared". */
+const onlyIf: Strategy = (f) => {
+  const m = search(/\bonly (?<act>(?:[\w’'-]+ ){0,8}?[\w’'-]+),? (?<cond>if|once|after|until|when|provided|as long as|so long as|on condition that) (?<clause>[^;|.!?]+)/i, f);
+  if (!m) return null;
+  if (/\b(?:for|in|at|to|by|on|of)$/i.test(m.groups!.act)) return null;
+  const end = clauseEnd(f.sentence, m.index! + m[0].length);
+  const shared = classOf(m.groups!.clause);
+  return { title: 'Take part and agree together how it is shared', start: m.index!, end, replacement: `${m.groups!.act} and agree with partners ${shared}` };
+};
+
+/** "therapists don't get a vote on X" → "therapists get a say on X": every voice counts. */
+const getASay: Strategy = (f) => {
+  const m = search(/\b(?<neg>don['’]t|do not|doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|shouldn['’]t|should not) (?:really |even )?(?<v>get|have) (?:a|any) (?<n>say|vote|voice)\b/i, f);
+  if (!m) return null;
+  const neg = m.groups!.neg.toLowerCase().replace(/’/g, "'");
+  const v = m.groups!.v.toLowerCase();
+  const verb = /^does/.test(neg) ? (v === 'get' ? 'gets' : 'has') : /^did/.test(neg) ? (v === 'get' ? 'got' : 'had') : /^(?:won't|will)/.test(neg) ? `will ${v}` : /^should/.test(neg) ? `should ${v}` : v;
+  return { title: 'Give every voice a say', start: m.index!, end: m.index! + m[0].length, replacement: `${verb} a ${m.groups!.n}` };
+};
+
+/** "not up for debate", "there is nothing more to discuss" → open to the views of everyone affected. */
+const closedDown: Strategy = (f) => {
+  const m = search(/\b(?:(?:closed|final|settled),? and )?not (?:up for|open to) (?:debate|discussion|further discussion)\b|\bthere is nothing (?:more|further) to discuss\b/i, f);
+  if (!m) return null;
+  if (/^there/i.test(m[0])) return { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: 'views from everyone affected are welcome' };
+  return { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: 'open to views from everyone affected' };
+};
+
+/** "he would not be taking questions from the VCSE reps" → "he would welcome questions from the VCSE reps". */
+const noQuestions: Strategy = (f) => {
+  const m = search(/\b(?:(?:as|being) (?:the |a |an )?[\w -]{2,40}?,? )?(?<subj>he|she|they|I|we) (?<aux>would|will|was|were|is|are|am|['’]m|['’]d)(?:n['’]t| not) (?:be )?(?:taking|take|accepting|accept|answering|answer) (?:any )?(?:more |further )?questions\b/i, f);
+  if (!m) return null;
+  const aux = m.groups!.aux.toLowerCase();
+  const will = /^(?:would|was|were|['’]d)$/.test(aux) ? 'would' : 'will';
+  return { title: 'Welcome the questions', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.subj} ${will} welcome questions` };
+};
+
+const STRATEGIES: Strategy[] = [staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
 
 export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
