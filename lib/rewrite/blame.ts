@@ -25,7 +25,8 @@ function subjectBefore(sentence: string, index: number): { start: number; end: n
 /** The noun phrase just before the verb, when it is the clause's subject on its own. */
 function nearSubject(sentence: string, index: number): { start: number; end: number } | null {
   const np = npBefore(sentence, index);
-  if (!np) return null;
+  // "PCN CD: the community dental service": a label before a colon is not part of the subject.
+  if (!np || /[:;]/.test(sentence.slice(np.start, np.end))) return null;
   const before = sentence.slice(0, np.start);
   if (/\b(?:which|who|whose|of|for|to|with|by|from|about|on|in|at|that)\s+$/i.test(before)) return null;
   // Mid-word ("on-call engineer" read from "call") or mid-phrase ("the speech and language team", "the trust's
@@ -219,15 +220,22 @@ const COORDINATE = '(?:lazy|careless|rude|obstructive|sloppy|incompetent|unprofe
 const judgementPredicate: Strategy = (f) => {
   if (f.ruleId !== 'no-judgement-word') return null;
   const word = f.sentence.slice(f.start, f.end);
-  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? and (?:(?:frankly|simply|just|utterly|completely|totally|very|so) )*${COORDINATE})?(?<rest> (?:with|about|over|in|on) [^,;.|!?]+)?`, 'i');
+  // One verdict word ("careless"), not a phrase the rule read round a verb ("accused of losing").
+  if (!/^[\p{L}-]+$/u.test(word)) return null;
+  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? and (?:(?:frankly|simply|just|utterly|completely|totally|very|so) )*${COORDINATE})?(?<rest> (?:with|about|over) [^,;.|!?]+)?`, 'i');
   const m = search(re, f);
   if (!m) return null;
   const subj = subjectBefore(f.sentence, m.index!);
   if (!subj) return null;
   const subjText = f.sentence.slice(subj.start, subj.end);
+  // "it", "they": the account would name no one and nothing, so no rewrite.
+  if (/^(?:it|they|he|she|we|you|i|this|that|these|those)$/i.test(subjText)) return null;
   const be = m.groups!.be.toLowerCase().replace(/ (?:described|seen|regarded|viewed|labelled|branded) as$/, '').replace(/^been$/, 'had been');
   const were = be === 'was' || be === 'were' ? 'were' : be === 'is' || be === 'are' ? 'are' : be === 'had been' ? 'had been' : 'have been';
-  const about = m.groups!.rest?.trim().replace(/^(?:about|over|in|on)\b/i, 'with') ?? `with ${possessive(subjText.replace(/^The\b/, 'the'))} work`;
+  // "the care home's manager": "the work of …" rather than a second possessive.
+  const whose = subjText.replace(/^The\b/, 'the');
+  const work = /['’]s?\b/.test(whose) ? `with the work of ${whose}` : `with ${possessive(whose)} work`;
+  const about = m.groups!.rest?.trim().replace(/^(?:about|over)\b/i, 'with') ?? work;
   const text = `there ${were} problems ${about}`;
   return withFollowUp(f, subj.start, m.index! + m[0].length, text, FOLLOW.hard, 'Describe what happened, not the people');
 };
@@ -433,7 +441,8 @@ const verdictOnWork: Strategy = (f) => {
 /** "this whole mess" → "this whole situation"; "is a complete shambles" → "is under strain". */
 const messWord: Strategy = (f) => {
   const m = search(/\b(?<det>this|that|the|the whole|this whole|that whole) (?:[\w-]+ )?(?:mess|shambles|fiasco|debacle|car crash|farce|omnishambles)\b/i, f);
-  if (m && !/^the [\w-]+ /i.test(m[0]) && !/\bof\s*$/i.test(f.sentence.slice(0, m.index!))) {
+  // "made this mess": a situation is not made, so that one stays for another strategy.
+  if (m && !/^the [\w-]+ /i.test(m[0]) && !/\b(?:of|made|make|makes|making|created|create|caused|cause)\s*$/i.test(f.sentence.slice(0, m.index!))) {
     return { title: 'Name the situation, not a verdict', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.det} situation` };
   }
   const p = search(/\b(?<be>is|are|was|were|has been|have been|had been) (?:frankly |simply |just |now )?(?:an? |the )?(?:complete |total |utter |absolute |real )?(?:shambles|mess|disaster|car crash|farce|joke|black hole|weak(?:est)? link)\b/i, f);

@@ -48,7 +48,7 @@ const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', pr
 
 /** "protect its own allocation" → "agree with partners how costs and savings are shared". */
 const protectOwn: Strategy = (f) => {
-  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against|ahead|above|beyond|irrespective)\b)[\w-]+)?)\b/i, f);
+  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?:['’]s? [\w-]+)?(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against|ahead|above|beyond|irrespective)\b)[\w-]+)?)\b/i, f);
   if (!m) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
@@ -157,8 +157,8 @@ const refuseToShare: Strategy = (f) => {
   const objAt = m.index! + m[0].length;
   const obj = npAfter(f.sentence, objAt);
   if (!obj || obj.start !== objAt) return null;
-  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their)|a single|our|my|their|its|his|her|any|the) /i, '');
-  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText)) return null;
+  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their|its|his|her)|a single|our|my|their|its|his|her|any|the) /i, '');
+  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
   objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '');
   // "its digital lead" → "the digital lead": the thing shared keeps an article.
   if (!/^(?:the|a|an)\b/i.test(objText) && !/^[A-Z]{2}/.test(objText)) objText = `the ${objText}`;
@@ -258,6 +258,8 @@ const onlyIf: Strategy = (f) => {
   const m = search(/\bonly (?<act>(?:[\w’'-]+ ){0,8}?[\w’'-]+),? (?<cond>if|once|after|until|when|provided|as long as|so long as|on condition that) (?<clause>[^;|.!?]+)/i, f);
   if (!m) return null;
   if (/\b(?:for|in|at|to|by|on|of)$/i.test(m.groups!.act)) return null;
+  // "will only join …", "we only co-fund …": the verb after "only" is a bare one, so "and agree" can follow it.
+  if (!/\b(?:will|would|shall|should|can|could|may|might|must|to|we|they|I|you|'ll|’ll)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   const end = clauseEnd(f.sentence, m.index! + m[0].length);
   const shared = classOf(m.groups!.clause);
   return { title: 'Take part and agree together how it is shared', start: m.index!, end, replacement: `${m.groups!.act} and agree with partners ${shared}` };

@@ -76,7 +76,7 @@ export function verbsNear(sentence: string, start: number, end: number): { text:
 
 /** Words after which a clause's subject starts: reporting verbs, complementisers and linking words. */
 const CLAUSE_OPENER =
-  /^(?:that|said|says|stated|noted|heard|felt|feel|feels|thought|think|believed|agreed|accepted|concluded|explained|added|warned|insisted|complained|suggested|argued|alleged|recorded|observed|found|reported|confirmed|claimed|knew|know|because|since|so|when|whenever|while|whilst|if|once|until|after|before|though|although|whereas|but|and|apparently|clearly|frankly|honestly|sadly|unfortunately)$/i;
+  /^(?:that|said|says|stated|noted|heard|felt|feel|feels|thought|think|believed|agreed|accepted|concluded|explained|added|warned|insisted|complained|suggested|argued|alleged|recorded|observed|found|reported|confirmed|claimed|knew|know|because|since|so|when|whenever|while|whilst|if|once|until|after|before|though|although|whereas|but|apparently|clearly|frankly|honestly|sadly|unfortunately)$/i;
 
 /**
  * The whole subject of the clause whose verb starts at `index`: the words back to the clause's opening (sentence

@@ -39,6 +39,8 @@ const PAST_SAY = /^(?:said|stated|remarked|insisted|complained|warned|added|clai
  * The quoted words stay as said; only the attribution outside them changes.
  */
 export function reportedSpeech(f: Finding): Rewrite[] {
+  // A quoted complaint about people is a concern raised; a quoted stance (whose budget, whose patients) is not.
+  if (f.category !== 'blame') return [];
   const q = quotedSpans(f.sentence).find((s) => s.start < f.end && f.start < s.end);
   if (!q) return [];
   const head = f.sentence.slice(0, q.start);
@@ -61,12 +63,17 @@ export function reportedSpeech(f: Finding): Rewrite[] {
   const said = /\b(?<v>said|says|stated|states|remarked|insisted|insists|complained|warned|added|claimed|claims|argued|noted|commented)(?<that> that)?\b/gi;
   let last: RegExpExecArray | null = null;
   for (const m of head.matchAll(said)) last = m as RegExpExecArray;
-  if (!last || !PAST_SAY.test(last.groups!.v) && !/s$/i.test(last.groups!.v)) return [];
+  if (!last || (!PAST_SAY.test(last.groups!.v) && !/s$/i.test(last.groups!.v))) return [];
+  // "were said to have …": a passive report names no speaker to raise anything.
+  if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(head.slice(0, last.index!)) || /^\s+to\b/i.test(head.slice(last.index! + last[0].length))) return [];
   if (/[.;!?]/.test(head.slice(last.index! + last[0].length))) return [];
   const present = /s$/i.test(last.groups!.v) && !/ed$/i.test(last.groups!.v);
   const verb = present ? 'raises a concern' : 'raised a concern';
   // "said the agency had '…'" → "raised a concern that the agency had '…'"; "said '…'" → "raised a concern: '…'".
   const rest = head.slice(last.index! + last[0].length);
   const direct = /^[\s,:]*$/.test(rest);
-  return [{ title, start: last.index!, end: last.index! + last[0].length + (direct ? rest.length : 0), replacement: direct ? `${verb}: ` : `${verb} that`, reported: true }];
+  // "noted, in his words, that …": the aside stays and brings its own "that".
+  const aside = !last.groups!.that && /^,/.test(rest);
+  const replacement = direct ? `${verb}: ` : aside ? verb : `${verb} that`;
+  return [{ title, start: last.index!, end: last.index! + last[0].length + (direct ? rest.length : 0), replacement, reported: true }];
 }
