@@ -6,6 +6,12 @@ import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
 
+/** The verb of "for them to <verb>" as partners would do it together ("for them to sort" → "sort out"). */
+function together(verb: string): string {
+  const v = verb.toLowerCase();
+  return v === 'sort' ? 'sort out' : v === 'worry about' ? 'work on' : v === 'chase' ? 'follow up' : v;
+}
+
 function search(re: RegExp, f: Finding): RegExpExecArray | null {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
   for (const m of f.sentence.matchAll(g)) {
@@ -26,8 +32,8 @@ const sharedConcern: Strategy = (f) => {
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
   m = search(/(?<![\w'’])(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout|headache|mess|concern|business|remit)(?! to)\b(?:,? (?:and )?not (?:ours|theirs|mine|yours|the [\w-]+['’]s)\b| rather than (?:ours|theirs|mine)\b)?/i, f);
   if (m && !/^(?:our|my)\b/i.test(m[0])) return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared responsibility' };
-  m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
-  if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
+  m = search(/\b(?:one|a matter|something) for (?<who>the [\w’' -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage|worry about|untangle|answer for)(?: out)?\b/i, f);
+  if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one the partners will ${together(m.groups!.verb)} together` };
   return null;
 };
 
@@ -191,7 +197,8 @@ const forThemTo: Strategy = (f) => {
   const m = search(/\b(?:is|was|are|were|'s) (?:one |a matter |a job |something )?for (?:the [\w -]+?|them|[\w-]+) to (?<verb>resolve|sort(?: out)?|fix|deal with|pick up|handle|solve|fund|manage|explain|answer for|pay for)\b/i, f);
   if (!m) return null;
   const be = m[0].split(' ')[0];
-  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${be} for partners to ${m.groups!.verb} together` };
+  const will = /^(?:was|were)$/i.test(be) ? 'would' : 'will';
+  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${be} something the partners ${will} ${together(m.groups!.verb)} together` };
 };
 
 
@@ -206,7 +213,7 @@ const belongsTo: Strategy = (f) => {
 
 /** "that's a housing issue", "a matter for the NHS and outside our remit" → "a shared concern". */
 const sectorProblem: Strategy = (f) => {
-  const m = search(/\b(?:(?:not )?(?:a matter|an issue|a question|a job) for (?!consultation|discussion|debate|negotiation)(?:the )?[\w-]+(?: [\w-]+){0,2}?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?(?=[,;.!?|]|$| and | but | rather | full stop)|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:not )?(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache)(?!s)(?= and |[,;.!?|]|$))/i, f);
+  const m = search(/\b(?:(?:not )?(?:a matter|an issue|a question|a job) for (?!consultation|discussion|debate|negotiation)(?:the )?[\w-]+(?: [\w-]+){0,2}?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?(?=[,;.!?|]|$| and | but | rather | full stop)|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:not )?(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache|thing)(?!s)(?= and |[,;.!?|]|$|\s[–—-]\s))/i, f);
   if (!m) return null;
   // "X's responsibility, not a matter for housing": the contrast needs more than a swap, so no rewrite.
   if (/^not /i.test(m[0]) && !/\b(?:is|are|was|were|['’]s|['’]re|be|been)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
@@ -292,13 +299,43 @@ const noQuestions: Strategy = (f) => {
   return { title: 'Welcome the questions', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.subj} ${will} welcome questions` };
 };
 
-const STRATEGIES: Strategy[] = [staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
+/** "aren't our responsibility", "isn't our concern", "are out of scope for us" → "are a shared responsibility". */
+const notOurs: Strategy = (f) => {
+  const m = search(/\b(?<be>is|are|was|were)(?:n['’]t| not) (?:really |strictly |frankly |actually )?(?:our|my) (?<n>responsibility|concern|business|problem|job|patch|remit|lookout|headache)\b|\b(?<be2>is|are|was|were) (?:out of|outside(?: of)?|beyond) (?:the )?(?:scope|remit) (?:for|of) (?:us|our [\w-]+)\b/i, f);
+  if (!m) return null;
+  const be = (m.groups!.be ?? m.groups!.be2).toLowerCase();
+  const n = (m.groups!.n ?? 'concern').toLowerCase();
+  const what = /^(?:responsibility|problem|job|headache|concern)$/.test(n) ? n : 'concern';
+  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: `${be} a shared ${what}` };
+};
+
+/** "are the NHS's to own", "is theirs to sort" → "are for partners to own together". */
+const theirsTo: Strategy = (f) => {
+  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |squarely |really )?(?:theirs|the [\w’' -]+?['’]s?|[\w-]+['’]s) to (?<verb>own|sort(?: out)?|fix|answer|manage|house|absorb|chase|deal with|solve|fund|worry about|pick up)\b/i, f);
+  if (!m) return null;
+  const will = /^(?:was|were)$/i.test(m.groups!.be) ? 'would' : 'will';
+  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} something the partners ${will} ${together(m.groups!.verb)} together` };
+};
+
+const STRATEGIES: Strategy[] = [notOurs, theirsTo, staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
+
+/**
+ * The contrast that often follows what was named as someone's ("…, not ours", "… and outside our remit", "rather than
+ * a housing one") goes with it once the thing is named as shared, or the sentence would still push it away.
+ */
+const CONTRAST = /^(?:,?\s+(?:and\s+)?not\s+(?:ours|us|theirs|mine|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s?|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:one|matter|issue|problem|concern|thing)|general practice|primary care|social care)(?:\s+to\s+[\w-]+(?:\s+(?:about|up|out))?)?|\s+rather than\s+(?:ours|theirs|an?\s+[\w-]+\s+one)|,?\s+(?:and|;)\s+(?:outside|out of|beyond|not within)\s+(?:our|its|their|the [\w-]+['’]s)\s+(?:remit|brief|scope)(?:\s+as\s+an?\s+[\w -]+?)?)(?=[,;.!?|]|$|\s[–—-]\s|\s+and\b|\s+when\b|\s+so\b)/i;
+
+function withContrast(f: Finding, r: Rewrite): Rewrite {
+  if (!/\bshared\b|\btogether\b/.test(r.replacement)) return r;
+  const m = CONTRAST.exec(f.sentence.slice(r.end));
+  return m ? { ...r, end: r.end + m[0].length } : r;
+}
 
 export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
   for (const s of STRATEGIES) {
     const r = s(f);
-    if (r) out.push(r);
+    if (r) out.push(withContrast(f, r));
     if (out.length >= 2) break;
   }
   return out;
