@@ -1,6 +1,6 @@
 // Blame: a neutral account of what happened, without a culprit, and a curious follow-up (what got in the way).
 import { clauseEnd } from './clause.ts';
-import { gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
+import { capitalise, gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
 import { clauseSubject, npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 
@@ -38,8 +38,10 @@ function nearSubject(sentence: string, index: number): { start: number; end: num
 }
 
 /** The range [a, b) rewritten to `text`, then the rest of the clause, then "; <follow-up>". */
-function withFollowUp(f: Finding, a: number, b: number, text: string, follow: string, title: string): Rewrite {
+function withFollowUp(f: Finding, a: number, b: number, text: string, follow: string, title: string): Rewrite | null {
   const { sentence } = f;
+  // "X had been negligent with the data and agreed …": with X gone, "and agreed" would have no subject.
+  if (text.length > 1 && /^,?\s+(?:and|but)\s+(?:then\s+)?(?:had|has|have|was|were|is|are|must|should|will|would|did|can|could|may|might|[a-z]+ed)\b/i.test(sentence.slice(b))) return null;
   const at = Math.max(b, clauseEnd(sentence, b));
   const inTable = /\|/.test(sentence);
   const already = /what (?:got|gets|kept|keeps getting) in the way|what would (?:have )?help/i.test(sentence);
@@ -277,7 +279,7 @@ const repetition: Strategy = (f) => {
 
 /** "The locum should have spotted the interaction" → "The interaction was not spotted at the time; …". */
 const hindsight: Strategy = (f) => {
-  const m = search(/\b(?:should|ought to|could|must) have (?<pp>known|spotted|caught|seen|noticed|checked|picked up|flagged|realised|realized|identified|raised|escalated|chased|acted on|followed up|read|done)\s/i, f);
+  const m = search(/\b(?:should|ought to|could|must) (?:have|['’]ve) (?<pp>known|spotted|caught|seen|noticed|checked|picked up|flagged|realised|realized|identified|raised|escalated|chased|acted on|followed up|read|done)\s/i, f);
   if (m) {
     const subj = subjectBefore(f.sentence, m.index!);
     const objAt = m.index! + m[0].length;
@@ -479,7 +481,100 @@ const whichVerdict: Strategy = (f) => {
   return { title: 'Drop the verdict and ask what got in the way', start: m.index!, end: m.index! + m[0].length, replacement: `; ${FOLLOW.way}` };
 };
 
-const STRATEGIES: Strategy[] = [verdictNoun, verdictOnWork, messWord, outOfDepth, bareVerdict, whichVerdict, keepsLosing, accountableFor, failureOf, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
+const CULPRIT_VERB: Record<string, string> = {
+  'signed off': 'signed off', approved: 'approved', lost: 'lost', wrote: 'written', sent: 'sent', booked: 'booked', cancelled: 'cancelled',
+  missed: 'missed', broke: 'broken', forgot: 'forgotten', closed: 'closed', changed: 'changed', published: 'published', deleted: 'deleted',
+  ordered: 'ordered', agreed: 'agreed', allowed: 'allowed', released: 'released', shipped: 'shipped', merged: 'merged', deployed: 'deployed',
+};
+
+/** "Who on earth signed off this discharge?" → "What led to this discharge being signed off?" */
+const culpritQuestion: Strategy = (f) => {
+  const m = search(/\b(?:who|which (?:[\w-]+ )?[\w-]+)(?: exactly| on earth| else| actually)? (?:(?<verb>signed off|approved|lost|wrote|sent|booked|cancelled|missed|broke|forgot|closed|changed|published|deleted|ordered|agreed|allowed|released|shipped|merged|deployed)|(?<wrong>messed up|dropped the ball on|made a (?:mess|hash) of|botched|bungled)) /i, f);
+  if (!m) return null;
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!obj || obj.start !== objAt) return null;
+  const objText = f.sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|this|that|us|him|her)$/i.test(objText)) return null;
+  if (m.groups!.wrong) return { title: 'Ask what went wrong, not who', start: m.index!, end: obj.end, replacement: `what went wrong with ${objText}` };
+  return { title: 'Ask what led to it, not who', start: m.index!, end: obj.end, replacement: `what led to ${objText} being ${CULPRIT_VERB[m.groups!.verb.toLowerCase()]}` };
+};
+
+/** "Mark blamed the night staff for the missed observations" → "Mark asked what led to the missed observations". */
+const blamedFor: Strategy = (f) => {
+  const m = search(/(?<!\b(?:was|were|is|are|be|been|being|get|got|gets)\s)\b(?<v>blamed|blames|blame|blaming) (?:the |a |an |his |her |their |its |our )?(?:[\w’'-]+ ){0,5}?for (?<obj>(?:the |a |an |this |that |his |her |their |its |our )?[^;|.!?,]+?)(?=[;|.!?,]|$| and | but | because )/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const ask = v === 'blamed' ? 'asked' : v === 'blames' ? 'asks' : v === 'blaming' ? 'asking' : 'ask';
+  return { title: 'Ask what led to it, not who', start: m.index!, end: m.index! + m[0].length, replacement: `${ask} what led to ${m.groups!.obj}` };
+};
+
+/** "Northside PCN is to blame for the cancelled clinics" → "The partners will look at what led to the cancelled clinics". */
+const toBlame: Strategy = (f) => {
+  const m = search(/\b(?:is|are|was|were) (?:entirely |solely |squarely |clearly |partly )?to blame for (?<obj>[^;|.!?,]+?)(?=[;|.!?,]|$| and | but )/i, f);
+  const b = m ? null : search(/\b(?:the )?blame for (?<obj>[^;|.!?]+?) (?:lies|rests|sits|lay|rested|falls|fell) (?:squarely |firmly |entirely |solely )?(?:with|on|at the door of) [^;|.!?,]+?(?=[;|.!?,]|$| and | but )/i, f);
+  if (m) {
+    const subj = subjectBefore(f.sentence, m.index!);
+    if (!subj) return null;
+    return { title: 'Look at what led to it, not who', start: subj.start, end: m.index! + m[0].length, replacement: `the partners will look at what led to ${m.groups!.obj}` };
+  }
+  if (!b) return null;
+  return { title: 'Look at what led to it, not who', start: b.index!, end: b.index! + b[0].length, replacement: `the partners will look at what led to ${b.groups!.obj}` };
+};
+
+/** "It's entirely the ward manager's fault that the rota collapsed" → "The partners will look at why the rota collapsed". */
+const itsFault: Strategy = (f) => {
+  const m = search(/\b(?:it|this)(?:['’]s| is| was) (?:all |entirely |squarely |totally |clearly |simply )?(?:down to )?(?:the |a |an )?(?:[\w’'-]+ ){0,4}?[\w-]+['’]s? (?:fault|failure|failing|negligence|incompetence|carelessness|mistake|doing)(?:, pure and simple,)? that (?<clause>[^;|!?]+?)(?=[;|.!?]|$| - | — )/i, f);
+  if (!m) return null;
+  const clause = m.groups!.clause;
+  // "that led to the fall" (a verb follows) → "what led to the fall"; "that the rota collapsed" → "why the rota collapsed".
+  const lead = /^(?:led|caused|sank|cost|meant|made|left|put|brought|wrecked|broke|stopped|delayed)\b/i.test(clause) ? 'what' : 'why';
+  return { title: 'Look at why it happened, not whose fault', start: m.index!, end: m.index! + m[0].length, replacement: `the partners will look at ${lead} ${clause}` };
+};
+
+/** "Whose bright idea was it to close the walk-in centre?" → "What led to the decision to close the walk-in centre?" */
+const whoseIdea: Strategy = (f) => {
+  const m = search(/\bwhose (?:bright |brilliant |great |clever )?idea was (?:it|this|that) to\b/i, f);
+  if (!m) return null;
+  return { title: 'Ask what led to the decision', start: m.index!, end: m.index! + m[0].length, replacement: 'what led to the decision to' };
+};
+
+/** "If the ward had sent the TTOs on time, …" → "If the TTOs had been sent on time, …": the counterfactual without a culprit. */
+const counterfactual: Strategy = (f) => {
+  const m = search(/(?:^|(?<=[,;:]\s|\bthat\s|\bif\s))(?<lead>if|had)(?<subj> (?:the |our |their )?[\w’' -]{2,40}?) (?<had>had )?(?:actually |only |just |even )?(?:bothered to |taken the time to )?(?<verb>[a-z]+)(?<particle> (?:up|on|off|out|back))? /i, f);
+  if (!m) return null;
+  const isIf = m.groups!.lead.toLowerCase() === 'if';
+  if (isIf !== Boolean(m.groups!.had) || /\b(?:had|has|have|was|were|is|are|been)\b/i.test(m.groups!.subj)) return null;
+  const verb = m.groups!.verb.toLowerCase();
+  if (/^(?:been|had|done|got|not|never|to|a|an|the)$/.test(verb)) return null;
+  const objAt = m.index! + m[0].length;
+  const obj = npAfter(f.sentence, objAt);
+  if (!obj || obj.start !== objAt) return null;
+  const objText = f.sentence.slice(obj.start, obj.end);
+  if (/^(?:it|them|us|him|her|me|you|their|his|its)\b/i.test(objText)) return null;
+  // "like she was told to": the aside about the person goes with them.
+  let end = obj.end;
+  const aside = /^ (?:like|as) (?:she|he|they|we|I) (?:was|were|had been) (?:told|asked) to\b/i.exec(f.sentence.slice(end));
+  if (aside) end += aside[0].length;
+  const pp = participle(infinitive(verb)) + (m.groups!.particle ?? '');
+  const lead = /^[A-Z]/.test(m.groups!.lead) ? capitalise(m.groups!.lead.toLowerCase()) : m.groups!.lead.toLowerCase();
+  const text = isIf ? `${lead} ${objText} had been ${pp}` : `${lead} ${objText} been ${pp}`;
+  return { title: 'Say what would have helped, without a culprit', start: m.index!, end, replacement: text };
+};
+
+/** "The night manager never bothered to read the handover notes" → "The handover notes were not read; …what made it hard". */
+const neverDid: Strategy = (f) => {
+  const m = search(/\b(?:never|didn['’]t|did not) (?:even |actually |once )?(?:bother(?:ed)? to )?(?<verb>read|check|checked|test|tested|answer|answered|return|returned|chase|chased|update|updated|call|called|open|opened|send|sent|book|booked|file|filed|log|logged|record|recorded)(?<particle> (?:up|on|back|through))? /i, f);
+  const so = m && subjectAndObject(f.sentence, m);
+  if (!so) return null;
+  const { subj, obj, objText } = so;
+  if (f.sentence.slice(subj.end, m.index!).trim()) return null;
+  const be = isPlural(objText) ? 'were not' : 'was not';
+  const text = `${objText} ${be} ${participle(infinitive(m.groups!.verb))}${m.groups!.particle ?? ''}`;
+  return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hard, 'Say what did not happen and ask what made it hard');
+};
+
+const STRATEGIES: Strategy[] = [culpritQuestion, blamedFor, toBlame, itsFault, whoseIdea, counterfactual, neverDid, verdictNoun, verdictOnWork, messWord, outOfDepth, bareVerdict, whichVerdict, keepsLosing, accountableFor, failureOf, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];

@@ -17,7 +17,9 @@ function conjugate(verb: string): Conjugation {
 /** "pass" → "passed", "forget" → "forgotten", "mislay" → "mislaid". */
 export function participle(verb: string): string {
   const c = conjugate(verb);
-  return c.Participle ?? c.PastTense ?? `${verb}ed`;
+  const out = c.Participle ?? c.PastTense ?? `${verb}ed`;
+  // compromise sometimes adds "ed" to a verb that already ends in "e" ("bungle" → "bungleed").
+  return /eed$/.test(out) && /[^e]e$/.test(verb) ? `${verb}d` : out;
 }
 
 /** "pass" → "passing". */
