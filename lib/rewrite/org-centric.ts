@@ -1,6 +1,6 @@
 // Organisation-centric framing: shared ownership, the community served, costs, staff and credit agreed together.
 import { clauseEnd, clauseStart } from './clause.ts';
-import { isPlural } from './grammar.ts';
+import { capitalise, isPlural } from './grammar.ts';
 import { npAfter } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 
@@ -56,6 +56,8 @@ const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', pr
 const protectOwn: Strategy = (f) => {
   const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?:['’]s? [\w-]+)?(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against|ahead|above|beyond|irrespective)\b)[\w-]+)?)\b/i, f);
   if (!m) return null;
+  // "agreed to protect its beds" would become "agreed to agree": left as it is.
+  if (/\bagree(?:d|s|ing)? to\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
   void AGREE;
@@ -72,7 +74,7 @@ const protectOwn: Strategy = (f) => {
 
 /** "our performance comes first" → "the people we all serve come first". */
 const comesFirst: Strategy = (f) => {
-  const m = search(/\b(?:our|its|their|the [\w-]+['’]s) (?:own )?[\w-]+(?: [\w-]+)? (?<verb>comes|come|has to come|have to come|must come|will come|should come|needs to come|need to come|came|had to come|is|are|was|were) (?:first|before (?:anything|everything|everyone) else|above all)\b/i, f);
+  const m = search(/\b(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w-]+['’]s )?[\w-]+(?: [\w-]+)? (?<verb>comes|come|has to come|have to come|must come|will come|should come|needs to come|need to come|came|had to come|is|are|was|were) (?:first|before (?:anything|everything|everyone) else|above all)\b/i, f);
   if (!m) return null;
   const v = m.groups!.verb.toLowerCase();
   const plural = v === 'comes' ? 'come' : v === 'has to come' ? 'have to come' : v === 'needs to come' ? 'need to come' : v === 'is' ? 'are' : v === 'was' ? 'were' : v;
@@ -163,6 +165,8 @@ const refuseToShare: Strategy = (f) => {
   const objAt = m.index! + m[0].length;
   const obj = npAfter(f.sentence, objAt);
   if (!obj || obj.start !== objAt) return null;
+  // "our budget isn't going to cover their mistakes": a budget agrees nothing, and mistakes are not shared out.
+  if (/\b(?:budget|money|reserves?|fund|funding|pot|allocation)\s+$/i.test(f.sentence.slice(0, m.index!)) || /\b(?:mistakes?|mess|errors?|failures?|problems?|incompetence)$/i.test(f.sentence.slice(obj.start, obj.end))) return null;
   let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their|its|his|her)|a single|our|my|their|its|his|her|any|the) /i, '');
   if (!objText || /^(?:it|them|us|that|this)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
   objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '');
@@ -317,7 +321,33 @@ const theirsTo: Strategy = (f) => {
   return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} something the partners ${will} ${together(m.groups!.verb)} together` };
 };
 
-const STRATEGIES: Strategy[] = [notOurs, theirsTo, staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
+const KEEP_AS_AGREE: Record<string, string> = { keep: 'agree', keeps: 'agrees', kept: 'agreed', keeping: 'agreeing', hold: 'agree', holds: 'agrees', held: 'agreed', holding: 'agreeing' };
+
+/** "will keep the grant for its own hall rather than pool it" → "will agree with partners how the grant is shared". */
+const keepFor: Strategy = (f) => {
+  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold|holds|held|holding) (?:back |on to |onto )?(?<obj>(?:the |its |our |their |any |all |his |her )?(?:[\w-]+ ){0,3}?[\w-]+) (?:back )?(?:for|within|in|inside) (?:its|our|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+(?: (?:only|first))?/i, f);
+  if (!m) return null;
+  // "keep … for its own hall rather than pool it with …": the refusal goes with it, to the end of the clause.
+  let end = m.index! + m[0].length;
+  const rather = /^,? (?:rather than|instead of|and not|not) [^,;|.!?]+/i.exec(f.sentence.slice(end));
+  if (rather) end += rather[0].length;
+  const obj = m.groups!.obj.replace(/^(?:any|all) /i, 'the ');
+  const agree = KEEP_AS_AGREE[m.groups!.v.toLowerCase()];
+  const cap = /^[A-Z]/.test(m.groups!.v) ? capitalise(agree) : agree;
+  const are = isPlural(obj) || /\b(?:staff|people|personnel)$/i.test(obj) ? 'are' : 'is';
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${cap} with partners how ${obj} ${are} shared` };
+};
+
+/** "the trust's position comes before the partnership's" → "the people we all serve come first". */
+const comesBefore: Strategy = (f) => {
+  const m = search(/\b(?:our|its|their|the [\w’'-]+(?: [\w’'-]+)?['’]s) (?:own )?(?:[\w’'-]+ ){0,4}?[\w’'-]+ (?<verb>comes|come|came|has to come|have to come|had to come|must come|should come|needs to come) (?:before|ahead of|above) (?:any |the |all )?(?:[\w’'-]+ ){0,4}?[\w’'-]+(?=[,;:.!?|]|$| this | whatever| regardless)/i, f);
+  if (!m) return null;
+  const v = m.groups!.verb.toLowerCase();
+  const plural = v === 'comes' ? 'come' : v === 'has to come' ? 'have to come' : v === 'needs to come' ? 'need to come' : v;
+  return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `the people we all serve ${plural} first` };
+};
+
+const STRATEGIES: Strategy[] = [keepFor, comesBefore, notOurs, theirsTo, staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
 
 /**
  * The contrast that often follows what was named as someone's ("…, not ours", "… and outside our remit", "rather than
