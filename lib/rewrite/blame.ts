@@ -222,9 +222,9 @@ const COORDINATE = '(?:lazy|careless|rude|obstructive|sloppy|incompetent|unprofe
 const judgementPredicate: Strategy = (f) => {
   if (f.ruleId !== 'no-judgement-word') return null;
   const word = f.sentence.slice(f.start, f.end);
-  // One verdict word ("careless"), not a phrase the rule read round a verb ("accused of losing").
-  if (!/^[\p{L}-]+$/u.test(word)) return null;
-  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? and (?:(?:frankly|simply|just|utterly|completely|totally|very|so) )*${COORDINATE})?(?<rest> (?:with|about|over) [^,;.|!?]+)?`, 'i');
+  // One verdict word ("careless") or a pair ("rude and obstructive"), not a phrase read round a verb ("accused of losing").
+  if (!/^[\p{L}-]+(?: and [\p{L}-]+)?$/u.test(word)) return null;
+  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? and (?:(?:frankly|simply|just|utterly|completely|totally|very|so) )*${COORDINATE})?(?<rest> (?:with|about|over) [^,;.|!?]+?(?=[,;.|!?]|$| and | but ))?`, 'i');
   const m = search(re, f);
   if (!m) return null;
   const subj = subjectBefore(f.sentence, m.index!);
@@ -236,7 +236,7 @@ const judgementPredicate: Strategy = (f) => {
   const were = be === 'was' || be === 'were' ? 'were' : be === 'is' || be === 'are' ? 'are' : be === 'had been' ? 'had been' : 'have been';
   // "the care home's manager": "the work of …" rather than a second possessive.
   const whose = subjText.replace(/^The\b/, 'the');
-  const work = /['’]s?\b/.test(whose) ? `with the work of ${whose}` : `with ${possessive(whose)} work`;
+  const work = /['’]s?\b| (?:at|of|in|on|from|for|with) /i.test(whose) ? `with the work of ${whose}` : `with ${possessive(whose)} work`;
   const about = m.groups!.rest?.trim().replace(/^(?:about|over)\b/i, 'with') ?? work;
   const text = `there ${were} problems ${about}`;
   return withFollowUp(f, subj.start, m.index! + m[0].length, text, FOLLOW.hard, 'Describe what happened, not the people');
@@ -502,7 +502,7 @@ const culpritQuestion: Strategy = (f) => {
 
 /** "Mark blamed the night staff for the missed observations" → "Mark asked what led to the missed observations". */
 const blamedFor: Strategy = (f) => {
-  const m = search(/(?<!\b(?:was|were|is|are|be|been|being|get|got|gets)\s)\b(?<v>blamed|blames|blame|blaming) (?:the |a |an |his |her |their |its |our )?(?:[\w’'-]+ ){0,5}?for (?<obj>(?:the |a |an |this |that |his |her |their |its |our )?[^;|.!?,]+?)(?=[;|.!?,]|$| and | but | because )/i, f);
+  const m = search(/(?<!\b(?:was|were|is|are|be|been|being|get|got|gets|to)\s)\b(?<v>blamed|blames|blame|blaming) (?:the |a |an |his |her |their |its |our )?(?:[\w’'-]+ ){0,5}?for (?<obj>(?:the |a |an |this |that |his |her |their |its |our )?[^;|.!?,]+?)(?=[;|.!?,]|$| and | but | because )/i, f);
   if (!m) return null;
   const v = m.groups!.v.toLowerCase();
   const ask = v === 'blamed' ? 'asked' : v === 'blames' ? 'asks' : v === 'blaming' ? 'asking' : 'ask';
@@ -541,10 +541,13 @@ const whoseIdea: Strategy = (f) => {
 
 /** "If the ward had sent the TTOs on time, …" → "If the TTOs had been sent on time, …": the counterfactual without a culprit. */
 const counterfactual: Strategy = (f) => {
-  const m = search(/(?:^|(?<=[,;:]\s|\bthat\s|\bif\s))(?<lead>if|had)(?<subj> (?:the |our |their )?[\w’' -]{2,40}?) (?<had>had )?(?:actually |only |just |even )?(?:bothered to |taken the time to )?(?<verb>[a-z]+)(?<particle> (?:up|on|off|out|back))? /i, f);
+  const PAST = String.raw`(?<verb>[a-z]+ed|sent|read|kept|caught|taken|written|paid|told|spoken|seen|done)`;
+  const m =
+    search(new RegExp(String.raw`\b(?<lead>if)(?<subj> (?:the |our |their )?[\w’' -]{2,40}?) had (?:actually |only |just |even )?(?:bothered to |taken the time to )?${PAST}(?<particle> (?:up|on|off|out|back))? `, 'i'), f) ??
+    search(new RegExp(String.raw`(?:^|(?<=[,;:]\s|\bthat\s))(?<lead>had)(?<subj> (?:the |our |their )?[\w’' -]{2,40}?) (?:actually |only |just |even )?(?:bothered to |taken the time to )?${PAST}(?<particle> (?:up|on|off|out|back))? `, 'i'), f);
   if (!m) return null;
   const isIf = m.groups!.lead.toLowerCase() === 'if';
-  if (isIf !== Boolean(m.groups!.had) || /\b(?:had|has|have|was|were|is|are|been)\b/i.test(m.groups!.subj)) return null;
+  if (/\b(?:had|has|have|was|were|is|are|been)\b/i.test(m.groups!.subj)) return null;
   const verb = m.groups!.verb.toLowerCase();
   if (/^(?:been|had|done|got|not|never|to|a|an|the)$/.test(verb)) return null;
   const objAt = m.index! + m[0].length;
