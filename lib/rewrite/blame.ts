@@ -307,7 +307,9 @@ const accountable: Strategy = (f) => {
   if (!m) return null;
   const v = m.groups!.v.toLowerCase();
   const need = /ed$|^had$/.test(v) ? 'needed' : v === 'must' || v === 'should' ? v : 'need';
-  const text = `the partners ${need}${need === 'must' || need === 'should' ? '' : ' to'} understand what happened and what got in the way`;
+  // "… held accountable and asked whether …": a second "and" would blur what the partners do, so the short form.
+  const more = /^\s+and\b/i.test(f.sentence.slice(m.index! + m[0].length)) ? '' : ' and what got in the way';
+  const text = `the partners ${need}${need === 'must' || need === 'should' ? '' : ' to'} understand what happened${more}`;
   return { title: 'Look for what happened, not someone to hold to account', start: m.index!, end: m.index! + m[0].length, replacement: text };
 };
 
