@@ -579,7 +579,16 @@ const neverDid: Strategy = (f) => {
   return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hard, 'Say what did not happen and ask what made it hard');
 };
 
-const STRATEGIES: Strategy[] = [culpritQuestion, blamedFor, toBlame, itsFault, whoseIdea, counterfactual, neverDid, verdictNoun, verdictOnWork, messWord, outOfDepth, bareVerdict, whichVerdict, keepsLosing, accountableFor, failureOf, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
+const SHAME: Record<string, string> = { 'name and shame': 'learn from it together', 'naming and shaming': 'learning from it together' };
+
+/** "could we name and shame?" → "could we learn from it together?" */
+const nameAndShame: Strategy = (f) => {
+  const m = search(/\b(?:name and shame|naming and shaming)\b/i, f);
+  if (!m) return null;
+  return { title: 'Learn from it together, not name and shame', start: m.index!, end: m.index! + m[0].length, replacement: SHAME[m[0].toLowerCase()] };
+};
+
+const STRATEGIES: Strategy[] = [nameAndShame, culpritQuestion, blamedFor, toBlame, itsFault, whoseIdea, counterfactual, neverDid, verdictNoun, verdictOnWork, messWord, outOfDepth, bareVerdict, whichVerdict, keepsLosing, accountableFor, failureOf, laidAt, notBothered, judgementAdjunct, accountable, reliedOn, hindsightClause, culpritWho, culpritResponsible, culpritWhose, faultOf, failedTo, hindsight, passiveAgent, idiom, repetition, judgementPredicate, judgementAttributive, lapse, agentPassive];
 
 export function blameRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
