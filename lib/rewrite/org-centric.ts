@@ -347,7 +347,15 @@ const comesBefore: Strategy = (f) => {
   return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `the people we all serve ${plural} first` };
 };
 
-const STRATEGIES: Strategy[] = [keepFor, comesBefore, notOurs, theirsTo, staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
+/** "the ward's budget must not be pooled with …" → "the ward's budget will be used as the partners agree together". */
+const notToBeUsed: Strategy = (f) => {
+  const m = search(/\b(?:must|should|will|would|can|could|is|are|was|were)(?: ?n['’]t| not)(?: to)? be ['‘]?(?:pooled|used|spent|raided|shared|touched|diverted|released|lent|redistributed)['’]?(?=[\s,;.!?|]|$)[^,;.!?|]*/i, f);
+  if (!m) return null;
+  const past = /^(?:would|could|was|were)\b/i.test(m[0]);
+  return { title: 'Agree together how it is used', start: m.index!, end: m.index! + m[0].length, replacement: `${past ? 'would' : 'will'} be used as the partners agree together` };
+};
+
+const STRATEGIES: Strategy[] = [notToBeUsed, keepFor, comesBefore, notOurs, theirsTo, staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
 
 /**
  * The contrast that often follows what was named as someone's ("…, not ours", "… and outside our remit", "rather than

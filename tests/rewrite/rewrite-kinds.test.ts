@@ -32,6 +32,7 @@ const CASES: { kind: string; rule: string; text: string; output: string }[] = [
   { kind: 'org-centric: their problem → a shared concern', rule: 'no-us-and-them', text: 'The housing officer said the mould complaints were their problem.', output: 'The housing officer said the mould complaints were a shared concern.' },
   { kind: 'org-centric: only if we get credit → take part and agree how credit is shared', rule: 'no-conditional-participation', text: 'The foodbank will only share its delivery rota if it gets credit in the council newsletter.', output: 'The foodbank will share its delivery rota and agree with partners how credit is shared.' },
   { kind: "org-centric: don't get a say → get a say", rule: 'no-rank-closing-discussion', text: "Porters don't get a say on the shift pattern.", output: 'Porters get a say on the shift pattern.' },
+  { kind: 'org-centric: must not be pooled → used as the partners agree', rule: 'no-org-centric-tone', text: "The councillor said the parish's play budget must not be pooled with the neighbouring parish's, whatever the survey shows.", output: "The councillor said the parish's play budget will be used as the partners agree together, whatever the survey shows." },
   { kind: 'org-centric: not up for debate → open to views', rule: 'no-rank-closing-discussion', text: 'The consultant said the rota was final and not up for debate.', output: 'The consultant said the rota was open to views from everyone affected.' },
 ];
 
