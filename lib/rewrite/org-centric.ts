@@ -309,8 +309,10 @@ const notOurs: Strategy = (f) => {
   if (!m) return null;
   const be = (m.groups!.be ?? m.groups!.be2).toLowerCase();
   const n = (m.groups!.n ?? 'concern').toLowerCase();
-  const what = /^(?:responsibility|problem|job|headache|concern)$/.test(n) ? n : 'concern';
-  return { title: 'Name it as shared', start: m.index!, end: m.index! + m[0].length, replacement: `${be} a shared ${what}` };
+  // A problem, headache or concern becomes a concern for the people served; a duty stays a responsibility.
+  const what = /^(?:responsibility|job)$/.test(n) ? `a shared ${n}` : 'a shared concern for the people we all serve';
+  const title = /concern/.test(what) ? 'Name it as a shared concern' : 'Name it as a shared responsibility';
+  return { title, start: m.index!, end: m.index! + m[0].length, replacement: `${be} ${what}` };
 };
 
 /** "are the NHS's to own", "is theirs to sort" → "are for partners to own together". */
