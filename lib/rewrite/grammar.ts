@@ -19,7 +19,9 @@ export function participle(verb: string): string {
   const c = conjugate(verb);
   const out = c.Participle ?? c.PastTense ?? `${verb}ed`;
   // compromise sometimes adds "ed" to a verb that already ends in "e" ("bungle" → "bungleed").
-  return /eed$/.test(out) && /[^e]e$/.test(verb) ? `${verb}d` : out;
+  if (/eed$/.test(out) && /[^e]e$/.test(verb)) return `${verb}d`;
+  // …or "ed" to a past form it could not take back to its base ("picked" → "pickeded").
+  return /eded$/.test(out) && /ed$/.test(verb) ? verb : out;
 }
 
 /** "pass" → "passing". */

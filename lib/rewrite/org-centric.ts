@@ -333,7 +333,7 @@ const keepFor: Strategy = (f) => {
   let end = m.index! + m[0].length;
   const rather = /^,? (?:rather than|instead of|and not|not) [^,;|.!?]+/i.exec(f.sentence.slice(end));
   if (rather) end += rather[0].length;
-  const obj = m.groups!.obj.replace(/^(?:any|all) /i, 'the ');
+  const obj = m.groups!.obj.replace(/^(?:any|all) /i, 'the ').replace(/^(?:its|our|their|his|her) own /i, 'the ');
   const agree = KEEP_AS_AGREE[m.groups!.v.toLowerCase()];
   const cap = /^[A-Z]/.test(m.groups!.v) ? capitalise(agree) : agree;
   const are = isPlural(obj) || /\b(?:staff|people|personnel)$/i.test(obj) ? 'are' : 'is';
@@ -366,7 +366,7 @@ const STRATEGIES: Strategy[] = [notToBeUsed, keepFor, comesBefore, notOurs, thei
 const CONTRAST = /^(?:,?\s+(?:and\s+)?not\s+(?:ours|us|theirs|mine|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s?|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:one|matter|issue|problem|concern|thing)|general practice|primary care|social care)(?:\s+to\s+[\w-]+(?:\s+(?:about|up|out))?)?|\s+rather than\s+(?:ours|theirs|an?\s+[\w-]+\s+one)|,?\s+(?:and|;)\s+(?:outside|out of|beyond|not within)\s+(?:our|its|their|the [\w-]+['’]s)\s+(?:remit|brief|scope)(?:\s+as\s+an?\s+[\w -]+?)?)(?=[,;.!?|]|$|\s[–—-]\s|\s+and\b|\s+when\b|\s+so\b)/i;
 
 function withContrast(f: Finding, r: Rewrite): Rewrite {
-  if (!/\bshared\b|\btogether\b/.test(r.replacement)) return r;
+  if (!/\bshared\b|\btogether\b|\bwe all serve\b/.test(r.replacement)) return r;
   const m = CONTRAST.exec(f.sentence.slice(r.end));
   return m ? { ...r, end: r.end + m[0].length } : r;
 }
