@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, applySuggestion, type Diagnostic } from '../lib/engine/index.ts';
 import { quotedSpans } from '../lib/rewrite/quotes.ts';
+import { trace } from '../lib/rewrite/offer.ts';
 
 function files(path: string): string[] {
   if (statSync(path).isDirectory()) return readdirSync(path).flatMap((n) => files(join(path, n)));
@@ -24,7 +25,16 @@ function documents(path: string): string[] {
 
 const args = process.argv.slice(2);
 const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1] ?? 20) : 0;
-const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--show');
+// --missing N: findings without a one-click rewrite, grouped by rule and message, N examples each (what to build next).
+const missing = args.includes('--missing') ? Number(args[args.indexOf('--missing') + 1] ?? 3) : 0;
+const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--show' && args[i - 1] !== '--missing');
+const without = new Map<string, string[]>();
+// --why: with --missing, the rewrites generated for a finding that the checks turned away, and the check.
+const turnedAway = new Map<string, string[]>();
+if (args.includes('--why')) trace.on = (f, after, why) => {
+  const k = `${f.sentence}\0${f.sentence.slice(f.start, f.end)}`;
+  turnedAway.set(k, [...(turnedAway.get(k) ?? []), `${why}: ${after}`]);
+};
 if (!paths.length) {
   console.error('Usage: npm run rewrites -- [--show N] PATHS');
   process.exit(2);
@@ -40,6 +50,7 @@ let quotesAltered = 0;
 const samples: string[] = [];
 
 for (const doc of paths.flatMap(files).flatMap(documents)) {
+  turnedAway.clear();
   const ds = analyze(doc);
   for (const d of ds) {
     findings++;
@@ -47,7 +58,17 @@ for (const doc of paths.flatMap(files).flatMap(documents)) {
     cat.findings++;
     byCategory.set(d.category, cat);
     const fixes = d.suggestions.map((s, i) => ({ s, i })).filter(({ s }) => s.replacement !== undefined);
-    if (!fixes.length) continue;
+    if (!fixes.length) {
+      const key = `${d.category} ${d.ruleId}/${d.messageId ?? 'found'}`;
+      const list = without.get(key) ?? [];
+      list.push(`[${doc.slice(d.start, d.end)}] ${line(doc, d.start, d.end).slice(0, 300)}`);
+      for (const [k, v] of turnedAway) {
+        const [sentence, flagged] = k.split('\0');
+        if (flagged === doc.slice(d.start, d.end) && line(doc, d.start, d.end).includes(sentence.trim().slice(0, 40))) list.push(...v.map((x) => `      ${x.slice(0, 300)}`));
+      }
+      without.set(key, list);
+      continue;
+    }
     rewritten++;
     cat.rewritten++;
     for (const { s, i } of fixes) {
@@ -91,3 +112,10 @@ console.log(`rewrites offered: ${offered}; clear their category where they chang
 console.log(`  clear their category on the whole sentence: ${sentenceCleared} (${pct(sentenceCleared, offered)})`);
 console.log(`quotations altered: ${quotesAltered}`);
 if (samples.length) console.log('\n' + samples.join('\n'));
+if (missing) {
+  console.log('\nfindings without a rewrite, by rule/message:');
+  for (const [k, v] of [...without].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`${v.length}\t${k}`);
+    for (const e of v.slice(0, missing)) console.log(`    ${e}`);
+  }
+}

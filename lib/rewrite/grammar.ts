@@ -17,7 +17,11 @@ function conjugate(verb: string): Conjugation {
 /** "pass" → "passed", "forget" → "forgotten", "mislay" → "mislaid". */
 export function participle(verb: string): string {
   const c = conjugate(verb);
-  return c.Participle ?? c.PastTense ?? `${verb}ed`;
+  const out = c.Participle ?? c.PastTense ?? `${verb}ed`;
+  // compromise sometimes adds "ed" to a verb that already ends in "e" ("bungle" → "bungleed").
+  if (/eed$/.test(out) && /[^e]e$/.test(verb)) return `${verb}d`;
+  // …or "ed" to a past form it could not take back to its base ("picked" → "pickeded").
+  return /eded$/.test(out) && /ed$/.test(verb) ? verb : out;
 }
 
 /** "pass" → "passing". */

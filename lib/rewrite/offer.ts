@@ -5,7 +5,7 @@ import { blameRewrites } from './blame.ts';
 import { finalStop } from './clause.ts';
 import { orgCentricRewrites } from './org-centric.ts';
 import { outputOnlyRewrites } from './output-only.ts';
-import { inQuote, keepsQuotes } from './quotes.ts';
+import { inQuote, keepsQuotes, reportedSpeech } from './quotes.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 export interface Checked {
@@ -64,7 +64,10 @@ export function clears(f: Finding, r: Rewrite, check: Check, before: Checked[]):
   const after = f.sentence.slice(0, r.start) + r.replacement + f.sentence.slice(r.end);
   const changed = { start: r.start, end: Math.max(r.start + r.replacement.length, r.start + 1) };
   const known = new Set(before.map((h) => `${h.ruleId}\0${f.sentence.slice(h.start, h.end)}`));
+  const flagged = f.sentence.slice(f.start, f.end);
   for (const h of check(after)) {
+    // The finding itself must go (a quoted remark recorded as reported keeps the quotation, so its words stay flagged).
+    if (!r.reported && h.ruleId === f.ruleId && after.slice(h.start, h.end) === flagged) return false;
     if (h.category === f.category && overlaps(h, changed)) return false;
     if (!known.has(`${h.ruleId}\0${after.slice(h.start, h.end)}`)) return false;
   }
@@ -75,18 +78,30 @@ export function clears(f: Finding, r: Rewrite, check: Check, before: Checked[]):
  * The rewrites worth offering for a finding (sentence-relative), best first, and whether the finding sits in a
  * quotation (then only advice is offered: the quoted words stay as said).
  */
+/** Set by the rewrite report (--why) to see which generated rewrites the checks turned away, and why. */
+export const trace: { on: ((f: Finding, after: string, why: string) => void) | null } = { on: null };
+
 export function offer(f: Finding, own: Rewrite[], check: Check, before: () => Checked[]): { rewrites: Rewrite[]; quoted: boolean } {
   const quoted = inQuote(f.sentence, f.start, f.end);
   const seen = new Set<string>();
   const out: Rewrite[] = [];
-  for (const raw of [...generate(f), ...own]) {
+  for (const raw of [...generate(f), ...own, ...(quoted ? reportedSpeech(f) : [])]) {
     const r = fitStart(f.sentence, raw);
     const after = f.sentence.slice(0, r.start) + r.replacement + f.sentence.slice(r.end);
     if (seen.has(after)) continue;
     seen.add(after);
-    if (!keepsQuotes(f.sentence, r.start, r.end, r.replacement)) continue;
-    if (!readsAsSentence(f.sentence, after)) continue;
-    if (!clears(f, r, check, before())) continue;
+    if (!keepsQuotes(f.sentence, r.start, r.end, r.replacement)) {
+      trace.on?.(f, after, 'quote');
+      continue;
+    }
+    if (!readsAsSentence(f.sentence, after)) {
+      trace.on?.(f, after, 'reads');
+      continue;
+    }
+    if (!clears(f, r, check, before())) {
+      trace.on?.(f, after, 'clears');
+      continue;
+    }
     out.push(r);
     if (out.length >= 2) break;
   }

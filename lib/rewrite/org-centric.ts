@@ -1,10 +1,16 @@
 // Organisation-centric framing: shared ownership, the community served, costs, staff and credit agreed together.
 import { clauseEnd, clauseStart } from './clause.ts';
-import { isPlural } from './grammar.ts';
+import { capitalise, isPlural } from './grammar.ts';
 import { npAfter } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
+
+/** The verb of "for them to <verb>" as partners would do it together ("for them to sort" → "sort out"). */
+function together(verb: string): string {
+  const v = verb.toLowerCase();
+  return v === 'sort' ? 'sort out' : v === 'worry about' ? 'work on' : v === 'chase' ? 'follow up' : v;
+}
 
 function search(re: RegExp, f: Finding): RegExpExecArray | null {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
@@ -26,8 +32,8 @@ const sharedConcern: Strategy = (f) => {
   if (m) return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `a shared concern for partners to ${m.groups!.verb} together` };
   m = search(/(?<![\w'’])(?:entirely |solely |purely |simply |squarely )?(?:the )?(?:(?!(?:was|were|is|are|be|been|being)\b)[\w-]+ ){0,3}[\w-]+['’]s (?:responsibility|problem|job|issue|lookout|headache|mess|concern|business|remit)(?! to)\b(?:,? (?:and )?not (?:ours|theirs|mine|yours|the [\w-]+['’]s)\b| rather than (?:ours|theirs|mine)\b)?/i, f);
   if (m && !/^(?:our|my)\b/i.test(m[0])) return { title: 'Name it as a shared responsibility', start: m.index!, end: m.index! + m[0].length, replacement: 'a shared responsibility' };
-  m = search(/\b(?:one|a matter|something) for (?<who>the [\w -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage)(?: out)?\b/i, f);
-  if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one for partners to ${m.groups!.verb} together` };
+  m = search(/\b(?:one|a matter|something) for (?<who>the [\w’' -]+?|them|[\w-]+) to (?<verb>sort|fix|deal with|pick up|handle|solve|fund|manage|worry about|untangle|answer for)(?: out)?\b/i, f);
+  if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one the partners will ${together(m.groups!.verb)} together` };
   return null;
 };
 
@@ -48,8 +54,10 @@ const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', pr
 
 /** "protect its own allocation" → "agree with partners how costs and savings are shared". */
 const protectOwn: Strategy = (f) => {
-  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against|ahead|above|beyond|irrespective)\b)[\w-]+)?)\b/i, f);
+  const m = search(/\b(?<verb>(?:protect|safeguard|ring-?fence|defend|guard|shield|prioriti[sz]e|look after)(?:s|ed|ing)?) (?:our|its|their|his|her|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?:['’]s? [\w-]+)?(?: (?!(?:before|after|until|and|or|but|so|for|to|from|with|in|on|at|by|while|when|because|unless|if|this|next|first|rather|than|instead|over|against|ahead|above|beyond|irrespective)\b)[\w-]+)?)\b/i, f);
   if (!m) return null;
+  // "agreed to protect its beds" would become "agreed to agree": left as it is.
+  if (/\bagree(?:d|s|ing)? to\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
   void AGREE;
@@ -66,7 +74,7 @@ const protectOwn: Strategy = (f) => {
 
 /** "our performance comes first" → "the people we all serve come first". */
 const comesFirst: Strategy = (f) => {
-  const m = search(/\b(?:our|its|their|the [\w-]+['’]s) (?:own )?[\w-]+(?: [\w-]+)? (?<verb>comes|come|has to come|have to come|must come|will come|should come|needs to come|need to come|came|had to come|is|are|was|were) (?:first|before (?:anything|everything|everyone) else|above all)\b/i, f);
+  const m = search(/\b(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w-]+['’]s )?[\w-]+(?: [\w-]+)? (?<verb>comes|come|has to come|have to come|must come|will come|should come|needs to come|need to come|came|had to come|is|are|was|were) (?:first|before (?:anything|everything|everyone) else|above all)\b/i, f);
   if (!m) return null;
   const v = m.groups!.verb.toLowerCase();
   const plural = v === 'comes' ? 'come' : v === 'has to come' ? 'have to come' : v === 'needs to come' ? 'need to come' : v === 'is' ? 'are' : v === 'was' ? 'were' : v;
@@ -157,8 +165,10 @@ const refuseToShare: Strategy = (f) => {
   const objAt = m.index! + m[0].length;
   const obj = npAfter(f.sentence, objAt);
   if (!obj || obj.start !== objAt) return null;
-  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their)|a single|our|my|their|its|his|her|any|the) /i, '');
-  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText)) return null;
+  // "our budget isn't going to cover their mistakes": a budget agrees nothing, and mistakes are not shared out.
+  if (/\b(?:budget|money|reserves?|fund|funding|pot|allocation)\s+$/i.test(f.sentence.slice(0, m.index!)) || /\b(?:mistakes?|mess|errors?|failures?|problems?|incompetence)$/i.test(f.sentence.slice(obj.start, obj.end))) return null;
+  let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their|its|his|her)|a single|our|my|their|its|his|her|any|the) /i, '');
+  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
   objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '');
   // "its digital lead" → "the digital lead": the thing shared keeps an article.
   if (!/^(?:the|a|an)\b/i.test(objText) && !/^[A-Z]{2}/.test(objText)) objText = `the ${objText}`;
@@ -191,7 +201,8 @@ const forThemTo: Strategy = (f) => {
   const m = search(/\b(?:is|was|are|were|'s) (?:one |a matter |a job |something )?for (?:the [\w -]+?|them|[\w-]+) to (?<verb>resolve|sort(?: out)?|fix|deal with|pick up|handle|solve|fund|manage|explain|answer for|pay for)\b/i, f);
   if (!m) return null;
   const be = m[0].split(' ')[0];
-  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${be} for partners to ${m.groups!.verb} together` };
+  const will = /^(?:was|were)$/i.test(be) ? 'would' : 'will';
+  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${be} something the partners ${will} ${together(m.groups!.verb)} together` };
 };
 
 
@@ -206,7 +217,7 @@ const belongsTo: Strategy = (f) => {
 
 /** "that's a housing issue", "a matter for the NHS and outside our remit" → "a shared concern". */
 const sectorProblem: Strategy = (f) => {
-  const m = search(/\b(?:(?:not )?(?:a matter|an issue|a question|a job) for (?!consultation|discussion|debate|negotiation)(?:the )?[\w-]+(?: [\w-]+){0,2}?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?(?=[,;.!?|]|$| and | but | rather | full stop)|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:not )?(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache)(?!s)(?= and |[,;.!?|]|$))/i, f);
+  const m = search(/\b(?:(?:not )?(?:a matter|an issue|a question|a job) for (?!consultation|discussion|debate|negotiation)(?:the )?[\w-]+(?: [\w-]+){0,2}?(?: and (?:outside|beyond|not within) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief))?(?=[,;.!?|]|$| and | but | rather | full stop)|(?:outside|beyond|not within|not part of) (?:our|its|their|the [\w-]+['’]s) (?:remit|brief|responsibilit(?:y|ies))|(?:not )?(?:a|an) (?!shared\b)(?:[\w-]+ ){1,2}(?:problem|issue|matter|headache|thing)(?!s)(?= and |[,;.!?|]|$|\s[–—-]\s))/i, f);
   if (!m) return null;
   // "X's responsibility, not a matter for housing": the contrast needs more than a swap, so no rewrite.
   if (/^not /i.test(m[0]) && !/\b(?:is|are|was|were|['’]s|['’]re|be|been)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
@@ -237,14 +248,143 @@ const ownCredit: Strategy = (f) => {
   return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: CREDIT[m.groups!.n.toLowerCase()] };
 };
 
-const STRATEGIES: Strategy[] = [refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
+/** "the minibus stays with our schools" → "the minibus is shared across the partnership". */
+const staysWith: Strategy = (f) => {
+  const m = search(/\b(?<v>stays|stay|stayed|remains|remain|remained|is kept|are kept|was kept|were kept|will stay|must stay|should stay|will remain|must remain|should remain) (?:firmly |squarely |entirely )?(?:with|in|within) (?:our|its|their|his|her|the [\w-]+(?: [\w-]+)?['’]s|the [\w-]+(?: [\w-]+)?|us|them|[\w-]+)(?: [\w-]+)?(?:,? full stop)?(?=[,;.!?|]|$| and | but | rather | until | whatever | regardless | so )/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const be = /^(?:will|must|should) /.test(v) ? `${v.split(' ')[0]} be` : /^(?:stays|remains|is kept)$/.test(v) ? 'is' : /^(?:stay|remain|are kept)$/.test(v) ? 'are' : /^were/.test(v) ? 'were' : 'was';
+  return { title: 'Share it across the partnership', start: m.index!, end: m.index! + m[0].length, replacement: `${be} shared across the partnership` };
+};
 
-export function orgCentricRewrites(f: Finding): Rewrite[] {
+/** "that's their headache", "are their problem" → "a shared concern". */
+const theirProblem: Strategy = (f) => {
+  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |simply |really )?(?:their|his|her|its|the [\w-]+(?: [\w-]+)?['’]s?) (?:own )?(?:problem|headache|lookout|look-out|mess|business|worry)\b(?:,? not (?:ours|mine|us)\b)?/i, f);
+  if (!m) return null;
+  return { title: 'Name it as a shared concern', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} a shared concern` };
+};
+
+/** "will only share its data if it gets credit" → "will share its data and agree with partners how credit is shared". */
+const onlyIf: Strategy = (f) => {
+  const m = search(/\bonly (?<act>(?:[\w’'-]+ ){0,8}?[\w’'-]+),? (?<cond>if|once|after|until|when|provided|as long as|so long as|on condition that) (?<clause>[^;|.!?]+)/i, f);
+  if (!m) return null;
+  if (/\b(?:for|in|at|to|by|on|of)$/i.test(m.groups!.act)) return null;
+  // "will only join …", "we only co-fund …": the verb after "only" is a bare one, so "and agree" can follow it.
+  if (!/\b(?:will|would|shall|should|can|could|may|might|must|to|we|they|I|you|'ll|’ll)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
+  const end = clauseEnd(f.sentence, m.index! + m[0].length);
+  const shared = classOf(m.groups!.clause);
+  return { title: 'Take part and agree together how it is shared', start: m.index!, end, replacement: `${m.groups!.act} and agree with partners ${shared}` };
+};
+
+/** "therapists don't get a vote on X" → "therapists get a say on X": every voice counts. */
+const getASay: Strategy = (f) => {
+  const m = search(/\b(?<neg>don['’]t|do not|doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|shouldn['’]t|should not) (?:really |even )?(?<v>get|have) (?:a|any) (?<n>say|vote|voice)\b/i, f);
+  if (!m) return null;
+  const neg = m.groups!.neg.toLowerCase().replace(/’/g, "'");
+  const v = m.groups!.v.toLowerCase();
+  const verb = /^does/.test(neg) ? (v === 'get' ? 'gets' : 'has') : /^did/.test(neg) ? (v === 'get' ? 'got' : 'had') : /^(?:won't|will)/.test(neg) ? `will ${v}` : /^should/.test(neg) ? `should ${v}` : v;
+  return { title: 'Give every voice a say', start: m.index!, end: m.index! + m[0].length, replacement: `${verb} a ${m.groups!.n}` };
+};
+
+/** "not up for debate", "there is nothing more to discuss" → open to the views of everyone affected. */
+const closedDown: Strategy = (f) => {
+  const m = search(/\b(?:(?:closed|final|settled),? and )?not (?:up for|open to) (?:debate|discussion|further discussion)\b|\bthere is nothing (?:more|further) to discuss\b/i, f);
+  if (!m) return null;
+  if (/^there/i.test(m[0])) return { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: 'views from everyone affected are welcome' };
+  return { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: 'open to views from everyone affected' };
+};
+
+/** "he would not be taking questions from the VCSE reps" → "he would welcome questions from the VCSE reps". */
+const noQuestions: Strategy = (f) => {
+  const m = search(/\b(?:(?:as|being) (?:the |a |an )?[\w -]{2,40}?,? )?(?<subj>he|she|they|I|we) (?<aux>would|will|was|were|is|are|am|['’]m|['’]d)(?:n['’]t| not) (?:be )?(?:taking|take|accepting|accept|answering|answer) (?:any )?(?:more |further )?questions\b/i, f);
+  if (!m) return null;
+  const aux = m.groups!.aux.toLowerCase();
+  const will = /^(?:would|was|were|['’]d)$/.test(aux) ? 'would' : 'will';
+  return { title: 'Welcome the questions', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.subj} ${will} welcome questions` };
+};
+
+/** "aren't our responsibility", "isn't our concern", "are out of scope for us" → "are a shared responsibility". */
+const notOurs: Strategy = (f) => {
+  const m = search(/\b(?<be>is|are|was|were)(?:n['’]t| not) (?:really |strictly |frankly |actually )?(?:our|my) (?<n>responsibility|concern|business|problem|job|patch|remit|lookout|headache)\b|\b(?<be2>is|are|was|were) (?:out of|outside(?: of)?|beyond) (?:the )?(?:scope|remit) (?:for|of) (?:us|our [\w-]+)\b/i, f);
+  if (!m) return null;
+  const be = (m.groups!.be ?? m.groups!.be2).toLowerCase();
+  const n = (m.groups!.n ?? 'concern').toLowerCase();
+  // A problem, headache or concern becomes a concern for the people served; a duty stays a responsibility.
+  const what = /^(?:responsibility|job)$/.test(n) ? `a shared ${n}` : 'a shared concern for the people we all serve';
+  const title = /concern/.test(what) ? 'Name it as a shared concern' : 'Name it as a shared responsibility';
+  return { title, start: m.index!, end: m.index! + m[0].length, replacement: `${be} ${what}` };
+};
+
+/** "are the NHS's to own", "is theirs to sort" → "are for partners to own together". */
+const theirsTo: Strategy = (f) => {
+  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |squarely |really )?(?:theirs|the [\w’' -]+?['’]s?|[\w-]+['’]s) to (?<verb>own|sort(?: out)?|fix|answer|manage|house|absorb|chase|deal with|solve|fund|worry about|pick up)\b/i, f);
+  if (!m) return null;
+  const will = /^(?:was|were)$/i.test(m.groups!.be) ? 'would' : 'will';
+  return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} something the partners ${will} ${together(m.groups!.verb)} together` };
+};
+
+const KEEP_AS_AGREE: Record<string, string> = { keep: 'agree', keeps: 'agrees', kept: 'agreed', keeping: 'agreeing', hold: 'agree', holds: 'agrees', held: 'agreed', holding: 'agreeing' };
+
+/** "will keep the grant for its own hall rather than pool it" → "will agree with partners how the grant is shared". */
+const keepFor: Strategy = (f) => {
+  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold|holds|held|holding) (?:back |on to |onto )?(?<obj>(?:the |its |our |their |any |all |his |her )?(?:[\w-]+ ){0,3}?[\w-]+) (?:back )?(?:for|within|in|inside) (?:its|our|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+(?: (?:only|first))?/i, f);
+  if (!m) return null;
+  // "keep … for its own hall rather than pool it with …": the refusal goes with it, to the end of the clause.
+  let end = m.index! + m[0].length;
+  const rather = /^,? (?:rather than|instead of|and not|not) [^,;|.!?]+/i.exec(f.sentence.slice(end));
+  if (rather) end += rather[0].length;
+  const obj = m.groups!.obj.replace(/^(?:any|all) /i, 'the ').replace(/^(?:its|our|their|his|her) own /i, 'the ');
+  const agree = KEEP_AS_AGREE[m.groups!.v.toLowerCase()];
+  const cap = /^[A-Z]/.test(m.groups!.v) ? capitalise(agree) : agree;
+  const are = isPlural(obj) || /\b(?:staff|people|personnel)$/i.test(obj) ? 'are' : 'is';
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${cap} with partners how ${obj} ${are} shared` };
+};
+
+/** "the trust's position comes before the partnership's" → "the people we all serve come first". */
+const comesBefore: Strategy = (f) => {
+  const m = search(/\b(?:our|its|their|the [\w’'-]+(?: [\w’'-]+)?['’]s) (?:own )?(?:[\w’'-]+ ){0,4}?[\w’'-]+ (?<verb>comes|come|came|has to come|have to come|had to come|must come|should come|needs to come) (?:before|ahead of|above) (?:any |the |all )?(?:[\w’'-]+ ){0,4}?[\w’'-]+(?=[,;:.!?|]|$| this | whatever| regardless)/i, f);
+  if (!m) return null;
+  const v = m.groups!.verb.toLowerCase();
+  const plural = v === 'comes' ? 'come' : v === 'has to come' ? 'have to come' : v === 'needs to come' ? 'need to come' : v;
+  return { title: 'Put the people served first', start: m.index!, end: m.index! + m[0].length, replacement: `the people we all serve ${plural} first` };
+};
+
+/** "the ward's budget must not be pooled with …" → "the ward's budget will be used as the partners agree together". */
+const notToBeUsed: Strategy = (f) => {
+  const m = search(/\b(?:must|should|will|would|can|could|is|are|was|were)(?: ?n['’]t| not)(?: to)? be ['‘]?(?:pooled|used|spent|raided|shared|touched|diverted|released|lent|redistributed)['’]?(?=[\s,;.!?|]|$)[^,;.!?|]*/i, f);
+  if (!m) return null;
+  const past = /^(?:would|could|was|were)\b/i.test(m[0]);
+  return { title: 'Agree together how it is used', start: m.index!, end: m.index! + m[0].length, replacement: `${past ? 'would' : 'will'} be used as the partners agree together` };
+};
+
+const STRATEGIES: Strategy[] = [notToBeUsed, keepFor, comesBefore, notOurs, theirsTo, staysWith, onlyIf, getASay, closedDown, noQuestions, refuseToShare, belongsTo, bailOut, ownCredit, ownOnly, notTheirs, forThemTo, mopUp, ownToWorry, wontCarry, putFirst, sharedConcern, theirProblem, usAndThem, comesFirst, protectOwn, conditional, rank, sectorProblem];
+
+/**
+ * The contrast that often follows what was named as someone's ("…, not ours", "… and outside our remit", "rather than
+ * a housing one") goes with it once the thing is named as shared, or the sentence would still push it away.
+ */
+const CONTRAST = /^(?:,?\s+(?:and\s+)?not\s+(?:ours|us|theirs|mine|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s?|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:one|matter|issue|problem|concern|thing)|general practice|primary care|social care)(?:\s+to\s+[\w-]+(?:\s+(?:about|up|out))?)?|\s+rather than\s+(?:ours|theirs|an?\s+[\w-]+\s+one)|,?\s+(?:and|;)\s+(?:outside|out of|beyond|not within)\s+(?:our|its|their|the [\w-]+['’]s)\s+(?:remit|brief|scope)(?:\s+as\s+an?\s+[\w -]+?)?)(?=[,;.!?|]|$|\s[–—-]\s|\s+and\b|\s+when\b|\s+so\b)/i;
+
+function withContrast(f: Finding, r: Rewrite): Rewrite {
+  if (!/\bshared\b|\btogether\b|\bwe all serve\b/.test(r.replacement)) return r;
+  const m = CONTRAST.exec(f.sentence.slice(r.end));
+  return m ? { ...r, end: r.end + m[0].length } : r;
+}
+
+function runStrategies(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
   for (const s of STRATEGIES) {
     const r = s(f);
-    if (r) out.push(r);
+    if (r) out.push(withContrast(f, r));
     if (out.length >= 2) break;
   }
+  return out;
+}
+
+export function orgCentricRewrites(f: Finding): Rewrite[] {
+  const out = runStrategies(f);
+  // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
+  // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
+  if (out.length < 2 && /-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }).slice(0, 2 - out.length));
   return out;
 }

@@ -73,3 +73,37 @@ export function verbsNear(sentence: string, start: number, end: number): { text:
     .filter((t) => t.end >= start - 40 && t.start <= end + 20)
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
 }
+
+/** Words after which a clause's subject starts: reporting verbs, complementisers and linking words. */
+const CLAUSE_OPENER =
+  /^(?:that|said|says|stated|noted|heard|felt|feel|feels|thought|think|believed|agreed|accepted|concluded|explained|added|warned|insisted|complained|suggested|argued|alleged|recorded|observed|found|reported|confirmed|claimed|knew|know|because|since|so|when|whenever|while|whilst|if|once|until|after|before|though|although|whereas|but|apparently|clearly|frankly|honestly|sadly|unfortunately)$/i;
+
+/**
+ * The whole subject of the clause whose verb starts at `index`: the words back to the clause's opening (sentence
+ * start, a colon, semicolon or dash, "that", a reporting verb, a comma), when they read as one noun phrase
+ * ("the speech and language team", "reception at Birchfield Surgery"). None when a verb sits in them.
+ */
+export function clauseSubject(sentence: string, index: number): { start: number; end: number } | null {
+  let end = index;
+  while (end > 0 && /\s/.test(sentence[end - 1])) end--;
+  const ts = terms(sentence).filter((t) => t.end <= end);
+  let i = ts.length - 1;
+  let words = 0;
+  while (i >= 0) {
+    const t = ts[i];
+    const gap = sentence.slice(t.end, i + 1 < ts.length ? ts[i + 1].start : end);
+    if (/[,;:|—–(]|\s-\s/.test(gap)) break;
+    if (CLAUSE_OPENER.test(t.text)) break;
+    if (t.tags.includes('Verb') && !t.tags.includes('Adjective') && !t.tags.includes('Noun')) return null;
+    if (/^(?:who|which|whose|what|there|it|this|that)$/i.test(t.text)) return null;
+    words++;
+    i--;
+  }
+  if (words === 0 || words > 8) return null;
+  const first = ts[i + 1];
+  let start = first.start;
+  // A list marker or a heading word before a colon is not part of the subject.
+  while (start < end && /[\s*•>-]/.test(sentence[start])) start++;
+  // The opening punctuation must end the part before it: a comma after "Honestly" or "In March" is a lead-in.
+  return start < end ? { start, end } : null;
+}

@@ -22,4 +22,6 @@ export interface Rewrite {
   replacement: string;
   /** Part of the replacement to select after applying (an inserted outcome the user may adjust). */
   select?: { start: number; end: number };
+  /** A quoted remark recorded as reported: the quotation stays, so its words may still be flagged as said. */
+  reported?: boolean;
 }
