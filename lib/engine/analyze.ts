@@ -6,6 +6,7 @@ import { buildNet, parse, sweep, type Net } from './nlp.ts';
 import { customRules } from './custom-rules.ts';
 import { LineIndex, maskFences, maskInline, splitBlocks, splitSentences } from './text.ts';
 import { suggestWithRewrites } from '../rewrite/engine-hook.ts';
+import { mayMatch, quickTest } from './prefilter.ts';
 
 // Global twins of rule regexes are compiled once and shared across engines (every settings change makes one).
 const GLOBALS = new WeakMap<RegExp, RegExp>();
@@ -74,6 +75,12 @@ function resolveSeverity(rule: RuleDefinition, settings: Settings): Severity | n
 
 function fill(template: string, data: Record<string, string>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => data[k] ?? '');
+}
+
+/** A rule's trigger on lower-cased text; a plain RegExp is first checked against the literals any match needs. */
+function triggered(trigger: RegExp, lower: string): boolean {
+  // A subclass (a frame trigger) has its own test and its source says nothing about it.
+  return Object.getPrototypeOf(trigger) === RegExp.prototype ? quickTest(trigger, lower) : trigger.test(lower);
 }
 
 function escapeRe(s: string): string {
@@ -174,7 +181,7 @@ export class Engine {
     // The cheap first pass: most paragraphs trip no rule's trigger and are never split or parsed.
     // (Testing each trigger is as fast as one OR-ed pattern and avoids compiling a 20 KB regex at start-up.)
     const lowerBlock = block.toLowerCase();
-    if (!this.active.some((a) => a.def.trigger.test(lowerBlock))) return [];
+    if (!this.active.some((a) => triggered(a.def.trigger, lowerBlock))) return [];
     const hits: BlockHit[] = [];
     if (this.sentences.size > 20000) this.sentences.clear();
     for (const s of splitSentences(block, 0, block.length)) {
@@ -215,7 +222,7 @@ export class Engine {
 
   analyzeSentence(sentence: string): BlockHit[] {
     const lower = sentence.toLowerCase();
-    const candidates = this.active.filter((a) => a.def.trigger.test(lower));
+    const candidates = this.active.filter((a) => triggered(a.def.trigger, lower));
     if (!candidates.length) return [];
     let parsed: ReturnType<typeof parse> | undefined;
     const doc = () => (parsed ??= parse(sentence, this.lexicon));
@@ -239,6 +246,7 @@ export class Engine {
     for (const rule of candidates) {
       for (const { re, messageId, group } of rule.regex) {
         const g = globalOf(re);
+        if (!mayMatch(g, sentence)) continue;
         g.lastIndex = 0;
         for (const m of sentence.matchAll(g)) {
           const text = group ? m.groups?.[group] : m[0];

@@ -15,6 +15,7 @@
 // A frame never matches where a negator (not, never, n't, no …) stands just before it, unless `negatable: false`.
 import type { RuleContext, RuleHit } from '../define.ts';
 import { LEXICONS } from '../lexicon/lexicons.ts';
+import { quickTest } from '../../engine/prefilter.ts';
 
 export interface FrameSpec {
   /** The frame, in the one-line syntax above. */
@@ -430,7 +431,7 @@ export class FrameTrigger extends RegExp {
 
   /** The rule's own first pass alone; remembered for the text just tested, so a check does not test it twice. */
   baseTest(s: string): boolean {
-    if (s !== this.last) [this.last, this.lastBase] = [s, this.base ? this.base.test(s) : false];
+    if (s !== this.last) [this.last, this.lastBase] = [s, this.base ? quickTest(this.base, s) : false];
     return this.lastBase;
   }
 }
