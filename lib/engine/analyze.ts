@@ -90,6 +90,8 @@ function escapeRe(s: string): string {
 /** Settings compiled once; analyse blocks with a cache keyed by block text. */
 export class Engine {
   private readonly active: ActiveRule[];
+  /** The same rules, cheapest trigger first: any one firing is enough for a block to be split and read. */
+  private readonly blockOrder: ActiveRule[];
   /** The rules' compromise net, compiled the first time a sentence needs it (most documents never do). */
   private net: Net | null | undefined;
   private readonly lexicon: Record<string, string> | undefined;
@@ -126,6 +128,9 @@ export class Engine {
         regex: (def.regex ?? []).map((r) => (r instanceof RegExp ? { re: r } : r)),
       });
     }
+    // Plain patterns before frame triggers (those tokenise the text), shortest pattern first.
+    const cost = (a: ActiveRule) => (Object.getPrototypeOf(a.def.trigger) === RegExp.prototype ? 0 : 1e6) + a.def.trigger.source.length;
+    this.blockOrder = [...this.active].sort((a, b) => cost(a) - cost(b));
     this.organisations = [settings.organisation ?? ''].map((s) => s.trim().toLowerCase()).filter(Boolean);
     this.partners = (settings.partners ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
     const names = [...this.organisations, ...this.partners];
@@ -181,7 +186,7 @@ export class Engine {
     // The cheap first pass: most paragraphs trip no rule's trigger and are never split or parsed.
     // (Testing each trigger is as fast as one OR-ed pattern and avoids compiling a 20 KB regex at start-up.)
     const lowerBlock = block.toLowerCase();
-    if (!this.active.some((a) => triggered(a.def.trigger, lowerBlock))) return [];
+    if (!this.blockOrder.some((a) => triggered(a.def.trigger, lowerBlock))) return [];
     const hits: BlockHit[] = [];
     if (this.sentences.size > 20000) this.sentences.clear();
     for (const s of splitSentences(block, 0, block.length)) {

@@ -14,7 +14,7 @@ interface Info {
 }
 
 const EXACT_LIMIT = 64;
-const REQ_LIMIT = 400;
+const REQ_LIMIT = 5000;
 const ANY: Info = { exact: null, req: null };
 const EMPTY = (): Info => ({ exact: new Set(['']), req: null });
 
@@ -78,7 +78,7 @@ function parseSeq(r: Reader): Info {
   let whole = true;
   while (!r.done() && r.peek() !== '|' && r.peek() !== ')') {
     const item = quantified(r, parseAtom(r));
-    const product = cur && item.exact && cur.size * item.exact.size <= EXACT_LIMIT ? cross(cur, item.exact) : null;
+    const product: Set<string> | null = cur && item.exact && cur.size * item.exact.size <= EXACT_LIMIT ? cross(cur, item.exact) : null;
     if (product) {
       cur = product;
       if (item.req) candidates.push(item.req);
@@ -108,13 +108,20 @@ function bestOf(info: Info): Set<string> | null {
   return better(exact, info.req) ? exact : info.req;
 }
 
-/** Is `a` a more useful filter than `b`? Longer shortest strings reject more; fewer strings cost less. */
+/**
+ * Is `a` a more useful filter than `b`? Each string costs its chance of turning up in ordinary text, taken as
+ * falling by about a factor of three a character: longer strings reject far more, and each extra string adds a little.
+ */
 function better(a: Set<string> | null, b: Set<string> | null): boolean {
   if (!a || a.size === 0 || a.has('')) return false;
   if (!b) return true;
-  const la = Math.min(6, ...[...a].map((s) => s.length));
-  const lb = Math.min(6, ...[...b].map((s) => s.length));
-  return la !== lb ? la > lb : a.size < b.size;
+  return passRate(a) < passRate(b);
+}
+
+function passRate(set: Set<string>): number {
+  let p = 0;
+  for (const s of set) p += 3 ** -Math.min(s.length, 20);
+  return p;
 }
 
 function quantified(r: Reader, atom: Info): Info {
@@ -250,78 +257,81 @@ export function requiredLiterals(re: RegExp): string[] | null {
 }
 
 /**
- * Every registered pattern's literals, indexed by their first three characters. One pass over a text finds
- * which patterns could match it, so the cost per text does not grow with the number of patterns.
+ * Every registered pattern's literals in one trie of character codes. One pass over a text finds which patterns
+ * could match it, so the cost per text does not grow with the number of patterns.
+ * All texts are scanned lower-cased: an i-flag pattern compares that way, and a literal of a case-sensitive
+ * pattern that lower-casing leaves unchanged is still found there whenever the original text holds it.
  */
 interface Filter {
   id: number;
-  fold: boolean;
-  /** Literals of one or two characters: checked with includes (few and cheap). */
-  short: string[];
-  /** Whether any literal is long enough to be indexed. */
-  indexed: boolean;
   /** No literals known: always search. */
   open: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Patterns one of whose literals ends here. */
+  ids: number[] | null;
 }
 
 const FILTERS = new WeakMap<RegExp, Filter>();
 let nextId = 0;
 /** Registrations so far: a text scanned before a new pattern arrived is scanned again. */
 let version = 0;
-/** First three characters → the literals that start with them and whose pattern they open (by case mode). */
-const INDEX = [new Map<string, { lit: string; id: number }[]>(), new Map<string, { lit: string; id: number }[]>()];
+const TRIE: TrieNode = { next: new Map(), ids: null };
 
 function filterOf(re: RegExp): Filter {
   let f = FILTERS.get(re);
   if (f) return f;
-  const literals = requiredLiterals(re);
-  const fold = re.flags.includes('i');
-  f = { id: nextId++, fold, short: [], indexed: false, open: !literals };
+  let literals = requiredLiterals(re);
+  // A case-sensitive literal that lower-casing would change cannot be looked for in lower-cased text.
+  if (literals && !re.flags.includes('i') && literals.some((l) => l !== l.toLowerCase() || l.includes('ſ'))) literals = null;
+  f = { id: nextId++, open: !literals };
   for (const lit of literals ?? []) {
-    if (lit.length < 3) {
-      f.short.push(lit);
-      continue;
+    let node = TRIE;
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), ids: null }));
+      node = child;
     }
-    const map = INDEX[fold ? 1 : 0];
-    const key = lit.slice(0, 3);
-    let list = map.get(key);
-    if (!list) map.set(key, (list = []));
-    list.push({ lit, id: f.id });
-    f.indexed = true;
+    (node.ids ??= []).push(f.id);
   }
-  if (f.indexed) version++;
+  if (literals) version++;
   FILTERS.set(re, f);
   return f;
 }
 
-/** Which patterns a text could wake (by id), for the last few texts in each case mode. */
+/** Which patterns the last few texts could wake (by id), keyed by the lower-cased text. */
 interface Scan {
   text: string;
   version: number;
-  alive: Set<number>;
+  alive: Uint8Array;
 }
-const SCANS: Scan[][] = [[], []];
+const SCANS: Scan[] = [];
 
-function scan(text: string, fold: boolean): Set<number> {
-  const recent = SCANS[fold ? 1 : 0];
-  for (const s of recent) if (s.text === text && s.version === version) return s.alive;
-  const t = fold ? folded(text) : text;
-  const map = INDEX[fold ? 1 : 0];
-  const alive = new Set<number>();
-  for (let i = 0; i + 3 <= t.length; i++) {
-    const list = map.get(t.slice(i, i + 3));
-    if (!list) continue;
-    for (const { lit, id } of list) if (!alive.has(id) && t.startsWith(lit, i)) alive.add(id);
+function scan(text: string): Uint8Array {
+  const t = folded(text);
+  for (const s of SCANS) if (s.version === version && s.text === t) return s.alive;
+  const alive = new Uint8Array(nextId);
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    let node: TrieNode | undefined = TRIE;
+    for (let j = i; j < n; j++) {
+      node = node.next.get(t.charCodeAt(j));
+      if (!node) break;
+      if (node.ids) for (const id of node.ids) alive[id] = 1;
+    }
   }
-  // The engine alternates a block and its sentences: keep a few scans.
-  recent.unshift({ text, version, alive });
-  if (recent.length > 4) recent.pop();
+  // A block and its sentences alternate (and the same sentence comes lower-cased and as written): keep a few.
+  SCANS.unshift({ text: t, version, alive });
+  if (SCANS.length > 4) SCANS.pop();
   return alive;
 }
 
 let lastText = '';
 let lastFolded = '';
-/** The text as an i-flag pattern compares it: lower case, with the long s read as s (Unicode case folding). */
+/** The text lower-cased, with the long s read as s (as Unicode case folding reads it). */
 function folded(text: string): string {
   if (text !== lastText) {
     lastText = text;
@@ -334,12 +344,7 @@ function folded(text: string): string {
 /** False only when `re` cannot match anywhere in `text`; true means "search it". */
 export function mayMatch(re: RegExp, text: string): boolean {
   const f = filterOf(re);
-  if (f.open) return true;
-  if (f.short.length) {
-    const t = f.fold ? folded(text) : text;
-    for (const s of f.short) if (t.includes(s)) return true;
-  }
-  return f.indexed && scan(text, f.fold).has(f.id);
+  return f.open || scan(text)[f.id] === 1;
 }
 
 /** `re.test(text)`, skipping the search when the prefilter rules it out. */
@@ -350,3 +355,4 @@ export function quickTest(re: RegExp, text: string): boolean {
   }
   return re.test(text);
 }
+
