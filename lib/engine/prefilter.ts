@@ -14,6 +14,8 @@ interface Info {
 }
 
 const EXACT_LIMIT = 64;
+/** Stands for \b inside a literal (a zero-width test in the scan); no pattern with a real NUL is read. */
+const BOUNDARY = '\0';
 const REQ_LIMIT = 5000;
 const ANY: Info = { exact: null, req: null };
 const EMPTY = (): Info => ({ exact: new Set(['']), req: null });
@@ -34,13 +36,13 @@ class Reader {
   }
 }
 
-/** One literal character as the pattern sees it (folded to lower case under the i flag), or null when folding is unsafe. */
+/** One literal character as the pattern sees it (folded to lower case under the i flag), or unknown when folding is unsafe. */
 function literal(c: string, fold: boolean): Info {
-  if (!fold) return { exact: new Set([c]), req: null };
-  const lower = c.toLowerCase();
-  // Characters whose case forms differ in length or fold oddly are left unknown rather than guessed.
-  if (lower.length !== 1 || c.toUpperCase().length !== 1) return ANY;
-  return { exact: new Set([lower]), req: null };
+  if (!fold || c.charCodeAt(0) < 128) return { exact: new Set([fold ? c.toLowerCase() : c]), req: null };
+  // Beyond ASCII, case folding and lower-casing part ways (final sigma, long s, the Kelvin sign…): only a character
+  // without case is safe to look for.
+  if (c.toLowerCase() !== c || c.toUpperCase() !== c) return ANY;
+  return { exact: new Set([c]), req: null };
 }
 
 function parseAlt(r: Reader): Info {
@@ -214,7 +216,9 @@ function parseClass(r: Reader): Info {
 
 function parseEscape(r: Reader): Info {
   const e = r.src[r.i++];
-  if (e === 'b' || e === 'B') return EMPTY();
+  // A word boundary is kept as a marker: "\bsit" then needs "sit" at the start of a word, not inside "visit".
+  if (e === 'b') return { exact: new Set([BOUNDARY]), req: null };
+  if (e === 'B') return EMPTY();
   if ((e === 'p' || e === 'P') && r.peek() === '{') {
     r.i = r.src.indexOf('}', r.i) + 1;
     return ANY;
@@ -238,7 +242,7 @@ function parseEscape(r: Reader): Info {
 
 /** Strings one of which every match of `re` contains (lower-cased when `re` ignores case), or null when none are known. */
 export function requiredLiterals(re: RegExp): string[] | null {
-  if (re.flags.includes('v')) return null;
+  if (re.flags.includes('v') || re.source.includes(BOUNDARY)) return null;
   let info: Info;
   try {
     const r = new Reader(re.source, re.flags.includes('i'));
@@ -272,13 +276,15 @@ interface TrieNode {
   next: Map<number, TrieNode>;
   /** Patterns one of whose literals ends here. */
   ids: number[] | null;
+  /** Where a word boundary (\b) at this point leads. */
+  boundary: TrieNode | null;
 }
 
 const FILTERS = new WeakMap<RegExp, Filter>();
 let nextId = 0;
 /** Registrations so far: a text scanned before a new pattern arrived is scanned again. */
 let version = 0;
-const TRIE: TrieNode = { next: new Map(), ids: null };
+const TRIE: TrieNode = { next: new Map(), ids: null, boundary: null };
 
 function filterOf(re: RegExp): Filter {
   let f = FILTERS.get(re);
@@ -290,9 +296,13 @@ function filterOf(re: RegExp): Filter {
   for (const lit of literals ?? []) {
     let node = TRIE;
     for (let i = 0; i < lit.length; i++) {
+      if (lit[i] === BOUNDARY) {
+        node = node.boundary ??= { next: new Map(), ids: null, boundary: null };
+        continue;
+      }
       const c = lit.charCodeAt(i);
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), ids: null }));
+      if (!child) node.next.set(c, (child = { next: new Map(), ids: null, boundary: null }));
       node = child;
     }
     (node.ids ??= []).push(f.id);
@@ -314,19 +324,33 @@ function scan(text: string): Uint8Array {
   const t = folded(text);
   for (const s of SCANS) if (s.version === version && s.text === t) return s.alive;
   const alive = new Uint8Array(nextId);
-  const n = t.length;
-  for (let i = 0; i < n; i++) {
-    let node: TrieNode | undefined = TRIE;
-    for (let j = i; j < n; j++) {
-      node = node.next.get(t.charCodeAt(j));
-      if (!node) break;
-      if (node.ids) for (const id of node.ids) alive[id] = 1;
-    }
-  }
+  // \b is read on the lower-cased text with ASCII word characters. Characters that lower-casing turns into ASCII
+  // letters (or that \b counts as word characters under the u and i flags) would move a boundary: skip the test then.
+  const strict = !/[\u017F\u212A\u0130]/.test(text);
+  for (let i = 0; i < t.length; i++) walk(t, i, TRIE, alive, strict);
   // A block and its sentences alternate (and the same sentence comes lower-cased and as written): keep a few.
   SCANS.unshift({ text: t, version, alive });
   if (SCANS.length > 4) SCANS.pop();
   return alive;
+}
+
+/** Follows the trie from `node` along `t` from position `j`, marking every pattern whose literal ends on the way. */
+function walk(t: string, j: number, node: TrieNode, alive: Uint8Array, strict: boolean): void {
+  for (;;) {
+    if (node.ids) for (const id of node.ids) alive[id] = 1;
+    if (node.boundary && (!strict || isWord(t, j - 1) !== isWord(t, j))) walk(t, j, node.boundary, alive, strict);
+    if (j >= t.length) return;
+    const next = node.next.get(t.charCodeAt(j));
+    if (!next) return;
+    node = next;
+    j++;
+  }
+}
+
+/** An ASCII word character (\w) at position i; false outside the text. */
+function isWord(t: string, i: number): boolean {
+  const c = t.charCodeAt(i); // NaN outside the text: every test below is false
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 }
 
 let lastText = '';
@@ -341,8 +365,16 @@ function folded(text: string): string {
   return lastFolded;
 }
 
+let enabled = true;
+
+/** Switches the prefilter off (every text is searched): tests use it to show the findings do not change. */
+export function setPrefilter(on: boolean): void {
+  enabled = on;
+}
+
 /** False only when `re` cannot match anywhere in `text`; true means "search it". */
 export function mayMatch(re: RegExp, text: string): boolean {
+  if (!enabled) return true;
   const f = filterOf(re);
   return f.open || scan(text)[f.id] === 1;
 }
