@@ -25,10 +25,17 @@ export function bundleOptions(entry, outfile) {
   };
 }
 
-/** Swaps lib/engine/compromise.ts (a static import) for compromise-lazy.ts (a require that esbuild defers). */
+/**
+ * Swaps lib/engine/compromise.ts (a static import) for compromise-lazy.ts (a require that esbuild defers), and the
+ * rewrite layer's `import nlp from 'compromise'` for compromise-shim.ts: one copy of compromise, loaded on first use.
+ */
 const lazyCompromise = {
   name: 'lazy-compromise',
   setup(build) {
+    build.onResolve({ filter: /^compromise$/ }, (args) => {
+      if (args.kind !== 'import-statement' || args.importer.startsWith(path.join(ROOT, 'lib/engine/'))) return undefined;
+      return { path: path.join(ROOT, 'lib/engine/compromise-shim.ts') };
+    });
     build.onResolve({ filter: /\/compromise\.ts$/ }, (args) => {
       const file = path.resolve(args.resolveDir, args.path);
       if (file !== path.join(ROOT, 'lib/engine/compromise.ts')) return undefined;

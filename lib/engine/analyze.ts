@@ -6,6 +6,7 @@ import { buildNet, parse, sweep, type Net } from './nlp.ts';
 import { customRules } from './custom-rules.ts';
 import { LineIndex, maskFences, maskInline, splitBlocks, splitSentences } from './text.ts';
 import { suggestWithRewrites } from '../rewrite/engine-hook.ts';
+import { mayMatch, quickTest } from './prefilter.ts';
 
 // Global twins of rule regexes are compiled once and shared across engines (every settings change makes one).
 const GLOBALS = new WeakMap<RegExp, RegExp>();
@@ -76,6 +77,12 @@ function fill(template: string, data: Record<string, string>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => data[k] ?? '');
 }
 
+/** A rule's trigger on lower-cased text; a plain RegExp is first checked against the literals any match needs. */
+function triggered(trigger: RegExp, lower: string): boolean {
+  // A subclass (a frame trigger) has its own test and its source says nothing about it.
+  return Object.getPrototypeOf(trigger) === RegExp.prototype ? quickTest(trigger, lower) : trigger.test(lower);
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -83,6 +90,8 @@ function escapeRe(s: string): string {
 /** Settings compiled once; analyse blocks with a cache keyed by block text. */
 export class Engine {
   private readonly active: ActiveRule[];
+  /** The same rules, cheapest trigger first: any one firing is enough for a block to be split and read. */
+  private readonly blockOrder: ActiveRule[];
   /** The rules' compromise net, compiled the first time a sentence needs it (most documents never do). */
   private net: Net | null | undefined;
   private readonly lexicon: Record<string, string> | undefined;
@@ -119,6 +128,9 @@ export class Engine {
         regex: (def.regex ?? []).map((r) => (r instanceof RegExp ? { re: r } : r)),
       });
     }
+    // Plain patterns before frame triggers (those tokenise the text), shortest pattern first.
+    const cost = (a: ActiveRule) => (Object.getPrototypeOf(a.def.trigger) === RegExp.prototype ? 0 : 1e6) + a.def.trigger.source.length;
+    this.blockOrder = [...this.active].sort((a, b) => cost(a) - cost(b));
     this.organisations = [settings.organisation ?? ''].map((s) => s.trim().toLowerCase()).filter(Boolean);
     this.partners = (settings.partners ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
     const names = [...this.organisations, ...this.partners];
@@ -174,7 +186,7 @@ export class Engine {
     // The cheap first pass: most paragraphs trip no rule's trigger and are never split or parsed.
     // (Testing each trigger is as fast as one OR-ed pattern and avoids compiling a 20 KB regex at start-up.)
     const lowerBlock = block.toLowerCase();
-    if (!this.active.some((a) => a.def.trigger.test(lowerBlock))) return [];
+    if (!this.blockOrder.some((a) => triggered(a.def.trigger, lowerBlock))) return [];
     const hits: BlockHit[] = [];
     if (this.sentences.size > 20000) this.sentences.clear();
     for (const s of splitSentences(block, 0, block.length)) {
@@ -215,7 +227,7 @@ export class Engine {
 
   analyzeSentence(sentence: string): BlockHit[] {
     const lower = sentence.toLowerCase();
-    const candidates = this.active.filter((a) => a.def.trigger.test(lower));
+    const candidates = this.active.filter((a) => triggered(a.def.trigger, lower));
     if (!candidates.length) return [];
     let parsed: ReturnType<typeof parse> | undefined;
     const doc = () => (parsed ??= parse(sentence, this.lexicon));
@@ -239,6 +251,7 @@ export class Engine {
     for (const rule of candidates) {
       for (const { re, messageId, group } of rule.regex) {
         const g = globalOf(re);
+        if (!mayMatch(g, sentence)) continue;
         g.lastIndex = 0;
         for (const m of sentence.matchAll(g)) {
           const text = group ? m.groups?.[group] : m[0];

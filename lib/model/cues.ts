@@ -5,6 +5,8 @@
 // kind of evidence, found by the broad word classes below: a verdict (blame), an ownership or gate construction
 // (org-centric), a count with a target or commitment (output-only). The finding's span is built from those words.
 
+import { mayMatch } from '../engine/prefilter.ts';
+
 export type CueCategory = 'blame' | 'org' | 'output';
 
 export interface Cue {
@@ -137,8 +139,13 @@ export const TARGET_CUE = new RegExp(
 
 const PUNCT_BREAK = /[;:()[\]—–"“”?!]|\s-\s/;
 
+// Global twins compiled once; a pattern whose literals are absent is not searched (lib/engine/prefilter.ts).
+const GLOBAL_TWINS = new WeakMap<RegExp, RegExp>();
+
 function allMatches(re: RegExp, s: string): { start: number; end: number }[] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  if (!mayMatch(re, s)) return [];
+  let g = GLOBAL_TWINS.get(re);
+  if (!g) GLOBAL_TWINS.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
   return [...s.matchAll(g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
@@ -157,7 +164,7 @@ function orgCue(sentence: string): Cue | null {
   const norm = sentence.replace(/’/g, "'");
   let best: { start: number; end: number } | null = null;
   for (const re of ORG_CUES) {
-    const m = re.exec(norm);
+    const m = mayMatch(re, norm) ? re.exec(norm) : null;
     if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
   }
   if (!best) best = nearestPair(norm, OWN_RE, GATE_RE, 50);
@@ -199,7 +206,7 @@ function outputCue(sentence: string): Cue | null {
     }
   }
   if (!best) {
-    const m = MEASURE_CUE.exec(sentence);
+    const m = mayMatch(MEASURE_CUE, sentence) ? MEASURE_CUE.exec(sentence) : null;
     return m && { start: m.index, end: m.index + m[0].length, words: m[0] };
   }
   // Carry the span to the end of the counted thing ("80% will be covered", "150 visits a week").
@@ -214,10 +221,14 @@ function outputCue(sentence: string): Cue | null {
 
 /** The cue for a category in a sentence, or null when the sentence shows no such evidence. */
 export function findCue(sentence: string, category: CueCategory): Cue | null {
-  if (category === 'blame') return blameCue(sentence);
-  if (category === 'org') return orgCue(sentence);
-  return outputCue(sentence);
+  // The scorer and the three tone rules ask about the same sentence in turn: remember its cues.
+  if (sentence !== lastCues.sentence) lastCues = { sentence, found: {} };
+  const found = lastCues.found;
+  if (!(category in found)) found[category] = category === 'blame' ? blameCue(sentence) : category === 'org' ? orgCue(sentence) : outputCue(sentence);
+  return found[category] ?? null;
 }
+
+let lastCues: { sentence: string; found: Partial<Record<CueCategory, Cue | null>> } = { sentence: '', found: {} };
 
 /** The cue classes a sentence shows, as model features ("c:blame"): the model learns how much each class weighs. */
 export function cueFeatureNames(sentence: string): string[] {

@@ -1,5 +1,6 @@
 // Shared word classes and subject finding for the blame rules: who is the subject of a failure or judgement?
 import type { RuleContext, RuleHit } from '../define.ts';
+import { mayMatch } from '../../engine/prefilter.ts';
 
 /** Nouns that name people, teams, services or organisations (singular; a plural -s is stripped before lookup). */
 export const AGENT_NOUNS = new Set(
@@ -267,6 +268,7 @@ export function runFrames(ctx: RuleContext, frames: readonly Frame[]): RuleHit[]
   const plain = ctx.sentence;
   for (const f of frames) {
     const re = globalOf(f.re);
+    if (!mayMatch(re, plain)) continue;
     for (const m of plain.matchAll(re)) {
       const hitText = m.groups?.hit ?? m[0];
       const start = m.index! + (m.groups?.hit !== undefined ? m[0].indexOf(hitText) : 0);

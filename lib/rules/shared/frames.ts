@@ -15,6 +15,7 @@
 // A frame never matches where a negator (not, never, n't, no …) stands just before it, unless `negatable: false`.
 import type { RuleContext, RuleHit } from '../define.ts';
 import { LEXICONS } from '../lexicon/lexicons.ts';
+import { quickTest } from '../../engine/prefilter.ts';
 
 export interface FrameSpec {
   /** The frame, in the one-line syntax above. */
@@ -101,7 +102,7 @@ export function tokenize(text: string): Token[] {
     let s = m[0];
     let start = m.index!;
     // Split "didn't" → "did", "n't" and "council's" → "council", "'s".
-    const clitic = /^(.+?)(n[’']t|[’']s)$/iu.exec(s);
+    const clitic = s.includes("'") || s.includes('’') ? CLITIC.exec(s) : null;
     if (clitic && /\p{L}/u.test(clitic[1])) {
       out.push(tok(clitic[1], start));
       start += clitic[1].length;
@@ -112,8 +113,15 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const CLITIC = /^(.+?)(n[’']t|[’']s)$/iu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function tok(text: string, start: number): Token {
-  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, word: /[\p{L}\p{N}]/u.test(text) };
+  const lower = text.toLowerCase();
+  // Most tokens start with an ASCII letter or digit: no need to ask the Unicode classes.
+  const c = text.charCodeAt(0) | 32;
+  const word = (c >= 97 && c <= 122) || (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57) || WORD_CHAR.test(text);
+  return { text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, word };
 }
 
 function parseFrame(src: string): Elem[] {
@@ -430,7 +438,7 @@ export class FrameTrigger extends RegExp {
 
   /** The rule's own first pass alone; remembered for the text just tested, so a check does not test it twice. */
   baseTest(s: string): boolean {
-    if (s !== this.last) [this.last, this.lastBase] = [s, this.base ? this.base.test(s) : false];
+    if (s !== this.last) [this.last, this.lastBase] = [s, this.base ? quickTest(this.base, s) : false];
     return this.lastBase;
   }
 }

@@ -1,5 +1,6 @@
 // Precompiled regex specs for the org-centric rules: compiled once at load, run from check() on each sentence.
 import type { RuleHit } from '../define.ts';
+import { mayMatch } from '../../engine/prefilter.ts';
 
 export interface MatchSpec {
   re: RegExp;
@@ -21,6 +22,8 @@ export function compile(specs: (RegExp | MatchSpec)[]): MatchSpec[] {
 export function runSpecs(specs: readonly MatchSpec[], sentence: string): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const { re, group, messageId } of specs) {
+    // Most sentences hold none of the words a spec needs: skip the search (derived from the pattern, same hits).
+    if (!mayMatch(re, sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const text = group ? m.groups?.[group] : m[0];

@@ -1,4 +1,5 @@
 // Word lists and regex pieces shared by the output-only rules: counts, activity nouns, target frames, outcome cues.
+import { mayMatch } from '../../engine/prefilter.ts';
 
 /** A quantity as note-takers write it: 1,800 · 500 · 2.5k · six · a thousand · 85%. Lower-case, u-mode safe. */
 export const NUM = (
@@ -230,6 +231,8 @@ export function globalOf(re: RegExp): RegExp {
 /** First match of a global regex in a sentence; offsets trimmed to a named group when given. */
 export function firstMatch(re: RegExp, sentence: string, group?: string, from = 0, to = sentence.length): { start: number; end: number } | null {
   const g = globalOf(re);
+  // A pattern whose literals the sentence lacks cannot match any slice of it (lib/engine/prefilter.ts).
+  if (!mayMatch(g, sentence)) return null;
   // Search a slice (with a little context behind for lookbehinds) so a bounded search stays bounded.
   const base = Math.max(0, from - 20);
   const text = base === 0 && to >= sentence.length ? sentence : sentence.slice(base, to);
