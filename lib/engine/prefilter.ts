@@ -366,15 +366,35 @@ function folded(text: string): string {
 }
 
 let enabled = true;
+/**
+ * The prefilter pays for itself only over many texts: reading each pattern's source into literals costs about
+ * 200 ms in all, more than a one-sentence check spends searching. So it starts once this many characters have
+ * been checked (a long document or a corpus reaches it early; a single sentence never pays).
+ */
+const WARM_AFTER = 20_000;
+let warmAfter = WARM_AFTER;
+let seen = 0;
+let lastSeen = '';
 
-/** Switches the prefilter off (every text is searched): tests use it to show the findings do not change. */
-export function setPrefilter(on: boolean): void {
+/**
+ * Switches the prefilter off (every text is searched) or on; `after` is how many characters are checked before it
+ * starts (0: at once). Tests use it to show the findings do not change.
+ */
+export function setPrefilter(on: boolean, after = WARM_AFTER): void {
   enabled = on;
+  warmAfter = after;
 }
 
 /** False only when `re` cannot match anywhere in `text`; true means "search it". */
 export function mayMatch(re: RegExp, text: string): boolean {
   if (!enabled) return true;
+  if (seen < warmAfter) {
+    if (text !== lastSeen) {
+      lastSeen = text;
+      seen += text.length;
+    }
+    if (seen < warmAfter) return true;
+  }
   const f = filterOf(re);
   return f.open || scan(text)[f.id] === 1;
 }

@@ -45,7 +45,7 @@ describe('prefilter equivalence', () => {
       try {
         without = findings(all, settings);
       } finally {
-        setPrefilter(true);
+        setPrefilter(true, 0);
       }
       const withFilter = findings(all, settings);
       expect(without.length).toBeGreaterThan(100);
