@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import ImportPanel from '../../components/dashboard/ImportPanel.svelte';
 import type { FileLike } from '../../lib/import/read-file.ts';
+import { settle } from '../svelte-harness.ts';
 
 let app: Record<string, unknown> | undefined;
 afterEach(() => {
@@ -20,19 +21,13 @@ const file = (name: string, text: string, path = ''): FileLike => ({
   arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
 });
 
-async function settle() {
-  for (let i = 0; i < 20; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
 
 /** Puts files on the "Choose files" input as the browser would, then fires its change event. */
 async function pick(files: FileLike[]) {
   const input = document.querySelector<HTMLInputElement>('[data-testid="import-files"]')!;
   Object.defineProperty(input, 'files', { value: files, configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle();
+  await settle(20);
 }
 
 function render() {

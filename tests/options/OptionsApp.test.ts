@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import OptionsApp from '../../components/OptionsApp.svelte';
 import { RULES } from '../../lib/engine/index.ts';
 import { preferencesItem, settingsItem, sitesItem } from '../../lib/settings-store.ts';
+import { settle } from '../svelte-harness.ts';
 
 let app: Record<string, unknown> | undefined;
 
@@ -23,12 +24,6 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function settle() {
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
 async function render() {
   app = mount(OptionsApp, { target: document.body });
   await settle();

@@ -7,6 +7,7 @@ import OptionsApp from '../../components/OptionsApp.svelte';
 import { OptionsState } from '../../components/options-state.svelte.ts';
 import { settingsItem, storageErrorMessage } from '../../lib/settings-store.ts';
 import { removeCustomRule } from '../../lib/settings-io/edit.ts';
+import { settle } from '../svelte-harness.ts';
 
 let app: Record<string, unknown> | undefined;
 beforeEach(() => fakeBrowser.reset());
@@ -17,12 +18,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function settle() {
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
 async function render() {
   app = mount(OptionsApp, { target: document.body });
   await settle();

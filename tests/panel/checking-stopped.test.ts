@@ -7,6 +7,7 @@ import ProblemsPanel from '../../components/ProblemsPanel.svelte';
 import { RecordingPanel } from './recording-panel.ts';
 import { settingsItem } from '../../lib/settings-store.ts';
 import type { PageProblems } from '../../lib/messages.ts';
+import { settle, bodyText } from '../svelte-harness.ts';
 
 let app: Record<string, unknown> | undefined;
 beforeEach(() => fakeBrowser.reset());
@@ -17,14 +18,8 @@ afterEach(() => {
 });
 
 const page = (extra: Partial<PageProblems>): PageProblems => ({ url: 'http://localhost/', title: 'Notes', words: 40, problems: [], source: 'editors', ...extra });
-const text = () => document.body.textContent!.replace(/\s+/g, ' ');
+const text = bodyText;
 
-async function settle() {
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
 
 describe('Problems panel when checking stopped', () => {
   it('says so with the reason, not "No problems", and resets the faulty part of the settings', async () => {

@@ -12,6 +12,7 @@ import { documentKey } from '../../lib/review/review.ts';
 import { loadReview } from '../../lib/review/store.ts';
 import { planReviewFixes } from '../../lib/review/fix-all.ts';
 import { startReview } from '../../lib/review/review.ts';
+import { settle, bodyText } from '../svelte-harness.ts';
 
 let app: Record<string, unknown> | undefined;
 beforeEach(() => {
@@ -53,13 +54,7 @@ function page(): PageProblems {
   return { url: 'https://notes.example.org/doc/9', title: 'Board notes', words: 30, source: 'editors', problems: [blame, output, org] };
 }
 
-async function settle() {
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
-const text = () => document.body.textContent!.replace(/\s+/g, ' ');
+const text = bodyText;
 const button = (re: RegExp) => [...document.querySelectorAll('button')].find((b) => re.test(b.textContent!.replace(/\s+/g, ' ').trim()));
 const previewItems = () => [...document.querySelectorAll('.review-fix-all .preview li')];
 

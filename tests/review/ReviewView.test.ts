@@ -9,6 +9,7 @@ import { samplePage } from '../panel/make-problems.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 import { documentKey } from '../../lib/review/review.ts';
 import { loadReview } from '../../lib/review/store.ts';
+import { settle, bodyText } from '../svelte-harness.ts';
 
 let app: Record<string, unknown> | undefined;
 let sent: { type: string; data: unknown }[] = [];
@@ -44,13 +45,7 @@ function livePanel() {
   return panel;
 }
 
-async function settle() {
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
-const text = () => document.body.textContent!.replace(/\s+/g, ' ');
+const text = bodyText;
 const button = (start: string) =>
   [...document.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(start))!;
 
