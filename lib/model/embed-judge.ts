@@ -3,10 +3,12 @@ import vectorFile from './embed-vectors.json' with { type: 'json' };
 import modelFile from './embed-model.json' with { type: 'json' };
 import { decodeVectors, encode, forward, scoreDense, type EmbedModelFile, type EmbedScore, type Encoded, type Forward, type VectorFile, type VectorTable } from './embed.ts';
 import type { ModelCategory } from './score.ts';
+import { LEXICONS } from '../rules/lexicon/lexicons.ts';
 
 const MODEL = modelFile as unknown as EmbedModelFile;
 
-let enabled = MODEL.enabled;
+// COMMON_GROUND_EMBED=off (Node only) measures the tone rules without the judge, e.g. `npm run eval`.
+let enabled = MODEL.enabled && (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.COMMON_GROUND_EMBED !== 'off';
 /** Whether the judge speaks: the shipped model's setting (scripts/train-embed.ts --disabled ships it off). */
 export const embedJudgeEnabled = (): boolean => enabled;
 /** For measurement scripts and tests: compare findings with and without the judge. */
@@ -18,6 +20,12 @@ export function setEmbedJudgeEnabled(on: boolean): void {
 let table: VectorTable | undefined;
 export function vectorTable(): VectorTable {
   return (table ??= decodeVectors(vectorFile as unknown as VectorFile));
+}
+
+/** One-word agents (teams, roles, bodies) from the lexicons: they never carry the span alone. */
+let agents: Set<string> | undefined;
+function agentWords(): Set<string> {
+  return (agents ??= new Set([...LEXICONS['agents'], ...LEXICONS['decision-bodies']].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())));
 }
 
 export function embedModel(): EmbedModelFile {
@@ -35,5 +43,5 @@ export function scoreEmbed(sentence: string, category: ModelCategory): EmbedScor
     last = { sentence, enc, fwd: forward(enc, t, MODEL) };
   }
   if (!last.enc.windows.length) return null;
-  return scoreDense(last.enc, last.fwd, t, MODEL, MODEL.categories[category]);
+  return scoreDense(last.enc, last.fwd, t, MODEL, MODEL.categories[category], agentWords());
 }

@@ -164,7 +164,15 @@ export interface EmbedScore {
 const MAX_SPAN = 5;
 
 /** Scores a sentence and, when it passes, finds the clause-bounded words whose windows carry most of the class score. */
-export function scoreDense(enc: Encoded, fwd: Forward, table: VectorTable, net: EmbedModelFile, model: EmbedCategoryModel): EmbedScore {
+export function scoreDense(
+  enc: Encoded,
+  fwd: Forward,
+  table: VectorTable,
+  net: EmbedModelFile,
+  model: EmbedCategoryModel,
+  /** Words that name who acts (team, clerk, contractor …): naming who is charged is not the charge, so they never carry the span alone. */
+  agents: ReadonlySet<string> = new Set(),
+): EmbedScore {
   const p = probability(fwd.x, model);
   const none = { probability: p, threshold: model.threshold, start: 0, end: 0 };
   if (p < model.threshold || !enc.windows.length) return none;
@@ -179,22 +187,36 @@ export function scoreDense(enc: Encoded, fwd: Forward, table: VectorTable, net: 
     share[i] += c / 2;
     if (i + 1 < tokens.length) share[i + 1] += c / 2;
   }
-  // Little words and names never carry the span on their own: naming who is charged is not the charge.
+  // Little words, agent nouns and names never start or end the span: naming who is charged is not the charge.
   const carries = (i: number) =>
-    share[i] > 0 && enc.rows[i] >= 0 && !FUNCTION_WORDS.has(tokens[i].norm) && !(i > 0 && /^\p{Lu}/u.test(sentence.slice(tokens[i].start, tokens[i].end)));
+    share[i] > 0 &&
+    enc.rows[i] >= 0 &&
+    !FUNCTION_WORDS.has(tokens[i].norm) &&
+    !agents.has(tokens[i].norm) &&
+    !(i > 0 && /^\p{Lu}/u.test(sentence.slice(tokens[i].start, tokens[i].end)));
   const breakAfter = tokens.map((t, i) => i + 1 < tokens.length && /[;:,()\[\]—–"“”]|\s-\s/.test(sentence.slice(t.end, tokens[i + 1].start)));
-  let best = { sum: 0, from: -1, to: -1 };
-  for (let from = 0; from < tokens.length; from++) {
+  // The span holds the word that carries most, widened over neighbours that add clearly to it (never across a clause break).
+  let peak = -1;
+  for (let i = 0; i < tokens.length; i++) if (carries(i) && (peak < 0 || share[i] > share[peak])) peak = i;
+  if (peak < 0) return none;
+  let best = { score: share[peak], from: peak, to: peak + 1 };
+  for (let from = Math.max(0, peak - MAX_SPAN + 1); from <= peak; from++) {
     if (!carries(from)) continue;
-    let sum = 0;
-    for (let to = from + 1; to <= Math.min(tokens.length, from + MAX_SPAN); to++) {
-      if (to - 1 > from && breakAfter[to - 2]) break;
-      sum += share[to - 1];
+    for (let to = peak + 1; to <= Math.min(tokens.length, from + MAX_SPAN); to++) {
       if (!carries(to - 1)) continue;
-      // A longer span must carry clearly more than the shorter one.
-      if (best.from < 0 || sum > best.sum * 1.15) best = { sum, from, to };
+      let crosses = false;
+      let sum = 0;
+      for (let i = from; i < to; i++) {
+        if (i + 1 < to && breakAfter[i]) crosses = true;
+        sum += Math.max(0, share[i]);
+      }
+      if (crosses) continue;
+      const score = sum - 0.15 * share[peak] * (to - from - 1);
+      if (score > best.score) best = { score, from, to };
     }
   }
   if (best.from < 0) return none;
-  return { probability: p, threshold: model.threshold, start: tokens[best.from].start, end: tokens[best.to - 1].end };
+  // Number tokens may hold a trailing space or colon: the span ends on the last letter or digit.
+  const text = sentence.slice(tokens[best.from].start, tokens[best.to - 1].end).replace(/[\s:,.;'’"”]+$/u, '');
+  return { probability: p, threshold: model.threshold, start: tokens[best.from].start, end: tokens[best.from].start + text.length };
 }
