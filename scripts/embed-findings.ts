@@ -2,7 +2,7 @@
 // Usage: tsx scripts/embed-findings.ts <file-or-dir> ...   (e.g. ../shared/corpus/minutes; corpus text is read, never stored)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { analyze, countWords } from '../lib/engine/index.ts';
+import { countWords, createAnalyzer } from '../lib/engine/index.ts';
 import { setEmbedJudgeEnabled } from '../lib/model/embed-judge.ts';
 
 const walk = (p: string): string[] => (statSync(p).isDirectory() ? readdirSync(p).sort().flatMap((f) => walk(join(p, f))) : ['.md', '.txt'].includes(extname(p)) ? [p] : []);
@@ -13,9 +13,10 @@ for (const file of process.argv.slice(2).flatMap(walk)) {
   const text = readFileSync(file, 'utf8');
   words += countWords(text);
   setEmbedJudgeEnabled(false);
-  const off = analyze(text);
+  // Fresh analysers: a shared warm engine would hand back the first run's cached sentences.
+  const off = createAnalyzer(undefined, { fresh: true }).analyze(text);
   setEmbedJudgeEnabled(true);
-  const on = analyze(text);
+  const on = createAnalyzer(undefined, { fresh: true }).analyze(text);
   before += off.length;
   after += on.length;
   const key = (d: { ruleId: string; start: number; end: number }) => `${d.ruleId}@${d.start}-${d.end}`;

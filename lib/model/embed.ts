@@ -184,8 +184,19 @@ export function scoreDense(
     if (k < 0 || fwd.x[h] <= 0) continue;
     const c = model.weights[h] * fwd.x[h];
     const i = enc.windows[k];
-    share[i] += c / 2;
-    if (i + 1 < tokens.length) share[i + 1] += c / 2;
+    // Split the unit's value between the window's two words by what each put into it.
+    const D = table.dims;
+    const base = h * 2 * D;
+    let za = 0;
+    let zb = 0;
+    for (let d = 0; d < D; d++) za += net.w1[base + d] * table.vectors[enc.rows[i] * D + d];
+    const next = i + 1 < tokens.length ? enc.rows[i + 1] : -1;
+    if (next >= 0) for (let d = 0; d < D; d++) zb += net.w1[base + D + d] * table.vectors[next * D + d];
+    const pa = Math.max(0, za);
+    const pb = Math.max(0, zb);
+    const total = pa + pb || 1;
+    share[i] += (c * pa) / total;
+    if (next >= 0) share[i + 1] += (c * pb) / total;
   }
   // Little words, agent nouns and names never start or end the span: naming who is charged is not the charge.
   const carries = (i: number) =>
