@@ -32,6 +32,9 @@ export function embedModel(): EmbedModelFile {
   return MODEL;
 }
 
+// Each word's hidden-layer projection, computed the first time the word is met (512 bytes a word, 6.4 MB if every word were met).
+const projections = new Map<number, Float32Array>();
+
 // The three tone rules judge the same sentence one after another: encode it and run the hidden layer once for all of them.
 let last: { sentence: string; enc: Encoded; fwd: Forward } | null = null;
 
@@ -40,7 +43,7 @@ export function scoreEmbed(sentence: string, category: ModelCategory): EmbedScor
   const t = vectorTable();
   if (last?.sentence !== sentence) {
     const enc = encode(sentence, t);
-    last = { sentence, enc, fwd: forward(enc, t, MODEL) };
+    last = { sentence, enc, fwd: forward(enc, t, MODEL, projections) };
   }
   if (!last.enc.windows.length) return null;
   return scoreDense(last.enc, last.fwd, t, MODEL, MODEL.categories[category], agentWords());

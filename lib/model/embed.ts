@@ -121,20 +121,46 @@ export interface Forward {
   argmax: Int32Array;
 }
 
-/** Hidden layer (ReLU) over every window, max-pooled per unit. */
-export function forward(enc: Encoded, table: VectorTable, net: Pick<EmbedModelFile, 'w1' | 'b1' | 'hidden'>): Forward {
+/** A word's part in every hidden unit, as the first and as the second word of a window: [W1a·v (hidden), W1b·v (hidden)]. */
+function project(row: number, table: VectorTable, net: Pick<EmbedModelFile, 'w1' | 'hidden'>): Float32Array {
   const D = table.dims;
+  const H = net.hidden;
+  const out = new Float32Array(2 * H);
+  const at = row * D;
+  for (let h = 0; h < H; h++) {
+    const base = h * 2 * D;
+    let a = 0;
+    let b = 0;
+    for (let d = 0; d < D; d++) {
+      a += net.w1[base + d] * table.vectors[at + d];
+      b += net.w1[base + D + d] * table.vectors[at + d];
+    }
+    out[h] = a;
+    out[H + h] = b;
+  }
+  return out;
+}
+
+/**
+ * Hidden layer (ReLU) over every window, max-pooled per unit. With `cache` (fixed weights only: the shipped model),
+ * each word's projection is computed once and reused, so a window costs one addition per unit.
+ */
+export function forward(enc: Encoded, table: VectorTable, net: Pick<EmbedModelFile, 'w1' | 'b1' | 'hidden'>, cache?: Map<number, Float32Array>): Forward {
   const H = net.hidden;
   const x = new Float32Array(H + FLAG_COUNT);
   const argmax = new Int32Array(H).fill(-1);
+  const proj = (row: number) => {
+    if (!cache) return project(row, table, net);
+    let p = cache.get(row);
+    if (!p) cache.set(row, (p = project(row, table, net)));
+    return p;
+  };
   enc.windows.forEach((start, k) => {
-    const a = enc.rows[start] * D;
-    const b = start + 1 < enc.rows.length ? enc.rows[start + 1] : -1;
+    const a = proj(enc.rows[start]);
+    const next = start + 1 < enc.rows.length ? enc.rows[start + 1] : -1;
+    const b = next >= 0 ? proj(next) : null;
     for (let h = 0; h < H; h++) {
-      let z = net.b1[h];
-      const base = h * 2 * D;
-      for (let d = 0; d < D; d++) z += net.w1[base + d] * table.vectors[a + d];
-      if (b >= 0) for (let d = 0; d < D; d++) z += net.w1[base + D + d] * table.vectors[b * D + d];
+      const z = net.b1[h] + a[h] + (b ? b[H + h] : 0);
       if (z > x[h]) {
         x[h] = z;
         argmax[h] = k;
