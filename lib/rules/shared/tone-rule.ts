@@ -2,6 +2,7 @@
 import { defineRule, type RuleDefinition, type RuleHit } from '../define.ts';
 import { scoreTone, type ModelCategory } from '../../model/score.ts';
 import { findCue } from '../../model/cues.ts';
+import { embedJudgeEnabled, scoreEmbed } from '../../model/embed-judge.ts';
 import type { Category, PracticeId, Suggestion } from '../../engine/types.ts';
 
 export interface ToneRuleSpec {
@@ -57,10 +58,15 @@ export function defineToneRule(spec: ToneRuleSpec): RuleDefinition {
       if (spec.gate && !spec.gate.test(ctx.lower)) return [];
       // The model may speak only where the sentence shows its category's cue words; those words are the span.
       const cue = findCue(ctx.sentence, spec.model);
-      if (!cue) return [];
-      const score = scoreTone(ctx.sentence, spec.model);
-      if (!score || score.probability < score.threshold) return [];
-      return [{ start: cue.start, end: cue.end, data: { confidence: `${Math.round(score.probability * 100)}%` } }];
+      const score = cue ? scoreTone(ctx.sentence, spec.model) : null;
+      if (cue && score && score.probability >= score.threshold) {
+        return [{ start: cue.start, end: cue.end, data: { confidence: `${Math.round(score.probability * 100)}%` } }];
+      }
+      // Otherwise the dense judge (word vectors, lib/model/embed.ts) may speak, at a threshold set for precision.
+      if (!embedJudgeEnabled()) return [];
+      const dense = scoreEmbed(ctx.sentence, spec.model);
+      if (!dense || dense.probability < dense.threshold || dense.end <= dense.start) return [];
+      return [{ start: dense.start, end: dense.end, data: { confidence: `${Math.round(dense.probability * 100)}%` } }];
     },
     suggest: () => spec.suggestions,
     examples: spec.examples,
