@@ -69,10 +69,6 @@ export function clears(f: Finding, r: Rewrite, check: Check, before: Checked[]):
     // The finding itself must go (a quoted remark recorded as reported keeps the quotation, so its words stay flagged).
     if (!r.reported && h.ruleId === f.ruleId && after.slice(h.start, h.end) === flagged) return false;
     if (h.category === f.category && overlaps(h, changed)) return false;
-    // The category must clear on the whole sentence: two findings in one sentence each rewritten alone would leave
-    // the other standing ("a shared concern…, it is one for the council to sort"). Quoted words kept verbatim by a
-    // reported-speech rewrite are the one exception.
-    if (h.category === f.category && !(r.reported && inQuote(after, h.start, h.end))) return false;
     if (!known.has(`${h.ruleId}\0${after.slice(h.start, h.end)}`)) return false;
   }
   return true;
