@@ -361,9 +361,9 @@ const STRATEGIES: Strategy[] = [notToBeUsed, keepFor, comesBefore, notOurs, thei
 
 /**
  * The contrast that often follows what was named as someone's ("…, not ours", "… and outside our remit", "rather than
- * a housing one") goes with it once the thing is named as shared, or the sentence would still push it away.
+ * a housing one", "…, it is one for the council to sort") goes with it once the thing is named as shared, or the sentence would still push it away.
  */
-const CONTRAST = /^(?:,?\s+(?:and\s+)?not\s+(?:ours|us|theirs|mine|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s?|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:one|matter|issue|problem|concern|thing)|general practice|primary care|social care)(?:\s+to\s+[\w-]+(?:\s+(?:about|up|out))?)?|\s+rather than\s+(?:ours|theirs|an?\s+[\w-]+\s+one)|,?\s+(?:and|;)\s+(?:outside|out of|beyond|not within)\s+(?:our|its|their|the [\w-]+['’]s)\s+(?:remit|brief|scope)(?:\s+as\s+an?\s+[\w -]+?)?)(?=[,;.!?|]|$|\s[–—-]\s|\s+and\b|\s+when\b|\s+so\b)/i;
+const CONTRAST = /^(?:,?\s+(?:and\s+)?not\s+(?:ours|us|theirs|mine|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s?|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:one|matter|issue|problem|concern|thing)|general practice|primary care|social care)(?:\s+to\s+[\w-]+(?:\s+(?:about|up|out))?)?|\s+rather than\s+(?:ours|theirs|an?\s+[\w-]+\s+one)|,?\s+(?:and|;)\s+(?:outside|out of|beyond|not within)\s+(?:our|its|their|the [\w-]+['’]s)\s+(?:remit|brief|scope)(?:\s+as\s+an?\s+[\w -]+?)?|[,;]\s+(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:one\s+|something\s+|a\s+matter\s+|an?\s+issue\s+)?for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s+[\w-]+(?:\s+(?:out|up|with))?)(?=[,;.!?|]|$|\s[–—-]\s|\s+and\b|\s+when\b|\s+so\b)/i;
 
 function withContrast(f: Finding, r: Rewrite): Rewrite {
   if (!/\bshared\b|\btogether\b|\bwe all serve\b/.test(r.replacement)) return r;
