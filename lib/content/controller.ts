@@ -10,7 +10,7 @@ import { checkedPart } from './text-diff.ts';
 import { applyFix, FIX_MESSAGES } from './fix.ts';
 import { combinedEdit, planFixAll } from '../rewrite/fix-all.ts';
 import { partnershipOf } from './partnership-count.ts';
-import { FixAllUndo, type AppliedEdit } from './fix-all-undo.ts';
+import { FixAllUndo, recordLastFirst, type AppliedEdit } from './fix-all-undo.ts';
 import { marksOf, measureMarks, type PartnershipMarks } from './partnership-marks.ts';
 import { ignoreKey, problemId, toProblem, visibleDiagnostics } from './problems.ts';
 import { pickAtCaret, pickNext } from './navigation.ts';
@@ -394,12 +394,8 @@ export class Controller {
           this.schedule(t, 0);
           return { ok: false, applied: applied + (edits.length === 1 ? 0 : i), message: outcome.message };
         }
-        // Edits land last first, so an earlier one shifts those already recorded: keep every start in the
-        // coordinates of the text as it now stands (the undo checks and reverts them last first).
-        const delta = e.text.length - (e.end - e.start);
-        for (const m of mine) m.start += delta;
         const done: AppliedEdit = { adapter: t.adapter, start: e.start, before: text.slice(e.start, e.end), after: e.text };
-        mine.push(done);
+        recordLastFirst(mine, done);
         undo.push(done);
         text = text.slice(0, e.start) + e.text + text.slice(e.end);
       }

@@ -10,6 +10,17 @@ export interface AppliedEdit {
   after: string;
 }
 
+/**
+ * Records an edit in a rich editor's fix-all, where changes land last first: the edits recorded before it sit later
+ * in the text, so they shift by its change in length and every start stays in the coordinates of the text as it now
+ * stands (the undo then reverts them in recorded order, later ones first).
+ */
+export function recordLastFirst(recorded: AppliedEdit[], edit: AppliedEdit): void {
+  const delta = edit.after.length - edit.before.length;
+  for (const m of recorded) m.start += delta;
+  recorded.push(edit);
+}
+
 export const UNDO_MESSAGES = {
   nothing: 'There is nothing to undo.',
   changed: 'The text changed after the rewrites were applied, so they were not undone; Ctrl+Z in the page still can.',

@@ -1,6 +1,6 @@
 // Fix-all undo: each editor's combined edit put back in one step, and never over words changed since.
 import { describe, expect, it } from 'vitest';
-import { FixAllUndo, UNDO_MESSAGES } from '../../lib/content/fix-all-undo.ts';
+import { FixAllUndo, UNDO_MESSAGES, recordLastFirst, type AppliedEdit } from '../../lib/content/fix-all-undo.ts';
 import { combinedEdit, planFixAll } from '../../lib/rewrite/fix-all.ts';
 import { toProblem } from '../../lib/content/problems.ts';
 import type { EditorAdapter } from '../../lib/editors/types.ts';
@@ -66,5 +66,32 @@ describe('toProblem', () => {
     expect(wide.replaced).toBe('As usual the agency dropped the ball on the letters');
     const narrow = toProblem('e1', text, diag(text, 'dropped the ball', 'missed a step'));
     expect(narrow.replaced).toBeUndefined();
+  });
+
+  it("puts back a rich editor's changes made one by one, last first, whatever their lengths", async () => {
+    const text = 'Yet again the agency dropped the ball. Our budget comes first. We will deliver 400 checks.';
+    const { state, adapter } = fakeEditor(text);
+    const ds = [
+      diag(text, 'Yet again', 'This time'),
+      diag(text, 'dropped the ball', 'missed a step'),
+      diag(text, 'Our budget comes first', 'The people we all serve come first'),
+      diag(text, 'deliver 400 checks', 'deliver 400 checks, so that people stay well'),
+    ];
+    const plan = planFixAll(text, ds);
+    expect(plan.length).toBe(4);
+    const mine: AppliedEdit[] = [];
+    let now = text;
+    for (const f of [...plan].reverse()) {
+      await adapter.replace(f.start, f.end, f.replacement);
+      recordLastFirst(mine, { adapter, start: f.start, before: now.slice(f.start, f.end), after: f.replacement });
+      now = now.slice(0, f.start) + f.replacement + now.slice(f.end);
+    }
+    expect(state.text).toBe('This time the agency missed a step. The people we all serve come first. We will deliver 400 checks, so that people stay well.');
+    // Every recorded start points at its words in the text as it stands.
+    for (const m of mine) expect(state.text.slice(m.start, m.start + m.after.length)).toBe(m.after);
+    const undo = new FixAllUndo();
+    undo.record(mine);
+    expect(await undo.undo()).toEqual({ ok: true });
+    expect(state.text).toBe(text);
   });
 });
