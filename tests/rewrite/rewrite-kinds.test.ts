@@ -1,15 +1,10 @@
 // Rewrite kinds built from what a rule captured (issue 9): per kind the input, the exact output, and the rewritten
 // sentence analysed again with nothing left of the finding's category. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyze, applySuggestion, type Diagnostic } from '../../lib/engine/index.ts';
+import { analyze } from '../../lib/engine/index.ts';
+import { itRewrites, type RewriteCase } from './rewrite-cases.ts';
 
-function finding(text: string, ruleId: string): Diagnostic {
-  const d = analyze(text).find((x) => x.ruleId === ruleId);
-  expect(d, `${ruleId} on ${text}`).toBeTruthy();
-  return d!;
-}
-
-const CASES: { kind: string; rule: string; text: string; output: string }[] = [
+const CASES: RewriteCase[] = [
   { kind: 'blame: verdict noun → what got in the way for them', rule: 'no-judgement-word', text: "The audit slipped because of the estates manager's incompetence.", output: 'The audit slipped because of what got in the way for the estates manager.' },
   { kind: 'blame: verdict on work → a problem with the work', rule: 'no-judgement-word', text: "The locksmith's shoddy repair left the fire door open.", output: "A problem with the locksmith's repair left the fire door open." },
   { kind: 'blame: mess word → situation', rule: 'no-judgement-word', text: 'Honestly, this whole mess with the repeat prescriptions needs sorting.', output: 'Honestly, this situation with the repeat prescriptions needs sorting.' },
@@ -38,16 +33,7 @@ const CASES: { kind: string; rule: string; text: string; output: string }[] = [
 ];
 
 describe('rewrite kinds built from the captures', () => {
-  for (const c of CASES) {
-    it(c.kind, () => {
-      const d = finding(c.text, c.rule);
-      const i = d.suggestions.findIndex((s) => s.replacement !== undefined);
-      expect(i, 'a one-click rewrite').toBeGreaterThanOrEqual(0);
-      const after = applySuggestion(c.text, d, i);
-      expect(after).toBe(c.output);
-      expect(analyze(after).filter((x) => x.category === d.category).map((x) => after.slice(x.start, x.end))).toEqual([]);
-    });
-  }
+  itRewrites(CASES);
 });
 
 describe('what is not offered', () => {

@@ -1,16 +1,11 @@
 // Each rewrite kind: the finding's first suggestion, the text after it, and the rewritten text analysed again.
 import { describe, expect, it } from 'vitest';
-import { analyze, applySuggestion, type Diagnostic } from '../../lib/engine/index.ts';
+import { analyze, applySuggestion } from '../../lib/engine/index.ts';
+import { finding, itRewrites, type RewriteCase } from './rewrite-cases.ts';
 import { QUOTE_ADVICE } from '../../lib/rewrite/offer.ts';
 import { quotedSpans } from '../../lib/rewrite/quotes.ts';
 
-function finding(text: string, ruleId: string): Diagnostic {
-  const d = analyze(text).find((x) => x.ruleId === ruleId);
-  expect(d, `${ruleId} on ${text}`).toBeTruthy();
-  return d!;
-}
-
-const CASES: { kind: string; rule: string; text: string; output: string }[] = [
+const CASES: RewriteCase[] = [
   { kind: 'blame: person as cause → agentless account', rule: 'no-person-as-cause', text: 'The lettings agency failed to pass on the tenant’s repair request.', output: 'The tenant’s repair request was not passed on; the partners will look together at what got in the way.' },
   { kind: 'blame: culprit hunt → what got in the way', rule: 'no-culprit-hunt', text: 'JR will find out which member of staff failed to pass on the referral.', output: 'JR will find out what got in the way of passing on the referral.' },
   { kind: 'blame: who was responsible → what led to it', rule: 'no-culprit-hunt', text: 'JR to identify who was responsible for the missed referral and report back.', output: 'JR to identify what led to the missed referral and report back.' },
@@ -48,17 +43,7 @@ const CASES: { kind: string; rule: string; text: string; output: string }[] = [
 ];
 
 describe('rewrites per kind', () => {
-  for (const c of CASES) {
-    it(c.kind, () => {
-      const d = finding(c.text, c.rule);
-      const i = d.suggestions.findIndex((s) => s.replacement !== undefined);
-      expect(i, 'a one-click rewrite').toBeGreaterThanOrEqual(0);
-      const after = applySuggestion(c.text, d, i);
-      expect(after).toBe(c.output);
-      // Re-analysed, the rewritten sentence no longer carries the finding's category.
-      expect(analyze(after).filter((x) => x.category === d.category).map((x) => after.slice(x.start, x.end))).toEqual([]);
-    });
-  }
+  itRewrites(CASES);
 });
 
 describe('output-only rewrites select the inserted outcome', () => {
