@@ -52,14 +52,26 @@ function evaluate(file: string, showMisses: boolean) {
   for (const c of CATS) tp[c] = fp[c] = fn[c] = 0;
   const misses: string[] = [];
   let exact = 0;
+  // Span quality: of the true findings whose one-label sentence names its cue (the words that carry the charge), how many overlap it.
+  let cued = 0;
+  let overlapping = 0;
   for (const item of items) {
     const ds = analyze(item.text, SETTINGS);
     const got = new Set(ds.map((d) => d.category));
     const want = new Set(item.labels);
     let ok = true;
     for (const c of CATS) {
-      if (got.has(c) && want.has(c)) tp[c]++;
-      else if (got.has(c)) {
+      if (got.has(c) && want.has(c)) {
+        tp[c]++;
+        // One cue per sentence: with two labels it names only one of them, so only one-label sentences count.
+        const at = item.cue && want.size === 1 ? item.text.toLowerCase().indexOf(item.cue.toLowerCase()) : -1;
+        if (at >= 0) {
+          cued++;
+          const end = at + item.cue!.length;
+          if (ds.some((d) => d.category === c && d.start < end && d.end > at)) overlapping++;
+          else misses.push(`SPAN ${c.padEnd(9)} ${item.id} [${ds.filter((d) => d.category === c).map((d) => `“${item.text.slice(d.start, d.end)}”`).join(' ')}] cue “${item.cue}”`);
+        }
+      } else if (got.has(c)) {
         fp[c]++;
         ok = false;
         const d = ds.find((x) => x.category === c)!;
@@ -83,6 +95,7 @@ function evaluate(file: string, showMisses: boolean) {
   const TP = CATS.reduce((a, c) => a + tp[c], 0);
   const FP = CATS.reduce((a, c) => a + fp[c], 0);
   console.log(`all           ${(TP / Math.max(1, TP + FP)).toFixed(3).padStart(9)}`);
+  if (cued) console.log(`true findings whose span overlaps the labelled cue: ${overlapping}/${cued} (${((100 * overlapping) / cued).toFixed(1)}%)`);
   if (showMisses && misses.length) console.log('\n' + misses.sort().join('\n'));
 }
 
