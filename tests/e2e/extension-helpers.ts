@@ -94,6 +94,22 @@ export function ask<T>(session: ExtensionSession, type: string, data?: unknown):
   ) as Promise<T>;
 }
 
+/** The id of the tab showing `url`. */
+export const tabIdOf = (session: ExtensionSession, url: string): Promise<number> =>
+  session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string; id?: number }) => t.url === u)!.id!, url);
+
+/** Asks one tab's top-frame content script for its problems, as the panel does (@webext-core message format). */
+export const problemsOf = (session: ExtensionSession, tabId: number): Promise<PageProblems | null> =>
+  session.worker.evaluate(async (id) => {
+    const reply = await new Promise<{ res?: unknown } | undefined>((ok) =>
+      chrome.tabs.sendMessage(id, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, (r: unknown) => {
+        void chrome.runtime.lastError;
+        ok(r as never);
+      }),
+    );
+    return (reply?.res ?? null) as never;
+  }, tabId);
+
 /** Polls the content script until it reports `expected` problems (or gives the last answer). */
 export async function problemsFor(session: ExtensionSession, expected: number): Promise<PageProblems> {
   let page: PageProblems | null = null;

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze, type Category } from '../../lib/engine/index.ts';
 import { applyPlan, planFixAll } from '../../lib/rewrite/fix-all.ts';
-import type { PageProblems } from '../../lib/messages.ts';
 import { EDITOR_PAGES, boldText, docText, guardNames, modelText, seed, type Doc } from './editor-page.ts';
-import { poll, useExtensionSession } from './extension-helpers.ts';
+import { poll, problemsOf, tabIdOf, useExtensionSession } from './extension-helpers.ts';
 import { screenshot } from './harness.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
@@ -23,25 +22,6 @@ const ACTIONS: Doc = [
 
 const textareaValue = (page: Page) => page.locator('#ed').inputValue();
 
-async function tabIdOf(url: string): Promise<number> {
-  return ext.session.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t: { url?: string; id?: number }) => t.url === u)!.id!;
-  }, url);
-}
-
-/** Asks the tab's content script for its problems, as the panel does (@webext-core message format). */
-const problemsOf = (tabId: number): Promise<PageProblems | null> =>
-  ext.session.worker.evaluate(async (id) => {
-    const reply = await new Promise<{ res?: unknown } | undefined>((ok) =>
-      chrome.tabs.sendMessage(id, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, (r: unknown) => {
-        void chrome.runtime.lastError;
-        ok(r as never);
-      }),
-    );
-    return (reply?.res ?? null) as never;
-  }, tabId);
-
 /** The page with the textarea as served and the rich editor seeded (outside its undo history), and its panel. */
 async function openMinutes(editor: string, tag: string) {
   const url = `${ext.origin}/fix-all.html?editor=${editor}&${tag}`;
@@ -50,11 +30,11 @@ async function openMinutes(editor: string, tag: string) {
   await page.goto(url);
   await page.waitForSelector('html[data-editor-ready]', { timeout: 20000 });
   await seed(page, ACTIONS);
-  const tabId = await tabIdOf(url);
+  const tabId = await tabIdOf(ext.session, url);
   const plain = await textareaValue(page);
   const rich = docText(ACTIONS);
   const expected = analyze(plain).length + analyze(rich).length;
-  await poll(async () => (await problemsOf(tabId))?.problems.length ?? -1).toBe(expected);
+  await poll(async () => (await problemsOf(ext.session, tabId))?.problems.length ?? -1).toBe(expected);
   const panel = await ext.session.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${ext.session.extensionId}/sidepanel.html?tabId=${tabId}`);

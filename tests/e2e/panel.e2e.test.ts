@@ -3,30 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness.ts';
-import { axeSerious, poll, useExtensionSession } from './extension-helpers.ts';
+import { axeSerious, poll, problemsOf, tabIdOf, useExtensionSession } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const ext = useExtensionSession();
-
-async function tabIdOf(url: string): Promise<number> {
-  return ext.session.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t: { url?: string; id?: number }) => t.url === u)!.id!;
-  }, url);
-}
-
-/** Asks the page's content script for its problems, as the panel does (@webext-core message format). */
-async function problemsOf(tabId: number): Promise<PageProblems | null> {
-  return ext.session.worker.evaluate(async (id) => {
-    const reply = await new Promise<{ res?: unknown } | undefined>((ok) =>
-      chrome.tabs.sendMessage(id, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, ok),
-    );
-    return (reply?.res ?? null) as never;
-  }, tabId);
-}
 
 /** Waits until the tab's content script answers at all (a page without editors answers null). */
 async function waitForContentScript(tabId: number): Promise<void> {
@@ -48,7 +31,7 @@ async function waitForContentScript(tabId: number): Promise<void> {
 
 async function waitForProblems(tabId: number, atLeast = 1): Promise<PageProblems> {
   for (let i = 0; i < 100; i++) {
-    const page = await problemsOf(tabId).catch(() => null);
+    const page = await problemsOf(ext.session, tabId).catch(() => null);
     if (page && page.problems.length >= atLeast) return page;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -58,7 +41,7 @@ async function waitForProblems(tabId: number, atLeast = 1): Promise<PageProblems
 async function openNotes(file: string): Promise<{ page: Page; tabId: number }> {
   const page = await ext.session.context.newPage();
   await page.goto(`${ext.origin}/${file}`);
-  return { page, tabId: await tabIdOf(`${ext.origin}/${file}`) };
+  return { page, tabId: await tabIdOf(ext.session, `${ext.origin}/${file}`) };
 }
 
 async function openPanel(tabId: number): Promise<Page> {

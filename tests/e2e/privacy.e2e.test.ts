@@ -2,7 +2,7 @@
 // storage.local, storage.sync, storage.session) after typing, a review (paused, resumed, finished) and "Delete all".
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ask, badge, poll, useExtensionSession } from './extension-helpers.ts';
+import { ask, badge, poll, tabIdOf, useExtensionSession } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
@@ -52,10 +52,6 @@ function expectNoNoteText(text: string, when: string) {
   for (const s of SECRETS) expect(text, `${when}: "${s}" is stored`).not.toContain(s);
 }
 
-async function tabIdOf(url: string): Promise<number> {
-  return ext.session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)!.id, url);
-}
-
 async function openPanel(tabId: number): Promise<Page> {
   const panel = await ext.session.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
@@ -78,7 +74,7 @@ it('keeps no note text anywhere with default settings: typing, a review, and aft
   const url = `${ext.origin}/textarea.html?token=s3cr3t-query#frag-Zephyrine`;
   const notes = await ext.session.context.newPage();
   await notes.goto(url);
-  const tabId = await tabIdOf(url);
+  const tabId = await tabIdOf(ext.session, url);
   await notes.locator('#ed').fill(NOTES);
   await notes.locator('#ed').press('End');
 

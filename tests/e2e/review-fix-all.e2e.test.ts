@@ -3,19 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness.ts';
-import { axeSerious, poll, useExtensionSession } from './extension-helpers.ts';
+import { axeSerious, poll, tabIdOf, useExtensionSession } from './extension-helpers.ts';
 import type { PageProblems } from '../../lib/messages.ts';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const ext = useExtensionSession();
-
-async function tabIdOf(url: string): Promise<number> {
-  return ext.session.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t: { url?: string; id?: number }) => t.url === u)!.id!;
-  }, url);
-}
 
 async function waitForProblems(tabId: number): Promise<PageProblems> {
   for (let i = 0; i < 100; i++) {
@@ -45,7 +38,7 @@ describe('review fix-all', () => {
     notes = await ext.session.context.newPage();
     const url = `${ext.origin}/panel-page.html?review-fix-all`;
     await notes.goto(url);
-    const tabId = await tabIdOf(url);
+    const tabId = await tabIdOf(ext.session, url);
     const page = await waitForProblems(tabId);
     original = await notes.locator('#ed').inputValue();
     const fixable = page.problems.filter((p) => p.diagnostic.suggestions.some((s) => s.replacement !== undefined));

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness.ts';
-import { poll, setSettings, useExtensionSession } from './extension-helpers.ts';
-import type { PageProblems } from '../../lib/messages.ts';
+import { poll, problemsOf, setSettings, tabIdOf, useExtensionSession } from './extension-helpers.ts';
 
 /** The extension APIs inside the service worker, where these callbacks run (no @types/chrome here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -11,20 +10,6 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 const ext = useExtensionSession();
 
 const stored = () => ext.session.worker.evaluate(() => chrome.storage.local.get('settings'));
-
-const tabIdOf = (url: string): Promise<number> =>
-  ext.session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)!.id, url);
-
-const problemsOf = (tabId: number): Promise<PageProblems | null> =>
-  ext.session.worker.evaluate(async (id) => {
-    const reply = await new Promise<{ res?: unknown } | undefined>((ok) =>
-      chrome.tabs.sendMessage(id, { id: Date.now(), type: 'getProblems', timestamp: Date.now() }, { frameId: 0 }, (r: unknown) => {
-        void chrome.runtime.lastError;
-        ok(r as never);
-      }),
-    );
-    return (reply?.res ?? null) as never;
-  }, tabId);
 
 const badgeOf = (tabId: number): Promise<{ text: string; title: string }> =>
   ext.session.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
@@ -38,9 +23,9 @@ describe('settings that cannot be used', () => {
     const url = `${ext.origin}/panel-page.html?settings-stop`;
     notes = await ext.session.context.newPage();
     await notes.goto(url);
-    tabId = await tabIdOf(url);
-    await poll(async () => (await problemsOf(tabId))?.problems.length ?? 0, { timeout: 20000 }).toBeGreaterThan(2);
-    found = (await problemsOf(tabId))!.problems.length;
+    tabId = await tabIdOf(ext.session, url);
+    await poll(async () => (await problemsOf(ext.session, tabId))?.problems.length ?? 0, { timeout: 20000 }).toBeGreaterThan(2);
+    found = (await problemsOf(ext.session, tabId))!.problems.length;
 
     const options = await ext.session.context.newPage();
     await options.goto(`chrome-extension://${ext.session.extensionId}/options.html`);
@@ -59,16 +44,16 @@ describe('settings that cannot be used', () => {
       ed.value += '\nThe council dropped the ball again.';
       ed.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await poll(async () => (await problemsOf(tabId))?.problems.length ?? 0, { timeout: 15000 }).toBeGreaterThan(found);
-    expect((await problemsOf(tabId))!.stopped).toBeUndefined();
+    await poll(async () => (await problemsOf(ext.session, tabId))?.problems.length ?? 0, { timeout: 15000 }).toBeGreaterThan(found);
+    expect((await problemsOf(ext.session, tabId))!.stopped).toBeUndefined();
     await poll(async () => (await badgeOf(tabId)).text).toMatch(/^\d+$/);
   });
 
   it('stored settings the schema refuses: the page, badge and panel say checking stopped and why; reset brings it back', async () => {
     // What an older version or a hand-edited storage could hold: a severity the engine does not know.
     await setSettings(ext.session, { organisation: 'Riverside Council', rules: { 'no-blame-idiom': 'loud' } });
-    await poll(async () => (await problemsOf(tabId))?.stopped?.reason ?? '', { timeout: 15000 }).toMatch(/Invalid settings at "rules\.no-blame-idiom"/);
-    expect((await problemsOf(tabId))!.problems).toEqual([]);
+    await poll(async () => (await problemsOf(ext.session, tabId))?.stopped?.reason ?? '', { timeout: 15000 }).toMatch(/Invalid settings at "rules\.no-blame-idiom"/);
+    expect((await problemsOf(ext.session, tabId))!.problems).toEqual([]);
     await poll(async () => (await badgeOf(tabId)).text).toBe('!');
     expect((await badgeOf(tabId)).title).toMatch(/^Common Ground stopped checking\. The saved settings cannot be used\./);
 
@@ -83,8 +68,8 @@ describe('settings that cannot be used', () => {
 
     await panel.getByRole('button', { name: 'Reset rule settings' }).click();
     await poll(async () => (await stored()).settings).toEqual({ organisation: 'Riverside Council' });
-    await poll(async () => (await problemsOf(tabId))?.problems.length ?? 0, { timeout: 15000 }).toBeGreaterThan(found);
-    expect((await problemsOf(tabId))!.stopped).toBeUndefined();
+    await poll(async () => (await problemsOf(ext.session, tabId))?.problems.length ?? 0, { timeout: 15000 }).toBeGreaterThan(found);
+    expect((await problemsOf(ext.session, tabId))!.stopped).toBeUndefined();
     await poll(async () => (await badgeOf(tabId)).text).toMatch(/^\d+$/);
     await poll(() => panel.locator('.stopped').count()).toBe(0);
     expect(ext.session.foreignRequests).toEqual([]);
