@@ -1,6 +1,7 @@
 // Plain contenteditable adapter: text from the DOM (blocks as '\n'), offsets to Ranges, fixes via insertText.
 import type { EditorAdapter, EditorFamily } from './types.ts';
 import { TextMap } from './text-map.ts';
+import { rangeBetween } from './dom-text.ts';
 
 /** Elements that start a new line of text. */
 const BLOCKS = new Set([
@@ -54,14 +55,7 @@ export function rangeOf(map: TextMap<Text>, start: number, end: number): Range |
   const a = map.locate(start, 'forward');
   const b = map.locate(end, end === start ? 'forward' : 'backward');
   if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
-  const range = a.node.ownerDocument.createRange();
-  try {
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-  } catch {
-    return null;
-  }
-  return range;
+  return rangeBetween(a, b);
 }
 
 /** Selects a range inside an editable root and gives it focus without scrolling the page. */

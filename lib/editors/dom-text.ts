@@ -139,7 +139,12 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
   const a = positionAt(map, start, 'forward');
   const b = positionAt(map, Math.max(start, end), start === end ? 'forward' : 'backward');
   if (!a || !b) return null;
-  const range = a.node.ownerDocument.createRange();
+  return rangeBetween(a, b);
+}
+
+/** A DOM Range from one text position to another, or null when the DOM refuses it (e.g. end before start). */
+export function rangeBetween(a: { node: Node; offset: number }, b: { node: Node; offset: number }): Range | null {
+  const range = (a.node.ownerDocument ?? document).createRange();
   try {
     range.setStart(a.node, a.offset);
     range.setEnd(b.node, b.offset);
