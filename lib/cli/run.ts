@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSettings, createAnalyzer, countWords, RULES, SettingsError, type Settings } from '../engine/index.ts';
-import { ImportError, readBundle } from '../settings-io/bundle.ts';
 import { formatText, type FileReport } from './format-text.ts';
 import { formatSarif } from './format-sarif.ts';
 import { formatStatsCsv, formatStatsJson, formatStatsTable, sortRows, statsRow } from './stats.ts';
@@ -78,15 +77,17 @@ async function loadConfig(file: string | undefined, cwd: string, io: CliIO): Pro
   } catch (err) {
     throw new UsageError(`Config ${file} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
+  // The options page's export ({ format, version, settings, … }) is read as it is; its browser-only parts
+  // (privacy, sites) mean nothing here. Both layouts go through the engine's one settings check. The export reader
+  // (and its zod schemas) is loaded only for such a file, so a plain run does not pay for it at start.
+  const isExport = typeof json === 'object' && json !== null && 'format' in json;
+  const exportReader = isExport ? await import('../settings-io/bundle.ts') : undefined;
   try {
-    // The options page's export ({ format, version, settings, … }) is read as it is; its browser-only parts
-    // (privacy, sites) mean nothing here. Both layouts go through the engine's one settings check.
-    const isExport = typeof json === 'object' && json !== null && 'format' in json;
-    const checked = isExport ? readBundle(json) : checkSettings(json);
+    const checked = exportReader ? exportReader.readBundle(json) : checkSettings(json);
     for (const notice of checked.notices ?? []) io.stderr(`Config ${file}: ${notice}\n`);
     return checked.settings;
   } catch (err) {
-    if (err instanceof SettingsError || err instanceof ImportError) throw new UsageError(`Config ${file}: ${err.message}`);
+    if (err instanceof SettingsError || (exportReader && err instanceof exportReader.ImportError)) throw new UsageError(`Config ${file}: ${err.message}`);
     throw err;
   }
 }

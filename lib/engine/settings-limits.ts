@@ -7,3 +7,6 @@ export const SETTINGS_LIMITS = {
   rules: 1000,
   messageLength: 500,
 } as const;
+
+/** The settings format's version (here beside the limits so the schema and settings.ts share it without a cycle). */
+export const SETTINGS_VERSION = 1;

@@ -1,21 +1,9 @@
-// Engine settings: schema (zod), defaults and validation with clear, one-line error messages.
-import { z } from 'zod';
-import { SETTINGS_LIMITS } from './settings-limits.ts';
+// Engine settings: defaults and validation with clear, one-line error messages (the zod schema is in settings-schema.ts).
+import type { Settings } from './settings-schema.ts';
+import { settingsSchemas } from './settings-schema-load.ts';
+import { SETTINGS_VERSION } from './settings-limits.ts';
 
-export const SETTINGS_VERSION = 1;
-
-const category = z.enum(['blame', 'org-centric', 'output-only']);
-const severity = z.enum(['hint', 'info', 'warning', 'error']);
-
-/** 'off', a severity, or { enabled, severity }. */
-export const ruleSettingSchema = z.union(
-  [
-    z.literal('off'),
-    severity,
-    z.object({ enabled: z.boolean().optional(), severity: severity.optional() }).strict(),
-  ],
-  { error: 'expected "off", a severity (hint, info, warning, error) or { "enabled": true|false, "severity": … }' },
-);
+export { SETTINGS_VERSION } from './settings-limits.ts';
 
 /**
  * Size bounds: settings are held in memory by every engine and kept in the extension's storage (10 MB in all), so a
@@ -23,44 +11,7 @@ export const ruleSettingSchema = z.union(
  */
 export { SETTINGS_LIMITS } from './settings-limits.ts';
 
-const n = (x: number) => x.toLocaleString('en-GB');
-const boundedText = (what: string, max: number = SETTINGS_LIMITS.phraseLength) =>
-  z.string().max(max, `${what} can be at most ${n(max)} characters long`);
-const boundedList = (what: string, max: number) =>
-  z
-    .array(boundedText(`each of the ${what}`), { error: `${what} must be a list of text` })
-    .max(max, `at most ${n(max)} ${what} (split the list or remove some)`);
-
-export const customRuleSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes').max(100).optional(),
-    phrase: boundedText('a custom rule’s phrase').trim().min(1, 'a custom rule needs a phrase'),
-    category,
-    message: boundedText('a custom rule’s message', SETTINGS_LIMITS.messageLength).trim().min(1, 'a custom rule needs a message'),
-    suggestion: boundedText('a custom rule’s suggestion').optional(),
-    severity: severity.optional(),
-    practice: z.number().int().min(1).max(5).optional(),
-  })
-  .strict();
-
-export const settingsSchema = z
-  .object({
-    version: z.number().int().min(1).max(SETTINGS_VERSION).optional(),
-    rules: z
-      .record(z.string().max(100, 'a rule id can be at most 100 characters long'), ruleSettingSchema)
-      .refine((r) => Object.keys(r).length <= SETTINGS_LIMITS.rules, `at most ${n(SETTINGS_LIMITS.rules)} rule entries`)
-      .optional(),
-    categories: z.partialRecord(category, ruleSettingSchema).optional(),
-    organisation: boundedText('the organisation’s name').optional(),
-    partners: boundedList('partner names', SETTINGS_LIMITS.partners).optional(),
-    allow: boundedList('allowed phrases', SETTINGS_LIMITS.allow).optional(),
-    customRules: z.array(customRuleSchema).max(SETTINGS_LIMITS.customRules, `at most ${n(SETTINGS_LIMITS.customRules)} custom rules`).optional(),
-  })
-  .strict();
-
-export type RuleSetting = z.infer<typeof ruleSettingSchema>;
-export type CustomRule = z.infer<typeof customRuleSchema>;
-export type Settings = z.infer<typeof settingsSchema>;
+export type { RuleSetting, CustomRule, Settings } from './settings-schema.ts';
 
 export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION };
 
@@ -73,11 +24,20 @@ export class SettingsError extends Error {
 
 /** Validates unknown input (parsed JSON) and returns settings, or throws SettingsError naming the problem. */
 export function parseSettings(input: unknown): Settings {
-  const result = settingsSchema.safeParse(input ?? {});
+  // No settings at all (the usual case: the command line without --config, a fresh engine) needs no schema: the schema
+  // would return a new empty object too. Every other input goes through zod.
+  if (input === undefined || input === null || isEmptyPlainObject(input)) return {};
+  const result = settingsSchemas().settingsSchema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue.path.length ? issue.path.join('.') : 'settings';
   throw new SettingsError(`Invalid settings at "${where}": ${issue.message}`);
+}
+
+function isEmptyPlainObject(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
+  for (const _ in x) return false;
+  return Object.getOwnPropertySymbols(x).length === 0 && Object.getOwnPropertyNames(x).length === 0;
 }
 
 /** The top-level part of the settings an error points at ("rules", "allow" …), so that part alone can be reset. */
