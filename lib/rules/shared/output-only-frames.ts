@@ -125,3 +125,187 @@ export const TIME_SHARE_FRAMES = new FrameSet([
     valid: ['Calls were answered within 2 minutes for 80% of callers last month.'],
   },
 ]);
+
+// ---- Targets that never say "target": plans, trajectories, asks and yardsticks set as counts or rates of work. ----
+
+/** A period or deadline after a count of work: "a week", "per worker per month", "by the end of March", "this quarter". */
+const PERIOD = `(in|per|each|every|by|before|within|over|during|this|next|a|an|from) _{0,3} {period:period-words}`;
+/** The same without "in": a fragment that says "in October" reports a month's figure; "by October" sets one. */
+const DEADLINE = `(per|each|every|by|before|within|this|next|a|an) _{0,3} {period:period-words}`;
+/** A count or target said to be in the past, or met, missed or reported: a result, not a target set. */
+const REPORTED = /\b(?:was|were|had been|has been|have been|exceeded|missed|rose|fell|up from|down from|so far|to date|last (?:year|quarter|month|week)|managed to|succeeded in|showed|shows|reported|recorded|found)\b/;
+/** Labels of figures reported, not set ("Figures: 112 care packages started by the end of October"). */
+const REPORT_LABEL = /^\W*(?:figures|data|activity|update|performance|progress|results?|outturn|position|dashboard|latest|actuals?)\b/;
+const NOT_SET = new RegExp(`${FORECAST.source}|${REPORTED.source}|${REPORT_LABEL.source}`);
+/** A fragment with a present-tense verb describes what happens ("two checks a day are carried out"). */
+const FRAGMENT_NOT_SET = new RegExp(`${NOT_SET.source}|\\b(?:is|are|currently|usually|typically|normally|on average)\\b`);
+
+const SMALL = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'a', 'an']);
+/** A target word that makes even a small count a target ("the standard is two home visits per resident per year"). */
+const TARGET_WORD = /\b(?:targets?|goals?|aims?|ambitions?|trajector(?:y|ies)|kpis?|standards?|commitments?|quotas?|minimum|at least|no fewer than)\b/;
+
+/**
+ * A frame's count is a target only when it is big enough to be a quota, or a target word says so: "will offer two
+ * training sessions in January" is a plan of work, not a quota. Used by the rules on the frames' hits.
+ */
+export function bigEnough(count: string | undefined, lower: string): boolean {
+  if (!count || TARGET_WORD.test(lower)) return true;
+  const first = count.toLowerCase().split(/\s+/)[0];
+  if (SMALL.has(first)) return false;
+  const n = Number(first.replace(/,/g, ''));
+  return Number.isNaN(n) || n >= 10;
+}
+
+/** A plan, trajectory, ask or commitment whose content is a count of activity (no-activity-count-target). */
+export const PLAN_COUNT_FRAMES = new FrameSet([
+  {
+    unless: NOT_SET,
+    frame: `{target-nouns} _{0,4} (is|are|will be|of|:|=|—|–|-|remains|stays|for) (set at|to be|for)? [{count:number} _{0,2} {activity:activity-nouns}]`,
+    invalid: [
+      'The plan for Q2 is 1,200 falls risk assessments across the four PCNs.',
+      'Annual ambition for the carers centre — 600 carers’ assessments.',
+      'Our commitment is 4,000 additional dental appointments next year.',
+      'The standard is two home visits per resident per year.',
+    ],
+    valid: [
+      'The target was 300 home visits, and the team made 280.',
+      'The plan helped 40 carers stay in work.',
+      'The plan is for 40 families to move into the new flats.',
+      'We expect the plan to bring 300 referrals a month.',
+    ],
+  },
+  {
+    unless: NOT_SET,
+    frame: `[{count:number} _{0,3} {activity-participles} _{0,4}] (is|as|will be|remains|becomes) (the|our|its|their) _{0,2} {target-nouns}`,
+    invalid: ['Health checks: 900 completed by March is the ambition.', 'Care packages: 70 started per week remains our trajectory.'],
+    valid: ['Health checks: 900 were completed by March, which was the ambition.', 'Referrals: 70 received last week is the highest so far.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `[{count:number} _{0,2} {activity:activity-nouns} ${PERIOD}] (is|as|will be|remains|becomes) (the|our|its|their) _{0,2} {target-nouns}`,
+    invalid: ['1,200 annual health checks a year is the ambition for the PCN.', 'Forty home visits a week remains the standard for each team.'],
+    valid: ['1,200 annual health checks a year was the ambition, and we reached it.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `(to have|to get|want|wants|wanted|need|needs|asked for|asking for) [{count:number} _{0,2} {activity:activity-nouns} (to be)? {activity-participles} ${PERIOD}]`,
+    invalid: [
+      'Our plan is to have 900 carers’ assessments completed in the quarter.',
+      'Commissioners want 2,500 home care packages started by year end.',
+      'The board wants 300 more reviews done before Christmas.',
+    ],
+    valid: ['We were glad to have 900 carers’ assessments completed in the quarter.', 'We want 30 people helped back into work by Easter.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `[{count:number} _{0,2} {activity:activity-nouns} (to be|must be|should be|are to be|need to be|needs to be) {activity-participles} ${PERIOD}]`,
+    invalid: ['Bowel screening: 4,000 invitations to be issued in the autumn.', '1,500 carers’ assessments must be completed by the end of March.'],
+    valid: ['Bowel screening: 4,000 invitations were issued in the autumn.', 'Three assessments are to be reviewed at the next panel.'],
+  },
+  {
+    unless: FRAGMENT_NOT_SET,
+    frame: `^ _{1,5} : [{count:number} _{0,2} {activity:activity-nouns} {activity-participles}? ${DEADLINE}]`,
+    invalid: ['COVID boosters: 5,000 doses by 31 March across the PCN.', 'Smoking cessation: 600 quit attempts set per year across the three PCNs.'],
+    valid: ['Figures: 112 care packages started by the end of October.', 'Activity: 5,000 doses a week were given in December.'],
+  },
+  {
+    unless: FRAGMENT_NOT_SET,
+    frame: `^ [{count:number} _{0,2} {activity:activity-nouns} {activity-participles}? ${DEADLINE}]`,
+    invalid: ['5,000 COVID boosters by 31 March across the PCN.', '- 600 annual reviews before year end'],
+    valid: ['5,000 COVID boosters were given by 31 March across the PCN.', '112 care packages started in October.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `{commitment-cues} _{0,6} [(see|sees|seeing|treat|treats|treating|assess|assesses|discharge|discharges) {count:number} _{0,2} (people|patients|clients|families|residents|carers|children|adults|service users|callers) ${PERIOD}]`,
+    invalid: ['The expectation is that each link worker sees 10 new people a week.', 'Each ward must discharge 12 patients before 11am every day.'],
+    valid: ['Last winter each link worker saw 10 new people a week.', 'If the post is filled, each link worker could see 10 new people a week.'],
+  },
+]);
+
+/** Work held at, or pushed up to, a level of busy-ness (no-throughput-rate-target). */
+export const RATE_PUSH_FRAMES = new FrameSet([
+  {
+    frame: `[(keep|keeping|hold|holding|maintain|maintaining|sustain|sustaining) {rate:rate-nouns} _{0,3} {floor-cues} {level:percent}]`,
+    invalid: ['We will need to keep bed occupancy at or above 92%.', 'Maintain theatre utilisation of at least 85 per cent.'],
+    valid: ['Keeping bed occupancy above 92% left no room for surges last winter.', 'We kept occupancy under 90% by opening the step-down beds.'],
+    unless: /\b(?:left|leaves|leaving|meant|caused|made it|no room|unsafe|too high|kept us)\b/,
+  },
+  {
+    unless: REPORTED,
+    frame: `[{rate:rate-nouns} _{0,5} (to be|must be|should be|needs to be|to) (pushed|raised|increased|lifted|driven|rise|reach|increase|go|get) (up)? (from)? {percent}? (to|up to) {level:percent}]`,
+    invalid: ['Crisis line: answer rate to be pushed from 78% to 90%.', 'Theatre utilisation to rise to 90% by the spring.'],
+    valid: ['The answer rate rose from 78% to 90% after the new phones went in.', 'Occupancy to be brought down to 85% so that there is room for surges.'],
+  },
+  {
+    unless: REPORTED,
+    frame: `[{rate:rate-nouns} _{0,5} (to be|must be|should be|needs to be|to) (pushed|raised|increased|lifted|driven|rise|reach|increase|go|get) (up)? (to|up to) {level:number} _{0,2} (patients|people|clients|cases|service users|callers)]`,
+    invalid: ['Throughput in the frailty unit to rise to 25 patients per day.'],
+    valid: ['Throughput in the frailty unit rose to 25 patients per day in March.'],
+  },
+  {
+    unless: /\b(?:down|reduc\w*|lower\w*|cut|cap|capped|able to|could|forecast\w*|projected|likely)\b/,
+    frame: `[(get|push|drive|increase|raise|lift|boost|bring|ramp up) {rate:rate-nouns} _{0,5} (up to|to) {count:number} _{0,2} {activity:activity-nouns}]`,
+    invalid: ['Increase virtual ward occupancy to 85 beds by Q3.'],
+    valid: ['Virtual ward occupancy increased to 85 beds by Q3.', 'We will bring occupancy down to 40 beds so staff can take leave.'],
+  },
+  {
+    frame: `(to|must|should|will) (be)? (run|operate|work) at {floor-cues}? [{level:percent} {rate:rate-nouns}]`,
+    invalid: ['Evening GP hub to run at 95% slot utilisation.', 'The ward must operate at 92% occupancy or above.'],
+    valid: ['The evening hub ran at 95% slot utilisation in March.', 'The clinic runs at 60% utilisation on Fridays.'],
+  },
+  {
+    frame: `[{activity:activity-nouns} (must|should|to|will|are to|need to|needs to) (make up|account for|form|represent|be) {floor-cues}? {level:percent} of _{0,3} {activity-nouns}]`,
+    invalid: ['Face-to-face appointments must make up at least 70% of all GP appointments.', 'Video consultations to account for 25% of outpatient appointments.'],
+    valid: ['Face-to-face appointments made up 70% of all GP appointments in May.'],
+  },
+]);
+
+/** A share of a register, list or population to be covered by a date, with no outcome named (no-throughput-rate-target). */
+export const COVERAGE_SHARE_FRAMES = new FrameSet([
+  {
+    unless: NOT_SET,
+    frame: `^ _{1,5} : [{level:percent} of _{0,4} {register-nouns} _{0,6} (by|before) _{0,3} {period:period-words}]`,
+    invalid: ['Completion of annual health checks: 90% of the LD register by March.', 'PCN plan: 85% of the practice list on the new app by the end of the year.'],
+    valid: ['Health checks: 90% of the LD register were seen by March.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `{target-nouns} _{0,4} (is|:|=|—|–|of|that)? [{level:percent} of _{0,4} {register-nouns} _{0,6} (by|before) _{0,3} {period:period-words}]`,
+    invalid: ['The ambition is that 90% of people on the LD register have an annual health check by March.'],
+    valid: ['The ambition was that 90% of people on the LD register had a check by March, and we got to 84%.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `(ensure|ensuring|make sure|guarantee) [{level:percent} of _{0,4} (are|is|get|gets|to be)? {activity-participles} (within|inside|in under|in less than) {number} (minutes|minute|hours|hour|days|day|weeks|working days|seconds)]`,
+    invalid: ['Ensure 100% of discharge summaries are sent within 24 hours.'],
+    valid: ['Audit found 100% of discharge summaries were sent within 24 hours.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `[(mean|average|median) _{0,3} of {number} (minutes|hours|days|weeks|seconds) (to be|must be|should be) (achieved|met|hit|delivered|reached|maintained)]`,
+    invalid: ['Category 2: a mean response of 18 minutes to be achieved by the end of Q4.'],
+    valid: ['Category 2: a mean response of 18 minutes was achieved in Q4.'],
+  },
+]);
+
+/** The yardstick is a count of work done, in any order (no-activity-measure). */
+export const YARDSTICK_FRAMES = new FrameSet([
+  {
+    unless: NOT_SET,
+    frame: `[(the)? {count-nouns} of _{0,5} {activity:activity-nouns} {activity-participles}?] (will be|is|becomes|remains|as) (the|our)? {headline-words} {measure-nouns}`,
+    invalid: ['Number of care and treatment reviews completed will be the main KPI for the programme.', 'The number of home visits made is the key measure.'],
+    valid: ['The number of home visits made was the key measure last year.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `{headline-words} {measure-nouns} _{0,3} (will be|is|:|=|remains) [_{0,3} {activity:activity-nouns} {activity-participles}]`,
+    invalid: ['The headline number is social prescribing referrals received.', 'Main measure: health checks completed.'],
+    valid: ['The headline number was social prescribing referrals received.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `(measure|measured|measuring|judge|judged|judging|assess|assessed|evaluate|evaluated|rate|rated) _{0,4} (by|on) [{activity:activity-nouns} {activity-participles}]`,
+    invalid: ['We’ll measure the housing project by tenancies signed.', 'The hub will be judged on health checks completed.'],
+    valid: ['Last year the housing project was measured by tenancies signed.'],
+  },
+]);
