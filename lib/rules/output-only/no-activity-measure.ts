@@ -25,7 +25,8 @@ export default defineRule({
     found: '“{{match}}” measures success by activity alone.',
   },
   check(ctx) {
-    const hit = (TRIGGER.baseTest(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : (firstFrameHit(HEADLINE_FRAMES, ctx) ?? firstFrameHit(YARDSTICK_FRAMES, ctx)));
+    const base = TRIGGER.baseTest(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null;
+    const hit = base ?? (outcomeStated(ctx.lower) ? null : (firstFrameHit(HEADLINE_FRAMES, ctx) ?? firstFrameHit(YARDSTICK_FRAMES, ctx)));
     return hit ? [hit] : [];
   },
   suggest: () => [

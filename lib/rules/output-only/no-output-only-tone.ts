@@ -22,7 +22,8 @@ export default defineToneRule({
     'u',
   ),
   // An outcome for people named in the sentence ("…, so that fewer…") makes the count fine, as for the phrase rules.
-  unless: OUTCOME_CUES,
+  // Demand described ("demand is running at 300 referrals a month") is a forecast, not a target.
+  unless: [...OUTCOME_CUES, /\bdemand (?:is|was|has|had|for|of|rose|fell|running|remains)\b/],
   suggestions: [{ title: 'Add who ends up better off and how: “… so that …”' }],
   examples: {
     invalid: ['From April the hubs will be measured on slots filled.'],

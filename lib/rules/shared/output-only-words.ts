@@ -107,7 +107,7 @@ const ORG_NOUN = (
   String.raw`[\s-]+(?:hubs?|services?|teams?|centres?|centers?|boards?|coordinators?|workers?|checks?|calls?|caf[eé]s?|leads?|` +
   String.raw`officers?|budgets?|funds?|programmes?|strateg(?:y|ies)|partnerships?|groups?|networks?|huddles?|forums?|sessions?|` +
   // The end is any non-letter, not \b: "café" ends in a letter that \b does not know.
-  String.raw`days?|packs?|apps?|line|lines)(?![\wÀ-ɏ])`
+  String.raw`days?|packs?|apps?|line|lines|hospitals?|sector|providers?|reviews?|chairs?|members?|advisers?|advocates?)(?![\wÀ-ɏ])`
 );
 
 /**
