@@ -5,7 +5,7 @@ import { FrameSet } from './frames.ts';
 const FORECAST = /\b(?:able to|capacity|could|forecast\w*|projected|predicted|expect(?:s|ed)? to see|likely|demand|ask from|asked for|requested)\b/;
 /** A count or target said to be in the past, or met, missed or reported: a result, not a target set. */
 const REPORTED = new RegExp(
-  String.raw`\b(?:(?:was|were|had been|has been|have been)(?! (?:agreed|confirmed|decided|asked|told|instructed|noted|requested|proposed|resolved|set)\b)(?![,;])|` +
+  String.raw`\b(?:(?:was|were|had been|has been|have been)(?! (?:to|agreed|confirmed|decided|asked|told|instructed|noted|requested|proposed|resolved|set)\b)(?![,;])|` +
     String.raw`exceeded|missed|rose|fell|up from|down from|so far|to date|last (?:year|quarter|month|week)|` +
     String.raw`managed to|succeeded in|showed|shows|reported|recorded|found)\b`,
 );
@@ -91,7 +91,7 @@ export const RATE_FLOOR_FRAMES = new FrameSet([
     ],
   },
   {
-    frame: `[{rate:rate-nouns} _{0,6} (to be|must|should|will|needs to|need to) _{0,2} {rate-verbs} (at)? {level:percent} (or above|or more|or higher|or over|minimum|as a minimum)]`,
+    frame: `[{rate:rate-nouns} _{0,6} (to be|must|should|will|would|needs to|need to) _{0,2} {rate-verbs} (at)? {level:percent} (or above|or more|or higher|or over|minimum|as a minimum)]`,
     invalid: ['Physio utilisation to be held at 92% or above in every clinic.'],
     valid: ['Physio utilisation was 92% or above in every clinic last year.'],
   },
@@ -101,7 +101,7 @@ export const RATE_FLOOR_FRAMES = new FrameSet([
 export const HEADLINE_FRAMES = new FrameSet([
   {
     unless: NOT_SET,
-    frame: `[(measure|indicator|metric) of success (will be|is|:|=) (the)? (number of)? _{0,2} {activity:activity-nouns}]`,
+    frame: `[(measure|indicator|metric) of success (will be|would be|is|:|=) (the)? (number of)? _{0,2} {activity:activity-nouns}]`,
     invalid: ['The virtual ward’s measure of success will be beds occupied each day.'],
     valid: ['The measure of success is whether people stay well at home.'],
   },
@@ -113,7 +113,7 @@ export const HEADLINE_FRAMES = new FrameSet([
   },
   {
     unless: NOT_SET,
-    frame: `[{headline-words} {measure-nouns} _{0,3} (will be|is|should be|becomes|:|=|being) (the)? {count-nouns} of _{0,3} {activity:activity-nouns}]`,
+    frame: `[{headline-words} {measure-nouns} _{0,3} (will be|would be|is|should be|becomes|:|=|being) (the)? {count-nouns} of _{0,3} {activity:activity-nouns}]`,
     invalid: [
       'The headline figure will be the number of health checks completed.',
       'Our key metric is the total of home visits made each month.',
@@ -122,7 +122,7 @@ export const HEADLINE_FRAMES = new FrameSet([
   },
   {
     unless: NOT_SET,
-    frame: `[{headline-words} {measure-nouns} _{0,3} (will be|is|should be|becomes|:|=) _{0,2} {count:number} !(fewer|less|more) _{0,2} {activity:activity-nouns}]`,
+    frame: `[{headline-words} {measure-nouns} _{0,3} (will be|would be|is|should be|becomes|:|=) _{0,2} {count:number} !(fewer|less|more) _{0,2} {activity:activity-nouns}]`,
     invalid: ['The headline figure will be 4,000 contacts by March.'],
     valid: ['The headline figure is 40 fewer emergency admissions among frail residents.'],
   },
@@ -246,7 +246,7 @@ export const PLAN_COUNT_FRAMES = new FrameSet([
   {
     // "to meet demand" says why more is needed; it does not make the count a forecast.
     unless: new RegExp(`${REPORTED.source}|\\b(?:likely|could|forecast\\w*|projected)\\b`),
-    frame: `[{count:number} (more|extra|additional|further) _{0,2} {activity:activity-nouns} ${PERIOD}] (are|is|will be) _{0,1} (needed|required|wanted|expected|asked for)`,
+    frame: `[{count:number} (more|extra|additional|further) _{0,2} {activity:activity-nouns} ${PERIOD}] (are|is|will be|would be) _{0,1} (needed|required|wanted|expected|asked for)`,
     invalid: ['Thirty more home visits a week are needed to meet demand.', '200 extra appointments a month will be required at the hub.'],
     valid: ['Thirty more home visits a week were needed last winter.', '200 extra appointments a month are likely to be needed.'],
   },
@@ -311,6 +311,9 @@ export const RATE_PUSH_FRAMES = new FrameSet([
   },
 ]);
 
+/** Receiving a unit of work: "receive an annual health check", "to have a care plan", "offered a review". */
+const RECEIVE = `(receive|receives|have|has|get|gets|to receive|to have|to get|offered|are offered|to be offered|receiving|having) (a|an|their)? _{0,2}`;
+
 /** Work done inside a time limit: "(to be) contacted within 48 hours". */
 const DONE_WITHIN = `(to be|are|is|get|gets)? {activity-participles} (within|inside|in under|in less than) {number} {time-units}`;
 
@@ -336,6 +339,18 @@ export const COVERAGE_SHARE_FRAMES = new FrameSet([
   },
   {
     unless: NOT_SET,
+    frame: `{target-nouns} _{0,4} (is|:|=|—|–|that|for|of)? [{level:percent} of _{0,4} {register-nouns} _{0,3} ${RECEIVE} {activity:activity-nouns}]`,
+    invalid: ['The ambition is that 75% of people on the LD register receive an annual health check.', 'Target: 90% of the eligible cohort offered a review.'],
+    valid: ['The ambition was that 75% of people on the LD register receive a check; we reached 68%.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `{target-nouns} _{0,4} (is|:|=|—|–|that|for|of)? [{level:percent} of _{0,3} {people-served} _{0,3} ${RECEIVE} {activity:activity-nouns}]`,
+    invalid: ['Aim: 85% of care home residents to have a care plan.', 'Our standard is that 95% of new patients get a health check.'],
+    valid: ['Last year 85% of care home residents had a care plan.'],
+  },
+  {
+    unless: NOT_SET,
     frame: `(ensure|ensuring|make sure|guarantee) [{level:percent} of _{0,4} ${DONE_WITHIN}]`,
     invalid: ['Ensure 100% of discharge summaries are sent within 24 hours.'],
     valid: ['Audit found 100% of discharge summaries were sent within 24 hours.'],
@@ -352,19 +367,19 @@ export const COVERAGE_SHARE_FRAMES = new FrameSet([
 export const YARDSTICK_FRAMES = new FrameSet([
   {
     unless: NOT_SET,
-    frame: `{headline-words} {measure-nouns} _{0,3} (will be|is|:|=|remains) [_{0,2} {activity:activity-nouns} _{0,4} (per|each|every|a) _{0,2} {period-words}]`,
+    frame: `{headline-words} {measure-nouns} _{0,3} (will be|would be|is|:|=|remains) [_{0,2} {activity:activity-nouns} _{0,4} (per|each|every|a) _{0,2} {period-words}]`,
     invalid: ['The key figure will be referrals into the service each month.', 'Headline measure: home visits per nurse per week.'],
     valid: ['The key figure was referrals into the service each month.'],
   },
   {
     unless: NOT_SET,
-    frame: `[(the)? {count-nouns} of _{0,5} {activity:activity-nouns} {activity-participles}?] (will be|is|becomes|remains|as) (the|our)? {headline-words} {measure-nouns}`,
+    frame: `[(the)? {count-nouns} of _{0,5} {activity:activity-nouns} {activity-participles}?] (will be|would be|is|becomes|remains|as) (the|our)? {headline-words} {measure-nouns}`,
     invalid: ['Number of care and treatment reviews completed will be the main KPI for the programme.', 'The number of home visits made is the key measure.'],
     valid: ['The number of home visits made was the key measure last year.'],
   },
   {
     unless: NOT_SET,
-    frame: `{headline-words} {measure-nouns} _{0,3} (will be|is|:|=|remains) [_{0,3} {activity:activity-nouns} {activity-participles}]`,
+    frame: `{headline-words} {measure-nouns} _{0,3} (will be|would be|is|:|=|remains) [_{0,3} {activity:activity-nouns} {activity-participles}]`,
     invalid: ['The headline number is social prescribing referrals received.', 'Main measure: health checks completed.'],
     valid: ['The headline number was social prescribing referrals received.'],
   },

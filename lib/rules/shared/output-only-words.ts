@@ -126,7 +126,9 @@ export const OUTCOME_CUES: RegExp[] = [
   ), 'u'),
   /\bbetter off\b|\bstay(?:s|ing)? well\b|\bwell at home\b|\b(?:still|remain(?:ing)?|living) at home\b|\bdefined as\b|\bin control\b|\bmade a difference\b|\bdifference (?:it|this|they) made\b/,
   new RegExp(
-    String.raw`\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|\bfeel(?:s|ing)?\b|\bfelt\b|` +
+    String.raw`\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|` +
+    // "Members felt the plan was right" is an opinion in the room, not how people feel.
+    String.raw`(?<!\b(?:we|i|members|member|board|committee|group|chair|he|she|it was|it is)\s)\b(?:feel(?:s|ing)?|felt)\b|` +
     String.raw`\bhealthier\b|\bhealth (?:and wellbeing|outcomes?|gains?)\b|\bbetter health\b|\bimprov\w* (?:\w+ )?health\b`,
     '',
   ),
