@@ -244,6 +244,12 @@ export const PLAN_COUNT_FRAMES = new FrameSet([
     valid: ['Last winter each link worker saw 10 new people a week.', 'If the post is filled, each link worker could see 10 new people a week.'],
   },
   {
+    unless: NOT_SET,
+    frame: `[{count:number} _{0,2} {activity:activity-nouns} (are|is) (due|planned|scheduled|programmed) ${PERIOD}]`,
+    invalid: ['Under the plan, 4,000 flu vaccinations are due by 15 December.', '1,200 annual reviews are planned in the first quarter.'],
+    valid: ['4,000 flu vaccinations were due by 15 December.', 'Supply could slip, so it is not certain 4,000 vaccinations are due by 15 December.'],
+  },
+  {
     // "to meet demand" says why more is needed; it does not make the count a forecast.
     unless: new RegExp(`${REPORTED.source}|\\b(?:likely|could|forecast\\w*|projected)\\b`),
     frame: `[{count:number} (more|extra|additional|further) _{0,2} {activity:activity-nouns} ${PERIOD}] (are|is|will be|would be) _{0,1} (needed|required|wanted|expected|asked for)`,
@@ -263,6 +269,14 @@ const RISE = `(to be|must be|should be|needs to be|to) (pushed|raised|increased|
 
 /** Work held at, or pushed up to, a level of busy-ness (no-throughput-rate-target). */
 export const RATE_PUSH_FRAMES = new FrameSet([
+  {
+    // The floor said the other way round: "must not drop below 80%".
+    negatable: false,
+    unless: REPORTED,
+    frame: `[{rate:rate-nouns} _{0,6} (must|should|is to|are to|to|will|can) (not|never) (drop|fall|go|dip|slip) (below|under) {level:percent}]`,
+    invalid: ['Room utilisation must not drop below 80%.', 'Bed occupancy should not fall below 90 per cent this winter.'],
+    valid: ['Room utilisation did not drop below 80% all year.', 'Bed occupancy was not to fall below 90 per cent, the report said.'],
+  },
   {
     unless: NOT_SET,
     frame: `{target-nouns} _{0,4} (is|are|will be|of|:|=|—|–) [{floor-cues}? {level:percent} {rate:rate-nouns}]`,
