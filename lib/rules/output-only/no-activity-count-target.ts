@@ -1,9 +1,10 @@
 // A target or commitment stated as a count of activity ("deliver 2,000 health checks", "target: 30 discharges a day").
 import { defineRule } from '../define.ts';
-import { ACTIVITY, NUM, PARTICIPLE, THROUGHPUT_VERB, outcomeStated } from '../shared/output-only-words.ts';
-import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
-import { COUNT_FRAMES, TARGET_LABEL_FRAMES } from '../shared/output-only-frames.ts';
+import { ACTIVITY, NUM, PARTICIPLE, THROUGHPUT_VERB, outcomeStated, overlaps } from '../shared/output-only-words.ts';
+import { frameTrigger } from '../shared/frames.ts';
+import { COUNT_FRAMES, PLAN_COUNT_FRAMES, TARGET_LABEL_FRAMES, bigEnough } from '../shared/output-only-frames.ts';
 import { detectCountTarget } from '../shared/count-target.ts';
+import { detectQuotaFragment } from './no-activity-quota-fragment.ts';
 
 /** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
 const BASE_TRIGGER = new RegExp((
@@ -11,7 +12,7 @@ const BASE_TRIGGER = new RegExp((
   String.raw`pledge\w*|expect\w*|trajector\w*)\b|\b${ACTIVITY}\b|\b${PARTICIPLE}\b|\b(?:treat|see|assess|triage|vaccinate|immunise|` +
   String.raw`screen|discharge|admit|process)\s|\b${THROUGHPUT_VERB}\s+(?:\w+\s+){0,3}?(?:\d|${NUM}\b))`
 ), 'u');
-const TRIGGER = frameTrigger(BASE_TRIGGER, COUNT_FRAMES, TARGET_LABEL_FRAMES);
+const TRIGGER = frameTrigger(BASE_TRIGGER, COUNT_FRAMES, TARGET_LABEL_FRAMES, PLAN_COUNT_FRAMES);
 
 export default defineRule({
   id: 'no-activity-count-target',
@@ -25,7 +26,11 @@ export default defineRule({
   },
   check(ctx) {
     const base = TRIGGER.baseTest(ctx.lower) ? detectCountTarget(ctx.sentence, ctx.lower) : null;
-    const hit = base ?? (outcomeStated(ctx.lower) ? null : (firstFrameHit(COUNT_FRAMES, ctx) ?? firstFrameHit(TARGET_LABEL_FRAMES, ctx)));
+    const frames = () =>
+      [COUNT_FRAMES, TARGET_LABEL_FRAMES, PLAN_COUNT_FRAMES].flatMap((set) => set.run(ctx)).find((h) => bigEnough(h.data?.count, ctx.lower)) ?? null;
+    const hit = base ?? (outcomeStated(ctx.lower) ? null : frames());
+    // A bare quota fragment is no-activity-quota-fragment's to report; a frame does not report it twice.
+    if (!base && hit && overlaps(hit, detectQuotaFragment(ctx.sentence, ctx.lower))) return [];
     return hit ? [hit] : [];
   },
   suggest: () => [

@@ -2,7 +2,7 @@
 import { defineRule } from '../define.ts';
 import { outcomeStated } from '../shared/output-only-words.ts';
 import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
-import { HEADLINE_FRAMES } from '../shared/output-only-frames.ts';
+import { HEADLINE_FRAMES, YARDSTICK_FRAMES } from '../shared/output-only-frames.ts';
 import { detectActivityMeasure } from '../shared/activity-measure.ts';
 
 /** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
@@ -12,7 +12,7 @@ const BASE_TRIGGER = new RegExp(
   String.raw`headline|only (?:number|figure|thing|metric))\b`,
   'u',
 );
-const TRIGGER = frameTrigger(BASE_TRIGGER, HEADLINE_FRAMES);
+const TRIGGER = frameTrigger(BASE_TRIGGER, HEADLINE_FRAMES, YARDSTICK_FRAMES);
 
 export default defineRule({
   id: 'no-activity-measure',
@@ -25,7 +25,8 @@ export default defineRule({
     found: '“{{match}}” measures success by activity alone.',
   },
   check(ctx) {
-    const hit = (TRIGGER.baseTest(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null) ?? (outcomeStated(ctx.lower) ? null : firstFrameHit(HEADLINE_FRAMES, ctx));
+    const base = TRIGGER.baseTest(ctx.lower) ? detectActivityMeasure(ctx.sentence, ctx.lower) : null;
+    const hit = base ?? (outcomeStated(ctx.lower) ? null : (firstFrameHit(HEADLINE_FRAMES, ctx) ?? firstFrameHit(YARDSTICK_FRAMES, ctx)));
     return hit ? [hit] : [];
   },
   suggest: () => [

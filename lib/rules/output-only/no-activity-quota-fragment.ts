@@ -36,6 +36,20 @@ const REPORTED_FIGURE = new RegExp(
   '',
 );
 
+/** A bare quota in a fragment, or null; no-activity-count-target's frames leave such a fragment to this rule. */
+export function detectQuotaFragment(sentence: string, lower: string): { start: number; end: number } | null {
+  if (outcomeStated(lower)) return null;
+  const m = QUOTA.exec(sentence);
+  const span = m?.groups?.hit;
+  if (!m || !span) return null;
+  const start = m.index + m[0].length - span.length;
+  if (REPORTED_FIGURE.test(lower) || /\b[a-z]{3,}ed\b/.test(lower.slice(start + span.length))) return null;
+  // Small numbers in a list are usually a timetable ("Yoga: 2 sessions a week"), not a quota.
+  const size = Number((/\d[\d,]*/.exec(span)?.[0] ?? '0').replace(/,/g, ''));
+  if (size < 10) return null;
+  return { start, end: start + span.length };
+}
+
 export default defineRule({
   id: 'no-activity-quota-fragment',
   category: 'output-only',
@@ -52,17 +66,8 @@ export default defineRule({
     found: '“{{match}}” reads as a quota of activity.',
   },
   check(ctx) {
-    if (outcomeStated(ctx.lower)) return [];
-    const m = QUOTA.exec(ctx.sentence);
-    const span = m?.groups?.hit;
-    if (!m || !span) return [];
-    const start = m.index + m[0].length - span.length;
-    if (REPORTED_FIGURE.test(ctx.lower) || /\b[a-z]{3,}ed\b/.test(ctx.lower.slice(start + span.length))) return [];
-    // Small numbers in a list are usually a timetable ("Yoga: 2 sessions a week"), not a quota.
-    const size = Number((/\d[\d,]*/.exec(span)?.[0] ?? '0').replace(/,/g, ''));
-    if (size < 10) return [];
-    const hit = { start, end: start + span.length };
-    if (MORE_SPECIFIC.some((detect) => overlaps(hit, detect(ctx.sentence, ctx.lower)))) return [];
+    const hit = detectQuotaFragment(ctx.sentence, ctx.lower);
+    if (!hit || MORE_SPECIFIC.some((detect) => overlaps(hit, detect(ctx.sentence, ctx.lower)))) return [];
     return [hit];
   },
   suggest: () => [{ title: 'Add who ends up better off and how: “…, so that …”' }],

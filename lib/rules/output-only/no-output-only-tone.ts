@@ -1,5 +1,6 @@
 // A target stated as activity as a whole, judged by the tone model where no output-only phrase rule matched.
 import { defineToneRule } from '../shared/tone-rule.ts';
+import { OUTCOME_CUES } from '../shared/output-only-words.ts';
 
 export default defineToneRule({
   id: 'no-output-only-tone',
@@ -20,6 +21,9 @@ export default defineToneRule({
     String.raw`to be (?:run|held|done|delivered|completed|seen|made|carried out|booked|issued|sent|offered|processed|closed|cleared))\b`,
     'u',
   ),
+  // An outcome for people named in the sentence ("…, so that fewer…") makes the count fine, as for the phrase rules.
+  // Demand described ("demand is running at 300 referrals a month") is a forecast, not a target.
+  unless: [...OUTCOME_CUES, /\bdemand (?:is|was|has|had|for|of|rose|fell|running|remains)\b/],
   suggestions: [{ title: 'Add who ends up better off and how: “… so that …”' }],
   examples: {
     invalid: ['From April the hubs will be measured on slots filled.'],

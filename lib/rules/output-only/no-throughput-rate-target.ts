@@ -2,12 +2,12 @@
 import { defineRule } from '../define.ts';
 import { outcomeStated } from '../shared/output-only-words.ts';
 import { frameTrigger, firstFrameHit } from '../shared/frames.ts';
-import { RATE_FLOOR_FRAMES, TIME_SHARE_FRAMES } from '../shared/output-only-frames.ts';
+import { COVERAGE_SHARE_FRAMES, RATE_FLOOR_FRAMES, RATE_PUSH_FRAMES, TIME_SHARE_FRAMES } from '../shared/output-only-frames.ts';
 import { detectRateTarget } from '../shared/rate-target.ts';
 
 /** The rule's own first pass (its older checks run only where it matches); the frames add their derived index words. */
 const BASE_TRIGGER = /%|per ?cent|\bwithin\b|same[- ]day|first (?:time|contact)|in (?:one|a single) |\b(?:target|standard)s?\b/u;
-const FRAMES = [RATE_FLOOR_FRAMES, TIME_SHARE_FRAMES];
+const FRAMES = [RATE_FLOOR_FRAMES, TIME_SHARE_FRAMES, RATE_PUSH_FRAMES, COVERAGE_SHARE_FRAMES];
 const TRIGGER = frameTrigger(BASE_TRIGGER, ...FRAMES);
 
 export default defineRule({

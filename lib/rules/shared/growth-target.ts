@@ -7,11 +7,17 @@ const MEASURE = String.raw`(?:(?:number|numbers|volume|volumes|amount|count|leve
 const OBJECT = String.raw`${DETS}${MEASURE}(?:[\w'’&-]+\s+){0,3}?${ACTIVITY}\b(?:\s+${PARTICIPLE}\b)?`;
 const AMOUNT = String.raw`(?:${COUNT}|a (?:third|quarter|half|fifth|tenth)|half|a third)`;
 
+/** Growth to more places ("expand first contact to four more practices") widens reach; it is not more activity. */
+const NOT_PLACES = (
+  String.raw`(?!\s+(?:more\s+|other\s+|new\s+|further\s+)?(?:practices|sites|areas|wards|pcns|schools|homes|care homes|localities|` +
+  String.raw`neighbourhoods|places|locations|teams|hubs|surgeries|pharmacies|estates|towns|villages)\b)`
+);
+
 /** Growth verbs in the base form or -ing: a plan, not a report ("increased" and "rose" are reports). */
 const GROW_BY = new RegExp(
   (
     String.raw`\b(?<hit>(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|grow(?:ing)?|expand(?:ing)?|lift(?:ing)?|step(?:ping)? up|` +
-    String.raw`ramp(?:ing)? up|push(?:ing)? up|scal(?:e|ing) up)\s+${OBJECT}(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:by|to)\s+${AMOUNT})`
+    String.raw`ramp(?:ing)? up|push(?:ing)? up|scal(?:e|ing) up)\s+${OBJECT}(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:by|to)\s+${AMOUNT})${NOT_PLACES}`
   ),
   'iu',
 );

@@ -106,7 +106,8 @@ export const MEASURE_FRAME = (
 const ORG_NOUN = (
   String.raw`[\s-]+(?:hubs?|services?|teams?|centres?|centers?|boards?|coordinators?|workers?|checks?|calls?|caf[eé]s?|leads?|` +
   String.raw`officers?|budgets?|funds?|programmes?|strateg(?:y|ies)|partnerships?|groups?|networks?|huddles?|forums?|sessions?|` +
-  String.raw`days?|packs?|apps?|line|lines)\b`
+  // The end is any non-letter, not \b: "café" ends in a letter that \b does not know.
+  String.raw`days?|packs?|apps?|line|lines|hospitals?|sector|providers?|reviews?|chairs?|members?|advisers?|advocates?)(?![\wÀ-ɏ])`
 );
 
 /**
@@ -116,7 +117,8 @@ const ORG_NOUN = (
 export const OUTCOME_CUES: RegExp[] = [
   /\bso that\b|\bin order to\b|\bso as to\b/,
   /\bso (?:people|patients|residents|families|children|carers|customers|users|pupils|staff|more|fewer|they|nobody|no one|everyone)\b/,
-  /\bfewer\b|\bless (?:lonely|pain|harm|isolated|anxious)\b/,
+  // "No fewer than 250 checks" is a floor on activity, not fewer of something bad.
+  /(?<!\b(?:no|not) )\bfewer\b|\bless (?:lonely|pain|harm|isolated|anxious)\b/,
   new RegExp((
     String.raw`(?:\boutcomes?(?!\s+(?:measures?|metrics?|indicators?|kpis?)\b[^.;]{0,40}?(?::|\bis\b|\bwill be\b)\s*(?:the\s+)?(?:number|` +
     String.raw`count|volume|total)\s+of\b)|\bwell-?being|\bindependen(?:ce|t|tly)|\bsafe(?:ty|r|ly)?|\bsatisf(?:action|ied)|\bexperiences?|` +
@@ -124,11 +126,15 @@ export const OUTCOME_CUES: RegExp[] = [
   ), 'u'),
   /\bbetter off\b|\bstay(?:s|ing)? well\b|\bwell at home\b|\b(?:still|remain(?:ing)?|living) at home\b|\bdefined as\b|\bin control\b|\bmade a difference\b|\bdifference (?:it|this|they) made\b/,
   new RegExp(
-    String.raw`\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|\bfeel(?:s|ing)?\b|\bfelt\b|` +
+    String.raw`\b(?:report(?:s|ed|ing)?|say(?:s|ing)?|said) (?:that )?(?:they|feeling|it helped)\b|` +
+    // "Members felt the plan was right" is an opinion in the room, not how people feel.
+    String.raw`(?<!\b(?:we|i|members|member|board|committee|group|chair|he|she|it was|it is)\s)\b(?:feel(?:s|ing)?|felt)\b|` +
     String.raw`\bhealthier\b|\bhealth (?:and wellbeing|outcomes?|gains?)\b|\bbetter health\b|\bimprov\w* (?:\w+ )?health\b`,
     '',
   ),
   /\bto (?:reduce|prevent|protect|cut|lower|avoid|save|tackle|narrow|close the gap|keep (?:people|patients|residents))\b/,
+  // "aimed at reducing extractions", "with the aim of keeping people out of hospital": the purpose named as an outcome.
+  /\b(?:aimed at|aim of|aims? at|focused on|with a view to) (?:reduc|prevent|protect|cut|lower|avoid|sav|keep|help|improv|support|shorten|narrow)\w*/,
   /\b(?:reduc\w*|cut\w*|lower\w*) (?:in |the )?(?:number of )?(?:\w+ ){0,3}?(?:admissions|deaths|harm|falls|strokes|waits?|waiting|readmissions|delays)\b/,
   new RegExp(
     String.raw`\bto (?:help|give|enable|allow|support|ensure|make sure|widen|shorten|speed up|bring down|catch|find|spot|diagnose|` +
