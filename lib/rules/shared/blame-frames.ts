@@ -50,7 +50,6 @@ export const VERDICT_FRAMES = new FrameSet([
       'Members felt the reablement agency were despicable in how they answered the family.',
       'The locality team had been utterly shambolic over the winter rota.',
       'Cllr Ames said the planning officers were arrogant and clueless.',
-      "Chair said the south locality team had been 'coasting' all winter.",
     ],
     valid: [
       'The delay was unacceptable and the booking process has been changed.',
@@ -68,7 +67,7 @@ export const VERDICT_FRAMES = new FrameSet([
     valid: ['The callous attitude of some landlords is why the tenancy support scheme exists.', 'A terrible response time from the old phone system has been fixed.'],
   },
   {
-    frame: `{culprit:agents} ('s|') {intensifiers}? [{verdict:verdict-adjectives} {conduct-nouns}]`,
+    frame: `{culprit:agents} ('s|') ("|“|'|‘)? {intensifiers}? [{verdict:verdict-adjectives} ("|”|'|’)? {conduct-nouns}]`,
     invalid: ['Members criticised the contractor’s reckless handling of the asbestos survey.'],
     valid: ['The contractor’s careful handling of the asbestos survey was praised.', 'We apologised for our sloppy handling of the complaint.'],
   },
@@ -100,6 +99,24 @@ export const VERDICT_FRAMES = new FrameSet([
       'Acceptable.',
     ],
   },
+  // -- Added for blame recall (issue 8): verdicts that judge only when said of someone.
+  {
+    unless: OWNED_FAILING,
+    frame: `{culprit:agents} (was|were|is|are|has been|have been|had been|being|seemed|appeared) ("|“|'|‘)? {intensifiers}? [{verdict:verdict-predicates}]`,
+    invalid: ["Chair said the south locality team had been 'coasting' and set them 220 contacts a week.", 'The agency staff were rubbish with the rota.'],
+    valid: ['Rubbish', 'The bins were rubbish-strewn after the fair.', 'Our team was slack in March and has added a second check.'],
+  },
+  {
+    frame: `(described|branded|labelled|labeled|dismissed|called|calling) {determiners}? _{0,3} {culprit:agents} ('s|')? _{0,5} (as)? ("|“|'|‘)? {intensifiers}? [{verdict:verdict-predicates}]`,
+    invalid: ["KP called the opticians' referrals 'rubbish' and said they wasted everybody's time."],
+    valid: ['Slack: #social'],
+  },
+  {
+    unless: THING_HANDLING,
+    frame: `{culprit:agents} ('s|') _{0,3} {conduct-nouns} _{0,3} (was|were|is|are|has been|have been|had been) ("|“|'|‘)? {intensifiers}? [{verdict:verdict-predicates}]`,
+    invalid: ["KP said the opticians' referrals were 'rubbish' and wasted everybody's time."],
+    valid: ['The system’s referrals were rubbish until the update.', 'The council’s work on rubbish collection was praised.'],
+  },
   // -- Added for blame recall (issue 8): verdicts with no failure verb, faults named as nouns, verdicts reported.
   {
     // A fault of character or effort named as someone's ("the commissioners' naivety", "the ward clerk's usual disorganisation").
@@ -123,7 +140,7 @@ export const VERDICT_FRAMES = new FrameSet([
   },
   {
     // A verdict someone was described or called by ("described the team's handover performance as 'frankly embarrassing'").
-    frame: `(described|branded|labelled|labeled|dismissed|called|calling|deemed|judged) {determiners}? _{0,3} {culprit:agents} ('s|')? _{0,5} (as)? ("|“|'|‘)? {intensifiers}? [{verdict:verdict-adjectives}]`,
+    frame: `(described|branded|labelled|labeled|dismissed|called|calling|deemed|judged|considered|thought|found) {determiners}? _{0,3} {culprit:agents} ('s|')? _{0,5} (as)? ("|“|'|‘)? {intensifiers}? [{verdict:verdict-adjectives}]`,
     invalid: [
       'Mr Pryce described the ambulance service’s handover performance as ‘frankly embarrassing’.',
       "PCN board called the social prescribing team's 80 referrals last quarter 'pathetic' and set 150 for this quarter.",
@@ -145,6 +162,35 @@ export const VERDICT_FRAMES = new FrameSet([
     unless: /\b(?:until|unless|because|without|so that|once|when)\b/,
     invalid: ['Outpatients can’t even post a letter right.', "JR asked why the ICB's finance team can never get a simple allocation letter right."],
     valid: ['The team cannot post the letters properly until the franking machine is mended.', 'Staff can now book the rooms correctly through the portal.'],
+  },
+  {
+    // A character judgement set before a person or team: "the idle booking team", "that dozy locum".
+    frame: `[(the|that|this|those|these|their|an|a|some) {verdict:character-adjectives} _{0,2} {culprit:agents}] !(time|capacity|hours|cost|costs|rate|rates)`,
+    invalid: ['The idle booking team were told to process 400 referrals a week from now on.', 'That dozy locum sent the wrong letter.'],
+    valid: ['The idle time of the scanner was cut by a third.', 'A hopeless case, the surgeon said, until the new drug came.'],
+  },
+  {
+    unless: THING_HANDLING,
+    frame: `{culprit:agents} _{0,4} [{intensifiers}? (cannot|can not|can't|could not|couldn't) {intensifiers}? be (trusted|relied on|relied upon|counted on|depended on)]`,
+    invalid: ['The safeguarding partnership was told that social workers in the east locality simply could not be relied on.'],
+    valid: ['The old data could not be relied on, so the team rebuilt it.'],
+  },
+  {
+    frame: `[(you|we|i|one) (couldn't|could not|can't|cannot|wouldn't|would not) trust] {determiners}? _{0,3} {culprit:agents} to`,
+    invalid: ['GH remarked that, frankly, you couldn’t trust the social prescribing link workers to fill in a form correctly.'],
+    valid: ['We could not trust the old figures to be right, so we rebuilt them.'],
+  },
+  {
+    negatable: false,
+    frame: `{culprit:agents} _{0,3} [(clearly|obviously|simply|just|plainly|evidently) not on top of]`,
+    invalid: ['Head of maths clearly not on top of marking.'],
+    valid: ['The team is now on top of the backlog.'],
+  },
+  {
+    // "SDEC's poor triage is why the take is overflowing": a team's failing named as the cause.
+    frame: `{culprit:agents} ('s|') [(poor|rushed|sloppy|careless|slow|late|botched|bungled) _{0,2} (is|was|were|are) (the reason|why|the cause|to blame)]`,
+    invalid: ['SDEC’s poor triage is why the medical take is overflowing, in the view of the site manager.'],
+    valid: ['The hub’s new triage is why waits fell.'],
   },
 ]);
 
@@ -301,6 +347,11 @@ export const CULPRIT_FRAMES = new FrameSet([
     invalid: ['ACTION: KT to identify which engineer disabled the alert and make sure they answer for it.'],
     valid: ['The lead will answer questions on it at the next meeting.'],
   },
+  {
+    frame: `[(brushed aside|batted back|batted away|stonewalled)] ("|”|'|’)? _{0,4} by {determiners}? _{0,3} {culprit:agents}`,
+    invalid: ['The request for a joint clinic was batted back by the acute trust without being read.'],
+    valid: ['The ball was batted back by the pupils in the rounders match.'],
+  },
 ]);
 
 /** Counterfactual hindsight pinned on a named team ("had the ward sent it, none of this would have happened") (no-hindsight-blame). */
@@ -308,13 +359,13 @@ const HINDSIGHT_PAST = `(listened|checked|sent|followed|read|bothered|picked|spo
 export const HINDSIGHT_FRAMES = new FrameSet([
   {
     negatable: false,
-    frame: `^ [had (the|our|their)? _{0,3} {culprit:agents} ${HINDSIGHT_PAST}] _{0,8} (,)? _{0,8} (would|could|'d) (not|never|n't)? have`,
+    frame: `^ [had (the|our|their)? _{0,3} {culprit:agents} ${HINDSIGHT_PAST}] _{0,8} (,)? _{0,8} (would|could|'d) (not|never|n't)? (have|be)`,
     invalid: ['Had the fundraising committee listened to the auditors, none of this would have happened.'],
     valid: ['Had the team known about the road closure, they would have rerouted the visits — the council will share closures earlier.'],
   },
   {
     negatable: false,
-    frame: `^ [if (the|our|their)? _{0,3} {culprit:agents} had ${HINDSIGHT_PAST}] _{0,8} (,)? _{0,8} (would|could|'d) (not|never|n't)? have`,
+    frame: `^ [if (the|our|their)? _{0,3} {culprit:agents} had ${HINDSIGHT_PAST}] _{0,8} (,)? _{0,8} (would|could|'d) (not|never|n't)? (have|be)`,
     invalid: ['If the ward had sent the TTOs on time, the patient would not have gone home without her insulin.'],
     valid: ['If the ward had more beds, fewer patients would have waited in the corridor.'],
   },
@@ -377,12 +428,12 @@ export const IDIOM_FRAMES = new FrameSet([
       String.raw`\b(?:we|i|us|ourselves)\b (?:\w+ )?(?:have |had |were |was )?(?:fobbed|washed|kept|led|left|wriggled|swept|dropped|passed|made|messed|cocked|screwed|blew)|` +
       String.raw`\b(?:no longer|never|not|less)\b(?: \w+){0,2} (?:feel|felt|being|been)\b`,
     ),
-    frame: `{culprit:agents} _{0,4} [{idiom:neglect-idioms}]`,
+    frame: `{culprit:agents} _{0,4} ("|“|'|‘)? {intensifiers}? [{idiom:neglect-idioms}]`,
     invalid: ['The hospice felt the district nurses had washed their hands of the patient at the weekend.', 'The contractor has wriggled out of every snagging visit.'],
     valid: ['We dropped the ball on the rota and have put a second check in place.', 'Families said they no longer feel kept in the dark since the weekly calls began.'],
   },
   {
-    frame: `[{idiom:neglect-idioms}] _{0,3} by (the)? _{0,3} {culprit:agents}`,
+    frame: `[{idiom:neglect-idioms}] ("|”|'|’)? _{0,3} by (the)? _{0,3} {culprit:agents}`,
     invalid: ['Residents had been fobbed off by planning officers with the same template letter.', 'The MDT had been kept in the dark by the bed managers.'],
     valid: ['The new leaflet explains what to do if you feel fobbed off, and who to call.'],
   },
@@ -407,7 +458,7 @@ export const IDIOM_FRAMES = new FrameSet([
     // "clearly did not read the notes", "just don't read the notes": a charge of not caring, not an account of what got in the way.
     negatable: false,
     frame: (
-      `{culprit:agents} [(clearly|obviously|plainly|evidently|just|simply|never even|still) (did not|didn't|does not|doesn't|do not|don't|had not|` +
+      `{culprit:agents} (who)? [(clearly|obviously|plainly|evidently|just|simply|never even|still) (did not|didn't|does not|doesn't|do not|don't|had not|` +
       `hadn't|have not|haven't|has not|hasn't|never|can not|cannot|can't) (bother|bothered|read|check|checked|listen|listened|look|looked|care|cared|think|thought)]`
     ),
     unless: /\b(?:because|until|as the|since the|so we|so the)\b/,
@@ -423,7 +474,7 @@ export const IDIOM_FRAMES = new FrameSet([
   },
   {
     negatable: false,
-    frame: `{culprit:agents} _{0,3} [(could not|couldn't|cannot|can't|can not) (organise|organize|run|find|manage) _{1,4} (,)? (in a brewery|in a fire station|in a needle factory|in a sweet shop|let alone|never mind)]`,
+    frame: `{culprit:agents} _{0,3} ("|“|'|‘)? [(could not|couldn't|cannot|can't|can not) (organise|organize|run|find|manage) _{1,4} (,)? (in a brewery|in a fire station|in a needle factory|in a sweet shop|let alone|never mind)]`,
     invalid: ['Chair observed that the ICB’s digital team could not organise a rota, let alone a new patient record.', "Ward 7 sister said the bed bureau couldn't organise a rota in a brewery after Tuesday's transfer mix-up."],
     valid: ['The clinic could not run on Tuesdays in a church hall, so it moved.'],
   },
@@ -435,7 +486,7 @@ export const IDIOM_FRAMES = new FrameSet([
   },
   {
     negatable: false,
-    frame: `{culprit:agents} _{0,2} [(has|have|had|do|does|did|'s|'ve) (n't|not) (got|have)? a clue]`,
+    frame: `{culprit:agents} _{0,2} ("|“|'|‘)? [(has|have|had|do|does|did|'s|'ve) (n't|not) (got|have)? a clue]`,
     invalid: ['ED lead said general practice hasn’t a clue about frailty.'],
     valid: ['The family did not have a clue where the clinic was until the text came.'],
   },
@@ -446,7 +497,7 @@ export const IDIOM_FRAMES = new FrameSet([
   },
   {
     // "sat on the referral all weekend", "sitting on patients who were medically fit" (not "sat on the panel").
-    frame: `{culprit:agents} _{0,3} [(sat|sitting|sits|sit) on] {determiners}? _{0,3} {held-items} !(panel|panels|board|committee|group|forum|team|steering|working|appeals|review|'|'s)`,
+    frame: `{culprit:agents} _{0,3} ("|“|'|‘)? [(sat|sitting|sits|sit) on] ("|”|'|’)? {determiners}? _{0,3} {held-items} !(panel|panels|board|committee|group|forum|team|steering|working|appeals|review|'|'s)`,
     invalid: ['Ward 7 sat on the referral all weekend.', 'KM said frankly the ward sisters were sitting on patients who were medically fit.'],
     valid: ['Cllr Hart sat on the complaints panel for two years.', 'Two GPs sit on the patients’ forum.'],
   },
@@ -475,6 +526,55 @@ export const IDIOM_FRAMES = new FrameSet([
     frame: `[(nobody|no one|no-one) (at|in|from) (the)? _{0,3} {culprit:agents} (can|could) (even)? (read|answer|be bothered|spell|count|organise|organize)]`,
     invalid: ['Apparently nobody in housing can read an email — the hospital discharge referral sat unopened for a fortnight.'],
     valid: ['Nobody at the practice could attend on Tuesday, so the visit moved.'],
+  },
+  {
+    frame: `{culprit:agents} _{0,3} [(fobbed|fobbing|fobs|fob|palmed|palming|strung|stringing|strings) {determiners}? _{0,1} {served-people} (off|along)]`,
+    invalid: ['Repairs team fobbed the tenant off for months.', 'The housing team had strung the family along for a whole winter.'],
+    valid: ['The team strung bunting along the fence for the fun day.'],
+  },
+  {
+    frame: `{culprit:agents} _{0,3} [(fobbed|fobbing|fobs|fob|palmed|palming|strung|stringing|strings) (us|them|him|her|me|everyone|everybody) (off|along)]`,
+    invalid: ['The vendor has strung us along on the fix for three releases now.'],
+    valid: ['We strung them along the fence.'],
+  },
+  {
+    frame: `{culprit:agents} _{0,3} [(left|leaving|leaves) _{0,3} (high and dry|in the lurch|holding the baby|to pick up the pieces)]`,
+    invalid: ['The agency left us high and dry over Christmas.', 'The agency left the family in the lurch.'],
+    valid: ['The storm left the village without power.'],
+  },
+  {
+    negatable: false,
+    frame: `{culprit:agents} (who)? [(never|rarely|barely|seldom) (bothers|bother|bothered) to]`,
+    invalid: ['The agency never bothers to ring back.'],
+    valid: ['Patients never bother to call when the line is busy.'],
+  },
+  {
+    negatable: false,
+    unless: /\b(?:we|i)\b/,
+    frame: `[(had not|hadn't|did not|didn't) (read|checked|check|looked at|look at) _{1,4} before (signing|approving|sending|agreeing)]`,
+    invalid: ['The group recorded its disappointment that Dr Elgar had not read the pathway before signing it off.'],
+    valid: ['We had not read the paper before signing, so we will look again.'],
+  },
+  {
+    unless: /\bwasted no\b/,
+    frame: `{culprit:agents} (has|have|had) [wasted {number}? _{0,2} (weeks|months|years|days|time|money)]`,
+    invalid: ['Steering group heard that the consultants had wasted six months producing a report nobody asked for.'],
+    valid: ['The group has wasted no time in setting up the clinic.'],
+  },
+  {
+    frame: `{culprit:agents} (has|have|had)? [buried {determiners} _{0,2} {held-items}]`,
+    invalid: ['Dr Singh said the radiology department had buried the scan report and nobody there cared.'],
+    valid: ['The parish buried the time capsule by the church.'],
+  },
+  {
+    frame: `[(as much use as|as useful as) a (chocolate teapot|chocolate fireguard|chocolate kettle)]`,
+    invalid: ['VCSE rep said the social prescribers had been about as much use as a chocolate teapot.'],
+    valid: ['The chocolate teapot raffle raised £40.'],
+  },
+  {
+    frame: `{culprit:agents} (is|are|was|were|keeps|keep|kept) (always|forever|constantly|continually|perpetually) [(losing|forgetting|ignoring|mislaying|misplacing|missing|dropping|cancelling|breaking)]`,
+    invalid: ['The school office is always losing the consent forms.'],
+    valid: ['The team is always looking for volunteers.'],
   },
 ]);
 
@@ -528,7 +628,7 @@ export const SARCASM_FRAMES = new FrameSet([
   },
   {
     // A bare aside after a lapse ("Lab mislaid the bloods. Typical.").
-    frame: `^ [(typical|predictable|classic|figures|surprise surprise|what a surprise|no surprise there|shock horror|thanks for nothing|cheers for that)] $`,
+    frame: `^ [(typical|predictable|classic|naturally|figures|surprise surprise|what a surprise|no surprise there|shock horror|thanks for nothing|cheers for that)] $`,
     invalid: ['Typical.', 'Predictable.', 'Thanks for nothing.'],
     valid: ['Typical waiting times are in the appendix.', 'Classic car rally: the road will close at 9.'],
   },
@@ -565,5 +665,30 @@ export const SARCASM_FRAMES = new FrameSet([
     unless: /\b(?:we|i|us|our)\b/,
     invalid: ['Stand-up: DevOps let the staging cert expire again, so nothing got tested.'],
     valid: ['The board let the old contract expire as planned.'],
+  },
+  {
+    frame: `^ [is it too much to ask]`,
+    invalid: ['Is it too much to ask that the data team test a dashboard before sending it to the board?'],
+    valid: ['Members asked whether it is too much to ask of volunteers in winter.'],
+  },
+  {
+    frame: `[only {number} _{0,2} (late|behind|overdue) this time]`,
+    invalid: ['Great work from the hospital transport people, only three hours late this time.'],
+    valid: ['The bus was three minutes late this time because of roadworks.'],
+  },
+  {
+    frame: `[(another|a) masterclass in how not to]`,
+    invalid: ['Another masterclass in how not to run a bed meeting from the site team, JR said.'],
+    valid: ['The masterclass in how to run a bed meeting was well attended.'],
+  },
+  {
+    frame: `^ [(typical|classic) _{0,2} {culprit:agents}] (—|–|-|,|!|.|:|;)`,
+    invalid: ['Typical council.', 'Typical agency — nobody answers the phone.'],
+    valid: ['Typical GP workload is about forty patients a day.'],
+  },
+  {
+    frame: `[{lapse:lapse-verbs}] ("|”|'|’)? by {determiners}? _{0,3} {culprit:agents} _{0,4} (again|yet again|once again|running)`,
+    invalid: ["Referrals were, let's say, 'mislaid' by the MSK triage team for the third month running.", 'The forms were lost by the agency again.'],
+    valid: ['The forms lost in the move were found by the agency.'],
   },
 ]);
