@@ -134,7 +134,7 @@ export const VERDICT_FRAMES = new FrameSet([
   {
     // Too slow, too lax: a verdict on how a team worked, with nothing of what got in the way.
     unless: new RegExp(`${THING_HANDLING.source}|\\b(?:system|server|software|platform|app|network|internet|connection|line|phone|lift|kit|equipment|computers?|machines?|process)e?s? (?:was|were|is|are|had been|has been|have been)\\b`),
-    frame: `{culprit:agents} (was|were|is|are|had been|has been|have been|seemed) {intensifiers}? [(far|much|way|rather|a bit)? too (slow|lax|slack|idle|lazy|complacent|casual|relaxed)]`,
+    frame: `{culprit:agents} (was|were|is|are|had been|has been|have been|seemed) {intensifiers}? [(far|much|way|rather|a bit)? too verdict:(slow|lax|slack|idle|lazy|complacent|casual|relaxed)]`,
     invalid: ['The call handlers were too slow, so the new target is 95% of calls answered in 20 seconds.', 'The MDT agreed the district nurses had been far too slow to spot the pressure sore.'],
     valid: ['The system was too slow to load the records on Monday.', 'We were too slow to spot it and have added a daily check.', 'The team was not too slow; demand doubled.'],
   },
