@@ -2,6 +2,7 @@
 // sentence and, re-analysed with the same engine settings, clear the finding's category where they changed the text.
 import type { Category } from '../engine/types.ts';
 import { blameRewrites } from './blame.ts';
+import { blameFrameRewrites } from './blame-frames.ts';
 import { finalStop } from './clause.ts';
 import { orgCentricRewrites } from './org-centric.ts';
 import { outputOnlyRewrites } from './output-only.ts';
@@ -23,8 +24,11 @@ export const QUOTE_ADVICE = 'Keep the quotation as said; record the concern and 
 /** Rewrites generated for a finding from its category and what the rule captured, before any check. */
 export function generate(f: Finding): Rewrite[] {
   switch (f.category) {
-    case 'blame':
-      return blameRewrites(f);
+    case 'blame': {
+      // The blame frames' own wordings (blame-frames.ts) step in only where the general strategies found none.
+      const general = blameRewrites(f);
+      return general.length ? general : blameFrameRewrites(f);
+    }
     case 'org-centric':
       return orgCentricRewrites(f);
     case 'output-only':
