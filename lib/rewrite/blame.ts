@@ -3,13 +3,9 @@ import { clauseEnd } from './clause.ts';
 import { capitalise, gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
 import { clauseSubject, npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
+import { CLAUSE_STRATEGIES } from './blame-clauses.ts';
+import { FOLLOW, subjectOf } from './blame-words.ts';
 
-const FOLLOW = {
-  way: 'the partners will look together at what got in the way',
-  hard: 'the partners will ask what made it hard and what would help',
-  pattern: 'the partners will look together at what keeps getting in the way',
-  hindsight: 'the partners will ask what would have helped',
-};
 
 type Strategy = (f: Finding) => Rewrite | null;
 
@@ -20,6 +16,11 @@ const LEAD_IN =
 /** A subject read off the words before a verb; none when it is the tail of "which member of staff" or a prepositional phrase. */
 function subjectBefore(sentence: string, index: number): { start: number; end: number } | null {
   return nearSubject(sentence, index) ?? clauseSubject(sentence, index);
+}
+
+/** As subjectBefore, then a subject read from plain words (terse minutes: "Housing let the family down"). */
+function subjectWide(sentence: string, index: number): { start: number; end: number } | null {
+  return subjectBefore(sentence, index) ?? subjectOf(sentence, index);
 }
 
 /** The noun phrase just before the verb, when it is the clause's subject on its own. */
@@ -205,7 +206,7 @@ function tenseOf(aux: string, idiomText: string): Tense {
 const idiom: Strategy = (f) => {
   const m = search(IDIOM, f);
   if (!m) return null;
-  const subj = subjectBefore(f.sentence, m.index!);
+  const subj = subjectWide(f.sentence, m.index!);
   if (!subj || f.sentence.slice(subj.end, m.index!).trim()) return null;
   // "had been dragging their heels and must hit 95%": the subject carries on into the next verb.
   if (/^,?\s+(?:and|but)\s+(?:must|should|will|would|can|could|need|needs|has to|have to|is|are|was|were)\b/i.test(f.sentence.slice(m.index! + m[0].length))) return null;
@@ -227,7 +228,7 @@ const judgementPredicate: Strategy = (f) => {
   const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? and (?:(?:frankly|simply|just|utterly|completely|totally|very|so) )*${COORDINATE})?(?<rest> (?:with|about|over) [^,;.|!?]+?(?=[,;.|!?]|$| and | but ))?`, 'i');
   const m = search(re, f);
   if (!m) return null;
-  const subj = subjectBefore(f.sentence, m.index!);
+  const subj = subjectWide(f.sentence, m.index!);
   if (!subj) return null;
   const subjText = f.sentence.slice(subj.start, subj.end);
   // "it", "they": the account would name no one and nothing, so no rewrite.
@@ -281,7 +282,7 @@ const repetition: Strategy = (f) => {
 const hindsight: Strategy = (f) => {
   const m = search(/\b(?:should|ought to|could|must) (?:have|['’]ve) (?<pp>known|spotted|caught|seen|noticed|checked|picked up|flagged|realised|realized|identified|raised|escalated|chased|acted on|followed up|read|done)\s/i, f);
   if (m) {
-    const subj = subjectBefore(f.sentence, m.index!);
+    const subj = subjectWide(f.sentence, m.index!);
     const objAt = m.index! + m[0].length;
     const obj = npAfter(f.sentence, objAt);
     // "should have known the wound was getting worse": the object opens a clause, which the next strategy words.
@@ -294,7 +295,7 @@ const hindsight: Strategy = (f) => {
   }
   const p = search(/\b(?:should|ought to|could|must) have been (?<pp>[a-z]+(?: up| on| off)?)(?<when> (?:earlier|sooner|before now|at triage|straight away|immediately))?/i, f);
   if (!p) return null;
-  const subj = subjectBefore(f.sentence, p.index!);
+  const subj = subjectWide(f.sentence, p.index!);
   if (!subj) return null;
   const subjText = f.sentence.slice(subj.start, subj.end);
   const text = `${subjText} ${isPlural(subjText) ? 'were' : 'was'} not ${p.groups!.pp}${p.groups!.when ?? ''}`;
@@ -327,7 +328,7 @@ const hindsightClause: Strategy = (f) => {
   if (!m) return null;
   // "that the district nurse on the caseload should have known": a subject with its own prepositional phrase.
   const whole = /(?:^|\bthat |:\s+)((?:the|a|an|his|her|their|its|our) (?:(?!\b(?:that|said|concluded|felt|found|who|which)\b)[\w '’-])+?) $/i.exec(f.sentence.slice(0, m.index!));
-  const subj = subjectBefore(f.sentence, m.index!) ?? (whole ? { start: m.index! - whole[1].length - 1, end: m.index! - 1 } : null);
+  const subj = subjectWide(f.sentence, m.index!) ?? (whole ? { start: m.index! - whole[1].length - 1, end: m.index! - 1 } : null);
   if (!subj) return null;
   return withFollowUp(f, subj.start, m.index! + m[0].length, 'it was not clear at the time that ', FOLLOW.hindsight, 'Say what was known at the time and ask what would have helped');
 };
@@ -526,7 +527,7 @@ const toBlame: Strategy = (f) => {
   const m = search(/\b(?:is|are|was|were) (?:entirely |solely |squarely |clearly |partly )?to blame for (?<obj>[^;|.!?,]+?)(?=[;|.!?,]|$| and | but )/i, f);
   const b = m ? null : search(/\b(?:the )?blame for (?<obj>[^;|.!?]+?) (?:lies|rests|sits|lay|rested|falls|fell) (?:squarely |firmly |entirely |solely )?(?:with|on|at the door of) [^;|.!?,]+?(?=[;|.!?,]|$| and | but )/i, f);
   if (m) {
-    const subj = subjectBefore(f.sentence, m.index!);
+    const subj = subjectWide(f.sentence, m.index!);
     if (!subj) return null;
     return { title: 'Look at what led to it, not who', start: subj.start, end: m.index! + m[0].length, replacement: `the partners will look at what led to ${m.groups!.obj}` };
   }
@@ -611,10 +612,23 @@ function runStrategies(f: Finding): Rewrite[] {
   return out;
 }
 
+/** Clause-level builders (blame-clauses.ts): tried after the phrase strategies, so the checks may pick either. */
+function clauseRewrites(f: Finding): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const s of CLAUSE_STRATEGIES) {
+    const r = s(f);
+    if (r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end) out.push(r);
+  }
+  return out;
+}
+
 export function blameRewrites(f: Finding): Rewrite[] {
-  const out = runStrategies(f);
+  const out = [...runStrategies(f), ...clauseRewrites(f)];
   // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
   // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
-  if (out.length < 2 && /-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }).slice(0, 2 - out.length));
+  if (out.length < 3 && /-tone$/.test(f.ruleId)) {
+    const whole = { ...f, start: 0, end: f.sentence.length };
+    out.push(...[...runStrategies(whole), ...clauseRewrites(whole)].slice(0, 3 - out.length));
+  }
   return out;
 }
