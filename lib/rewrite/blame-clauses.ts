@@ -11,11 +11,11 @@ const LAPSE: Record<string, string> = {
   botched: 'botched', bungled: 'bungled', ignored: 'ignored', lost: 'lost', missed: 'missed', mislaid: 'mislaid', misplaced: 'misplaced',
   forgot: 'forgotten', forgotten: 'forgotten', overlooked: 'overlooked', fumbled: 'fumbled', mangled: 'mangled', dropped: 'dropped',
   broke: 'broken', broken: 'broken', wrecked: 'broken', cancelled: 'cancelled', canceled: 'cancelled', deleted: 'deleted', skipped: 'skipped',
-  pushed: 'pushed', 'sat on': 'held up', 'mixed up': 'mixed up', 'muddled up': 'mixed up', 'messed up': 'mixed up',
+  pushed: 'pushed', 'sat on': 'held up', 'mixed up': 'mixed up', 'muddled up': 'mixed up', 'messed up': '@wrong',
 };
 const LAPSE_BASE: Record<string, string> = {
   botch: 'botched', bungle: 'bungled', ignore: 'ignored', lose: 'lost', miss: 'missed', mislay: 'mislaid', misplace: 'misplaced', forget: 'forgotten',
-  overlook: 'overlooked', drop: 'dropped', break: 'broken', wreck: 'broken', cancel: 'cancelled', delete: 'deleted', skip: 'skipped', 'mix up': 'mixed up', 'mess up': 'mixed up',
+  overlook: 'overlooked', drop: 'dropped', break: 'broken', wreck: 'broken', cancel: 'cancelled', delete: 'deleted', skip: 'skipped', 'mix up': 'mixed up', 'mess up': '@wrong',
 };
 /** "blew the deadline" → "the deadline was missed": blew reads as a lapse only with these objects. */
 const BLEW = /\b(?:deadline|target|sprint|goal|window|date|slot|budget)s?$/i;
@@ -84,7 +84,7 @@ function hits(f: Finding): Hit[] {
         if (!g.managed) continue;
         pp = LAPSE_BASE[verb.replace(/ about$/, '')];
       } else pp = LAPSE[verb.replace(/ about$/, '')];
-      if (!pp) continue;
+      if (!pp || (pp === '@wrong' && negative)) continue;
       if (pp === 'pushed' && !/\b(?:untested|broken|faulty|buggy|bad|wrong|unreviewed)\b/i.test(objText)) continue;
       if (!g.aux && g.base && g.managed && /\b(?:has|have|had)\s*$/i.test(s.slice(subj.end - 4, a + lead))) continue;
       const plural = pluralNp(objText);
@@ -110,7 +110,9 @@ export const lapseClause: Strategy = (f) => {
     const repeat = h.repeat || rest.repeat;
     const already = /what (?:got|gets|kept|keeps getting) in the way|what would (?:have )?help|what made it hard/i.test(s);
     const follow = stop.last && !already && !/\|/.test(s) ? `; ${repeat ? FOLLOW.pattern : h.negative ? FOLLOW.hard : FOLLOW.way}` : '';
-    const text = `${h.objText} ${h.be} ${h.pp}${rest.text}${follow}`;
+    // "messed up the launch" → "the launch went wrong": what happened, in the event's own words.
+    const done = h.pp === '@wrong' ? `${h.objText} ${/^had/.test(h.be) ? 'had gone' : /^ha(?:s|ve)/.test(h.be) ? `${h.be.split(' ')[0]} gone` : 'went'} wrong` : `${h.objText} ${h.be} ${h.pp}`;
+    const text = `${done}${rest.text}${follow}`;
     const end = stop.last ? trailingRemark(s, stop.end) : stop.end;
     return { title: h.negative ? 'Say what did not happen and ask what made it hard' : 'Say what happened and ask what got in the way', start: h.subj.start, end, replacement: text };
   }

@@ -40,16 +40,19 @@ export function subjectOf(sentence: string, index: number): Span | null {
   const lead = LEAD_COMMA.exec(head);
   if (lead && lead.index + lead[0].length > start) start = lead.index + lead[0].length;
   if (start < 0 || start >= end) return null;
-  const text = head.slice(start);
-  const words = text.split(/\s+/);
-  if (words.length > 7 || !words.every((w) => WORD.test(w))) return null;
-  if (PREP.test(words[0]) || PREP.test(words[words.length - 1]) || /^(?:and|or)$/i.test(words[words.length - 1])) return null;
-  if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0])) return { start, end };
-  if (words.every((w) => DET.test(w))) return null;
-  if (words.some((w) => NOT_NP.test(w) || /^(?:he|she|they|them|him|it)$/i.test(w))) return null;
+  return plainNp(head.slice(start)) ? { start, end } : null;
+}
+
+/** True when the words read as one noun phrase naming someone or something (up to nine words, no verb or clause word). */
+export function plainNp(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 9 || !words.every((w) => WORD.test(w))) return false;
+  if (PREP.test(words[0]) || PREP.test(words[words.length - 1]) || /^(?:and|or)$/i.test(words[words.length - 1])) return false;
+  if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0])) return true;
+  if (words.every((w) => DET.test(w))) return false;
+  if (words.some((w) => NOT_NP.test(w) || /^(?:he|she|they|them|him|it)$/i.test(w))) return false;
   // A lower-case word ending in -ly ("clearly", "predictably") is an adverb, not part of a name.
-  if (words.some((w) => /^[a-z]+ly$/.test(w) && !/^(?:family|supply|assembly|ally|rally|surgery)$/i.test(w))) return null;
-  return { start, end };
+  return !words.some((w) => /^[a-z]+ly$/.test(w) && !/^(?:family|supply|assembly|ally|rally|surgery)$/i.test(w));
 }
 
 /** Words that end an object noun phrase: prepositions (other than "of"), linking words, adverbs of time. */
@@ -101,7 +104,6 @@ export function calm(text: string): { text: string; repeat: boolean } {
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,;.!?])/g, '$1')
     .replace(/,(?=\s*(?:[,;.!?]|$))/g, '')
-    .replace(/^\s*,\s*/, ' ')
     .replace(/\s+$/, '');
   return { text: tidy === ' ' ? '' : tidy, repeat };
 }

@@ -4,6 +4,7 @@ import { capitalise, gerund, infinitive, isPlural, namesAgent, participle, posse
 import { clauseSubject, npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 import { CLAUSE_STRATEGIES } from './blame-clauses.ts';
+import { HINDSIGHT_STRATEGIES } from './blame-hindsight.ts';
 import { FOLLOW, subjectOf } from './blame-words.ts';
 
 
@@ -615,7 +616,7 @@ function runStrategies(f: Finding): Rewrite[] {
 /** Clause-level builders (blame-clauses.ts): tried after the phrase strategies, so the checks may pick either. */
 function clauseRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
-  for (const s of CLAUSE_STRATEGIES) {
+  for (const s of [...CLAUSE_STRATEGIES, ...HINDSIGHT_STRATEGIES]) {
     const r = s(f);
     if (r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end) out.push(r);
   }
