@@ -5,6 +5,7 @@ import { clauseSubject, npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
 import { CLAUSE_STRATEGIES } from './blame-clauses.ts';
 import { HINDSIGHT_STRATEGIES } from './blame-hindsight.ts';
+import { VERDICT_STRATEGIES } from './blame-verdicts.ts';
 import { FOLLOW, subjectOf } from './blame-words.ts';
 
 
@@ -229,7 +230,7 @@ const judgementPredicate: Strategy = (f) => {
   const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been|(?:was|were|is|are|been) (?:described|seen|regarded|viewed|labelled|branded) as) (?:(?:\w+ly|so|very|just|simply|utterly|completely|totally|frankly|quite|rather|too) )*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? and (?:(?:frankly|simply|just|utterly|completely|totally|very|so) )*${COORDINATE})?(?<rest> (?:with|about|over) [^,;.|!?]+?(?=[,;.|!?]|$| and | but ))?`, 'i');
   const m = search(re, f);
   if (!m) return null;
-  const subj = subjectWide(f.sentence, m.index!);
+  const subj = subjectBefore(f.sentence, m.index!);
   if (!subj) return null;
   const subjText = f.sentence.slice(subj.start, subj.end);
   // "it", "they": the account would name no one and nothing, so no rewrite.
@@ -616,7 +617,7 @@ function runStrategies(f: Finding): Rewrite[] {
 /** Clause-level builders (blame-clauses.ts): tried after the phrase strategies, so the checks may pick either. */
 function clauseRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
-  for (const s of [...CLAUSE_STRATEGIES, ...HINDSIGHT_STRATEGIES]) {
+  for (const s of [...CLAUSE_STRATEGIES, ...HINDSIGHT_STRATEGIES, ...VERDICT_STRATEGIES]) {
     const r = s(f);
     if (r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end) out.push(r);
   }
