@@ -111,8 +111,10 @@ export const lapseClause: Strategy = (f) => {
     const already = /what (?:got|gets|kept|keeps getting) in the way|what would (?:have )?help|what made it hard/i.test(s);
     const follow = stop.last && !already && !/\|/.test(s) ? `; ${repeat ? FOLLOW.pattern : h.negative ? FOLLOW.hard : FOLLOW.way}` : '';
     // "messed up the launch" → "the launch went wrong": what happened, in the event's own words.
+    // "its returns" pointed at the agent, who is gone from the account: "the returns".
+    const capitalOwn = (t: string) => t.replace(/^(?:its|their|his|her)\b/i, (w) => (/^[A-Z]/.test(w) ? 'The' : 'the'));
     const done = h.pp === '@wrong' ? `${h.objText} ${/^had/.test(h.be) ? 'had gone' : /^ha(?:s|ve)/.test(h.be) ? `${h.be.split(' ')[0]} gone` : 'went'} wrong` : `${h.objText} ${h.be} ${h.pp}`;
-    const text = `${done}${rest.text}${follow}`;
+    const text = `${capitalOwn(done)}${rest.text}${follow}`;
     const end = stop.last ? trailingRemark(s, stop.end) : stop.end;
     return { title: h.negative ? 'Say what did not happen and ask what made it hard' : 'Say what happened and ask what got in the way', start: h.subj.start, end, replacement: text };
   }
@@ -190,4 +192,5 @@ export const letDown: Strategy = (f) => {
   return null;
 };
 
-export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, letDown, lapseClause];
+export const CLAUSE_FIRST: Strategy[] = [letDown];
+export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, lapseClause];

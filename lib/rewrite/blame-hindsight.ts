@@ -74,7 +74,7 @@ export const shouldHaveCurious: Strategy = (f) => {
     const obj = objectAt(s, m.index! + m[0].length);
     if (!obj) continue;
     const objText = unown(s.slice(obj.start, obj.end));
-    if (/^(?:this|that|these|those|better|it|them)$/i.test(objText) || /^(?:the|a|an)$/i.test(objText)) continue;
+    if (/^(?:this|that|these|those|better|it|them|the|a|an)\b/i.test(objText) && !/^(?:the|a|an) \S/i.test(objText)) continue;
     // "should have known the wound was getting worse": the object opens a clause.
     if (/^\s+(?:was|were|is|are|had|has|would|could|coming)\b/i.test(s.slice(obj.end))) continue;
     const stop = clauseStop(s, obj.end);

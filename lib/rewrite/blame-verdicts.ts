@@ -19,7 +19,7 @@ const ADV = String.raw`(?:(?:far |much |way |rather |so |too |very |totally |utt
 const VERDICTS = String.raw`${ADV}${VERDICT}(?:(?:,| and|, and) ${ADV}${VERDICT})*`;
 
 /** Words naming the work rather than the people: "the hub's handling of the audit" is already about the work. */
-const WORK = /(?:['’]s?\s|\b(?:handling|work|planning|approach|management|response|bid|rota|costings?|assessments?|reporting|record-keeping|paperwork|process|performance|effort|communication)s?$)/i;
+const WORK = /(?:['’]s?\s|\b(?:handling|work|planning|approach|management|response|bid|rota|costings?|assessments?|reporting|record-keeping|paperwork|process|sign-off|signoff|performance|effort|communication)s?$)/i;
 
 /** A subject moved from the start of a sentence: "The"/"Support desk" lower-cased, names ("Westbrook Medical Practice", "ICB") kept. */
 export function midSentence(np: string): string {
@@ -77,7 +77,7 @@ export const hardAt: Strategy = (f) => {
 export const criticisedAs: Strategy = (f) => {
   const s = f.sentence;
   const re = new RegExp(
-    String.raw`(?:\b(?<be>was|were|has been|have been|had been) )?(?:publicly |openly |heavily |roundly )?(?:criticised|criticized|slammed|accused|described|branded|labelled|labeled|called|castigated|condemned|attacked|blamed)(?: (?:as|for being|of being|as being))?(?: ${VERDICTS})?(?<how> (?:for|of|with|over|about|re|on) (?<rest>[^;.|!?—–]+?))?(?=\s*(?:[;.|!?—–]|$|, and | and the | but ))`,
+    String.raw`(?:\b(?<be>was|were|has been|have been|had been) )?(?:publicly |openly |heavily |roundly )?(?:criticised|criticized|slammed|accused|described|branded|labelled|labeled|called(?! (?:for|on|in|off|out|back|to|at|up)\b)|castigated|condemned|attacked|blamed)(?: (?:as|for being|of being|as being))?(?: ${VERDICTS})?(?<how> (?:for|of|with|over|about|re|on) (?<rest>[^;.|!?—–]+?))?(?=\s*(?:[;.|!?—–]|$|, and | and the | but ))`,
     'giu',
   );
   for (const m of s.matchAll(re)) {
@@ -94,6 +94,7 @@ export const criticisedAs: Strategy = (f) => {
     if (stop.end > end && /\S/.test(s.slice(end, stop.end))) continue;
     let about: string;
     const rest = m.groups!.rest ? calm(` ${m.groups!.rest}`).text.trim() : '';
+    if (/\b(?:be|been|being) held\b|\bto (?:be|do|have)\b/i.test(rest)) continue;
     const neg = /^not (?<ger>[a-z]+ing)(?<particle> (?:up|on|off|out|back|through))? (?<obj>.+)$/i.exec(rest);
     if (neg) {
       // "for not following up the loneliness referrals" → "that the loneliness referrals were not followed up".

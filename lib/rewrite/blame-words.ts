@@ -51,6 +51,8 @@ export function plainNp(text: string): boolean {
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0])) return true;
   if (words.every((w) => DET.test(w))) return false;
   if (words.some((w) => NOT_NP.test(w) || /^(?:he|she|they|them|him|it)$/i.test(w))) return false;
+  // "the panel the homelessness team": a determiner after a noun starts a second phrase (an object, then the subject).
+  if (words.some((w, i) => i > 0 && /^(?:the|a|an|its|their|this|that|these|those)$/i.test(w) && !PREP.test(words[i - 1]) && !/^(?:and|or|of)$/i.test(words[i - 1]))) return false;
   // A lower-case word ending in -ly ("clearly", "predictably") is an adverb, not part of a name.
   return !words.some((w) => /^[a-z]+ly$/.test(w) && !/^(?:family|supply|assembly|ally|rally|surgery)$/i.test(w));
 }
@@ -77,6 +79,9 @@ export function objectAt(sentence: string, at: number): Span | null {
     if (!/^ /.test(rest.slice(pos)) || words.length >= 6) break;
     pos += 1;
   }
+  if (words.length && (PREP.test(words[0].w) || /^(?:and|or|but|so|yet|then|because|when|while|which|who|that|as|than|ago)$/i.test(words[0].w))) return null;
+  // Time words are not what was done: "should have escalated days ago".
+  if (words.some((x) => /^(?:ago|days|weeks|months|years|hours|minutes|earlier|sooner|yesterday|today|tonight|tomorrow|coming)$/i.test(x.w))) return null;
   // "of" may not end the phrase.
   while (words.length && PREP.test(words[words.length - 1].w)) words.pop();
   if (!words.length) return null;
@@ -88,7 +93,7 @@ export function objectAt(sentence: string, at: number): Span | null {
 
 /** Repetition, sneer and verdict asides a neutral account leaves out; `repeat` when a recurrence was named. */
 const ASIDE =
-  /(?:,\s*|\s)(?:(?:yet|once) again|once more|again|as usual|as ever|as always|as per usual|as per|not for the first time|for the (?:second|third|fourth|fifth|sixth|nth|umpteenth|hundredth|\d+(?:st|nd|rd|th)) time(?: (?:this|running|in a row)(?: (?:year|month|week|quarter|term|sprint))?)?|for the (?:second|third|fourth) (?:year|month|week|quarter|time) (?:running|in a row)|obviously|predictably|of course|frankly|clearly|conveniently|somehow|spectacularly|(?:through|out of|by) (?:sheer |plain |pure |simple )?(?:carelessness|incompetence|laziness|negligence|inattention|sloppiness))(?=[\s,;.!?]|$),?/gi;
+  /(?:,\s*|\s)(?:(?:yet|once) again|once more|again|as usual|as ever|as always|as per usual|as per|not for the first time|for the (?:second|third|fourth|fifth|sixth|nth|umpteenth|hundredth|\d+(?:st|nd|rd|th)) time(?: (?:this|running|in a row)(?: (?:year|month|week|quarter|term|sprint))?)?|for the (?:second|third|fourth) (?:year|month|week|quarter|time) (?:running|in a row)|(?:the )?(?:second|third|fourth|fifth|sixth|nth|umpteenth) time (?:this (?:year|month|week|quarter|term|sprint)|running|in a row)|obviously|predictably|of course|frankly|clearly|conveniently|somehow|spectacularly|(?:through|out of|by) (?:sheer |plain |pure |simple )?(?:carelessness|incompetence|laziness|negligence|inattention|sloppiness))(?=[\s,;.!?]|$),?/gi;
 const REPEAT = /again|once more|as usual|as ever|as always|as per|first time|time|running|in a row/i;
 
 /** A sarcastic sign-off after a comma ("…, again, thanks"). */

@@ -1,12 +1,12 @@
 // Blame: a neutral account of what happened, without a culprit, and a curious follow-up (what got in the way).
 import { clauseEnd } from './clause.ts';
-import { capitalise, gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
+import { capitalise, gerund, infinitive, namesAgent, participle, possessive } from './grammar.ts';
 import { clauseSubject, npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
-import { CLAUSE_STRATEGIES } from './blame-clauses.ts';
+import { CLAUSE_FIRST, CLAUSE_STRATEGIES } from './blame-clauses.ts';
 import { HINDSIGHT_STRATEGIES } from './blame-hindsight.ts';
 import { VERDICT_STRATEGIES } from './blame-verdicts.ts';
-import { FOLLOW, subjectOf } from './blame-words.ts';
+import { calm, FOLLOW, objectAt, pluralNp, subjectOf } from './blame-words.ts';
 
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -48,8 +48,14 @@ function withFollowUp(f: Finding, a: number, b: number, text: string, follow: st
   const at = Math.max(b, clauseEnd(sentence, b));
   const inTable = /\|/.test(sentence);
   const already = /what (?:got|gets|kept|keeps getting) in the way|what would (?:have )?help/i.test(sentence);
-  const tail = inTable || already ? '' : `; ${follow}`;
-  return { title, start: a, end: at, replacement: text + sentence.slice(b, at) + tail };
+  // An account (not a bare removal) also drops repetition asides from the rest of its clause, and the agent's
+  // pronoun ("its returns") now points at no one, so it reads "the".
+  const account = text.length > 1;
+  const rest = account ? calm(sentence.slice(b, at)) : { text: sentence.slice(b, at), repeat: false };
+  const ask = rest.repeat && follow === FOLLOW.way ? FOLLOW.pattern : follow;
+  const own = account ? text.replace(/^(?:its|their|his|her)\b/, 'the').replace(/^(?:Its|Their|His|Her)\b/, 'The') : text;
+  const tail = inTable || already ? '' : `; ${ask}`;
+  return { title, start: a, end: at, replacement: own + rest.text + tail };
 }
 
 function search(re: RegExp, f: Finding): RegExpExecArray | null {
@@ -108,8 +114,11 @@ const faultOf: Strategy = (f) => {
 function subjectAndObject(sentence: string, m: RegExpExecArray): { subj: Span; obj: Span; objText: string } | null {
   const subj = subjectBefore(sentence, m.index!);
   const objAt = m.index! + m[0].length;
-  const obj = npAfter(sentence, objAt);
+  let obj = npAfter(sentence, objAt);
   if (!subj || !obj || obj.start !== objAt) return null;
+  // The tagger may stop inside the phrase ("its audit | returns"): the plain-word reader runs on to its end.
+  const plain = objectAt(sentence, objAt);
+  if (plain && plain.end > obj.end) obj = plain;
   const objText = sentence.slice(obj.start, obj.end);
   if (/^(?:it|them|us|him|her|me|you|anything|everything)\b/i.test(objText)) return null;
   return { subj, obj, objText };
@@ -128,7 +137,7 @@ const failedTo: Strategy = (f) => {
   const so = m && subjectAndObject(f.sentence, m);
   if (!so) return null;
   const { subj, obj, objText } = so;
-  const plural = isPlural(objText);
+  const plural = pluralNp(objText);
   const aux = m.groups!.aux?.trim().toLowerCase();
   const be = aux === 'had' ? 'had not been' : aux ? (plural ? 'have not been' : 'has not been') : plural ? 'were not' : 'was not';
   const text = `${objText} ${be} ${participle(m.groups!.verb)}${m.groups!.particle ?? ''}`;
@@ -146,7 +155,7 @@ const lapse: Strategy = (f) => {
   if (subj.end + 1 !== m.index! && !/^\s*(?:had|has|have)\s*$/i.test(f.sentence.slice(subj.end, m.index!))) return null;
   const [head, ...particle] = m.groups!.verb.split(' ');
   const aux = f.sentence.slice(subj.end, m.index!).trim().toLowerCase();
-  const plural = isPlural(objText);
+  const plural = pluralNp(objText);
   const be = aux === 'had' ? 'had been' : aux ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
   const pp = [participle(infinitive(head)), ...particle].join(' ');
   return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${pp}`, FOLLOW.way, 'Say what happened and ask what got in the way');
@@ -163,7 +172,7 @@ const keepsLosing: Strategy = (f) => {
   const objText = f.sentence.slice(obj.start, obj.end);
   if (/^(?:it|them|us|him|her|me|you)\b/i.test(objText)) return null;
   const [head, ...particle] = m.groups!.verb.split(' ');
-  const keep = m.groups!.keep.toLowerCase() === 'kept' ? 'kept' : isPlural(objText) ? 'keep' : 'keeps';
+  const keep = m.groups!.keep.toLowerCase() === 'kept' ? 'kept' : pluralNp(objText) ? 'keep' : 'keeps';
   const pp = [participle(infinitive(head)), ...particle].join(' ');
   return withFollowUp(f, subj.start, obj.end, `${objText} ${keep} getting ${pp}`, FOLLOW.pattern, 'Say what keeps happening and ask what gets in the way');
 };
@@ -289,9 +298,9 @@ const hindsight: Strategy = (f) => {
     const obj = npAfter(f.sentence, objAt);
     // "should have known the wound was getting worse": the object opens a clause, which the next strategy words.
     const clause = obj && /^\s+(?:was|were|is|are|had|has|would|could)\b/i.test(f.sentence.slice(obj.end));
-    if (subj && obj && !clause && obj.start === objAt && !/^(?:it|them|that|this|better)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
+    if (subj && obj && !clause && obj.start === objAt && !/^(?:it|them|that|this|better)\b|\b(?:ago|days|weeks|months|years|hours)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
       const objText = f.sentence.slice(obj.start, obj.end);
-      const text = `${objText} ${isPlural(objText) ? 'were' : 'was'} not ${m.groups!.pp}`;
+      const text = `${objText} ${pluralNp(objText) ? 'were' : 'was'} not ${m.groups!.pp}`;
       return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
     }
   }
@@ -300,7 +309,7 @@ const hindsight: Strategy = (f) => {
   const subj = subjectWide(f.sentence, p.index!);
   if (!subj) return null;
   const subjText = f.sentence.slice(subj.start, subj.end);
-  const text = `${subjText} ${isPlural(subjText) ? 'were' : 'was'} not ${p.groups!.pp}${p.groups!.when ?? ''}`;
+  const text = `${subjText} ${pluralNp(subjText) ? 'were' : 'was'} not ${p.groups!.pp}${p.groups!.when ?? ''}`;
   return withFollowUp(f, subj.start, p.index! + p[0].length, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
 };
 
@@ -346,7 +355,7 @@ const agentPassive: Strategy = (f) => {
     if (!obj || obj.start !== objAt) continue;
     const objText = f.sentence.slice(obj.start, obj.end);
     if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to)\b/i.test(objText)) continue;
-    const plural = isPlural(objText);
+    const plural = pluralNp(objText);
     const be = gap === 'had' ? 'had been' : gap ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
     return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${participle(infinitive(v.text))}`, FOLLOW.way, 'Say what happened and ask what got in the way');
   }
@@ -366,7 +375,7 @@ const notBothered: Strategy = (f) => {
   if (gap && !/^(?:\w+ly|just|even)$/i.test(gap)) return null;
   const objText = f.sentence.slice(obj.start, obj.end);
   if (/^(?:it|them|us|him|her|me|you|anything|everything|to)\b/i.test(objText)) return null;
-  const plural = isPlural(objText);
+  const plural = pluralNp(objText);
   const present = /^(?:can|do|does)/i.test(m.groups!.aux);
   const future = /^(?:won|will)/i.test(m.groups!.aux);
   const be = future ? 'will not be' : present ? (plural ? 'are not' : 'is not') : plural ? 'were not' : 'was not';
@@ -442,7 +451,7 @@ const verdictOnWork: Strategy = (f) => {
   if (!noun || noun.start !== f.end + 1) return null;
   const nounText = f.sentence.slice(noun.start, noun.end);
   const ownerText = f.sentence.slice(owner.start, owner.end).replace(/^(?:The|A|An|This|That|Our|Their|Its)\b/, (d) => d.toLowerCase());
-  const lead = isPlural(nounText) ? 'problems with' : 'a problem with';
+  const lead = pluralNp(nounText) ? 'problems with' : 'a problem with';
   return { title: 'Describe what went wrong, not the people', start: owner.start, end: noun.end, replacement: `${lead} ${ownerText} ${nounText}` };
 };
 
@@ -587,7 +596,7 @@ const neverDid: Strategy = (f) => {
   if (!so) return null;
   const { subj, obj, objText } = so;
   if (f.sentence.slice(subj.end, m.index!).trim()) return null;
-  const be = isPlural(objText) ? 'were not' : 'was not';
+  const be = pluralNp(objText) ? 'were not' : 'was not';
   const text = `${objText} ${be} ${participle(infinitive(m.groups!.verb))}${m.groups!.particle ?? ''}`;
   return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hard, 'Say what did not happen and ask what made it hard');
 };
@@ -625,7 +634,9 @@ function clauseRewrites(f: Finding): Rewrite[] {
 }
 
 export function blameRewrites(f: Finding): Rewrite[] {
-  const out = [...runStrategies(f), ...clauseRewrites(f)];
+  // "let X down": the clause builder words it for the people let down, so it goes before the idiom's generic event.
+  const first = CLAUSE_FIRST.map((s) => s(f)).filter((r): r is Rewrite => !!r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end);
+  const out = [...first, ...runStrategies(f), ...clauseRewrites(f)];
   // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
   // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
   if (out.length < 3 && /-tone$/.test(f.ruleId)) {
