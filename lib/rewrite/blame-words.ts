@@ -34,7 +34,7 @@ export function subjectOf(sentence: string, index: number): Span | null {
   while (end > 0 && /\s/.test(sentence[end - 1])) end--;
   const head = sentence.slice(0, end);
   const opener =
-    /(?:^[\s>*+•-]*(?:\d+[.)]\s*)?(?:\*\*[^*]+\*\*:?\s*)?|[:;(]\s+|\s[–—-]\s+|\b(?:that|said|says|heard|told|felt|noted|stated|remarked|reported|recorded|concluded|because|since|when|after|before|while|whilst|although|though|if|as|but|and|so|until|once|where|why|how)\s+)(?=[^:;()]*$)/giu;
+    /(?:\b(?:that|said|says|heard|told|felt|noted|stated|remarked|reported|recorded|concluded|because|since|when|after|before|while|whilst|although|though|if|as|but|and|so|until|once|where|why|how)\s+|[:;(]\s+|\s[–—-]\s+|^[\s>*+•-]*(?:\d+[.)]\s*)?(?:\*\*[^*]+\*\*:?\s*)?)(?=[^:;()]*$)/giu;
   let start = -1;
   for (const m of head.matchAll(opener)) start = m.index! + m[0].length;
   const lead = LEAD_COMMA.exec(head);
@@ -133,7 +133,7 @@ export function pluralNp(np: string): boolean {
   if (/['’]s?$/.test(head)) return false;
   if (PLURAL_WORDS.test(head)) return true;
   if (/^\d+$/.test(head)) return true;
-  return /[^s'’]s$/i.test(head) && !/(?:us|is|ics)$/i.test(head);
+  return /[^s'’]s$/i.test(head) && !/(?:us|is)$/i.test(head);
 }
 
 /** A one-word sarcastic or verdict remark after the clause (". Brilliant.", ". Shocking."): it goes with the clause. */

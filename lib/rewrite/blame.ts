@@ -6,6 +6,7 @@ import type { Finding, Rewrite } from './types.ts';
 import { CLAUSE_FIRST, CLAUSE_STRATEGIES } from './blame-clauses.ts';
 import { HINDSIGHT_STRATEGIES } from './blame-hindsight.ts';
 import { VERDICT_STRATEGIES } from './blame-verdicts.ts';
+import { NOTE_STRATEGIES } from './blame-notes.ts';
 import { calm, FOLLOW, objectAt, pluralNp, subjectOf } from './blame-words.ts';
 
 
@@ -626,7 +627,7 @@ function runStrategies(f: Finding): Rewrite[] {
 /** Clause-level builders (blame-clauses.ts): tried after the phrase strategies, so the checks may pick either. */
 function clauseRewrites(f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
-  for (const s of [...CLAUSE_STRATEGIES, ...HINDSIGHT_STRATEGIES, ...VERDICT_STRATEGIES]) {
+  for (const s of [...CLAUSE_STRATEGIES, ...HINDSIGHT_STRATEGIES, ...VERDICT_STRATEGIES, ...NOTE_STRATEGIES]) {
     const r = s(f);
     if (r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end) out.push(r);
   }
