@@ -27,6 +27,11 @@ const POSITIVE = new RegExp(
   String.raw`\b(?<aux>had|has|have)?${FILL}\s*(?:(?<managed>managed to) )?(?<verb>sat on|mixed up|muddled up|messed up|blew|blown|botched|bungled|ignored|lost|missed|mislaid|misplaced|forgot(?:ten)?(?: about)?|overlooked|fumbled|mangled|dropped|broke|broken|wrecked|cancell?ed|deleted|skipped|pushed|(?<base>botch|bungle|ignore|lose|miss|mislay|misplace|forget(?: about)?|overlook|drop|break|wreck|cancel|delete|skip|mix up|mess up))\s`,
   'gi',
 );
+/** "nobody at the ICB bothered to read X": the "nobody" phrase is the subject, and the account is of X not being read. */
+const NOBODY = new RegExp(
+  String.raw`\b(?:nobody|no one|no-one)(?: (?:at|in|from|on) (?:the )?[\p{L}\d&'’ -]{1,30}?)? (?:even )?(?<neg>bothered|thought|remembered|cared) to (?<verb>[a-z]+)${PARTICLE}\s`,
+  'giu',
+);
 const NEGATIVE = new RegExp(
   String.raw`\b(?<aux>had|has|have)?${FILL}\s*(?<neg>did ?n['’]t|did not|never|failed to|forgot to|neglected to|omitted to|(?:could ?n['’]t|could not|can['’]t|cannot|can not) (?:even )?be bothered to|(?:did ?n['’]t|did not) (?:even )?bother to|not bothered to|not bothered to|never bothered to)${FILL}\s+(?<verb>[a-z]+)${PARTICLE}\s`,
   'gi',
@@ -59,21 +64,23 @@ const NOT_VERB = /^(?:to|the|a|an|be|been|have|had|it|them|that|this|any|anyone|
 function hits(f: Finding): Hit[] {
   const s = f.sentence;
   const out: Hit[] = [];
-  for (const [re, negative] of [[POSITIVE, false], [NEGATIVE, true]] as const) {
+  for (const [re, negative] of [[POSITIVE, false], [NEGATIVE, true], [NOBODY, true]] as const) {
     for (const m of s.matchAll(re)) {
       const a = m.index!;
       const b = a + m[0].length;
       if (!(a < f.end + 40 && f.start < b + 40)) continue;
       // The verb group must start a word right after the subject (an "had"/"has" or the verb itself).
       const lead = /^\s*/.exec(m[0])![0].length;
-      const subj = subjectOf(s, a + lead);
+      const subj = re === NOBODY ? { start: a, end: a } : subjectOf(s, a + lead);
       if (!subj) continue;
       const g = m.groups!;
       const verb = g.verb.toLowerCase();
       if (negative && NOT_VERB.test(verb)) continue;
-      const obj = objectAt(s, b);
+      // "couldn't be bothered to chase it": a pronoun object stands for what was named before ("it was not chased").
+      const pron = /^(it|them)\b/i.exec(s.slice(b));
+      const obj = pron ? { start: b, end: b + pron[1].length } : objectAt(s, b);
       if (!obj) continue;
-      const objText = s.slice(obj.start, obj.end);
+      const objText = pron ? (pron[1].toLowerCase() === 'it' ? 'it' : 'they') : s.slice(obj.start, obj.end);
       let pp: string;
       if (negative) pp = participle(verb.endsWith('ing') ? infinitive(verb) : verb) + (g.particle ?? '');
       else if (verb === 'blew' || verb === 'blown') {
@@ -87,7 +94,7 @@ function hits(f: Finding): Hit[] {
       if (!pp || (pp === '@wrong' && negative)) continue;
       if (pp === 'pushed' && !/\b(?:untested|broken|faulty|buggy|bad|wrong|unreviewed)\b/i.test(objText)) continue;
       if (!g.aux && g.base && g.managed && /\b(?:has|have|had)\s*$/i.test(s.slice(subj.end - 4, a + lead))) continue;
-      const plural = pluralNp(objText);
+      const plural = objText === 'they' || pluralNp(objText);
       const between = s.slice(subj.end, obj.start);
       out.push({ subj, obj, objText, be: beFor(g.aux, g.neg, plural, negative), pp, negative, repeat: /again|once more|as usual|as ever|first time/i.test(between) });
     }
@@ -102,9 +109,16 @@ const CARRIES_ON = /^,?\s+(?:and|but)\s+(?!(?:the|a|an|this|that|these|those|the
 export const lapseClause: Strategy = (f) => {
   for (const h of hits(f)) {
     const s = f.sentence;
-    const stop = clauseStop(s, h.obj.end);
+    let stop = clauseStop(s, h.obj.end);
+    let rest = calm(s.slice(h.obj.end, stop.end));
+    // "had botched the ductwork and cost the programme a month" → "the ductwork had been botched, which cost …".
+    const carry = /^,?\s+and\s+(?=(?:[a-z]+ed|cost|put|left|made|meant|set|took|lost|broke|sent|kept|held)\s)/.exec(s.slice(stop.end));
+    if (carry && !h.negative) {
+      const next = clauseStop(s, stop.end + carry[0].length);
+      rest = { text: `${rest.text}, which ${s.slice(stop.end + carry[0].length, next.end)}`, repeat: rest.repeat };
+      stop = next;
+    }
     if (CARRIES_ON.test(s.slice(stop.end))) continue;
-    const rest = calm(s.slice(h.obj.end, stop.end));
     // Rest of the clause must not carry another verdict about the agent ("… and should be ashamed").
     if (/\b(?:should|must|ought)\b/i.test(rest.text)) continue;
     const repeat = h.repeat || rest.repeat;
@@ -125,7 +139,7 @@ export const lapseClause: Strategy = (f) => {
 export const sarcasticThanks: Strategy = (f) => {
   const s = f.sentence;
   const m =
-    /(?:^|(?<=[:;]\s*))(?:(?:many|huge|big|massive|special|great|a big|a huge) )?(?:thanks|thank you|well done|congratulations|kudos|hats off|cheers|bravo|nice one|great job|good job|top marks)(?: again)?,? (?:to |by )?(?<who>(?:the |our |their )?[\p{L}\d&'’ .-]{1,50}?)(?<how> for (?:(?:managing|finally managing) to |once again |yet again |again )?(?<verb>[a-z]+ing)(?<particle> (?:on|up|back|over|through|out|off))? | for (?=(?:yet )?another\b))/iu.exec(s);
+    /(?:^|(?<=[:;]\s*))(?:(?:many|huge|big|massive|special|great|a big|a huge) )?(?:thanks|thank you|well done|congratulations|kudos|hats off|cheers|bravo|nice one|great job|good job|top marks)(?: again)?,? (?:to |by )?(?<who>(?:the |our |their )?[\p{L}\d&'’ .-]{1,50}?)(?<how> for (?:(?:once again |yet again |again )?(?:finally |somehow )?managing to (?<base>[a-z]+)|(?:once again |yet again |again )?(?<verb>[a-z]+ing))(?<particle> (?:on|up|back|over|through|out|off))? | for (?=(?:yet )?another\b))/iu.exec(s);
   if (!m || !(m.index < f.end && f.start < m.index + m[0].length + 40)) return null;
   const objAt = m.index + m[0].length + (/^yet (?=another\b)/i.exec(s.slice(m.index + m[0].length))?.[0].length ?? 0);
   const obj = objectAt(s, objAt);
@@ -137,9 +151,9 @@ export const sarcasticThanks: Strategy = (f) => {
   const repeat = rest.repeat || /\b(?:again|another)\b/i.test(m[0] + objText);
   const follow = stop.last ? `; ${repeat ? FOLLOW.pattern : FOLLOW.way}` : '';
   let text: string;
-  if (m.groups!.verb) {
-    const v = infinitive(m.groups!.verb);
-    const pp = LAPSE_BASE[v] ?? (/^(?:shipping|publishing|releasing|sending|scheduling|moving|changing|closing)$/i.test(m.groups!.verb) ? participle(v) : '');
+  if (m.groups!.verb || m.groups!.base) {
+    const v = m.groups!.base ?? infinitive(m.groups!.verb);
+    const pp = LAPSE_BASE[v] ?? (/^(?:ship|publish|release|send|schedule|move|change|close)$/i.test(v) ? participle(v) : '');
     if (!pp) return null;
     text = `${objText} ${pluralNp(objText) ? 'were' : 'was'} ${pp}${m.groups!.particle ?? ''}${rest.text}`;
   } else {
@@ -192,5 +206,19 @@ export const letDown: Strategy = (f) => {
   return null;
 };
 
+/** "Hollins Lane Surgery's failure to code the frailty scores had wrecked …" → "the frailty scores not being coded had wrecked …". */
+export const failureOfOwner: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /(?<owner>\b(?:[Tt]he|[Oo]ur|[Tt]heir) (?:[\p{L}\d&-]+ ){0,3}?[\p{L}\d&-]+(?:['’]s|s['’])|\b(?:\p{Lu}[\p{L}\d&-]* ){0,3}\p{Lu}[\p{L}\d&-]*(?:['’]s|s['’])|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)) (?:repeated |continued |persistent |ongoing )?failure to (?<verb>[a-z]+)(?<particle> (?:on|up|back|over|through|out|off))? /gu.exec(s);
+  if (!m || !(m.index < f.end && f.start < m.index + m[0].length)) return null;
+  if (/^(?:be|have|do|get|make|take|turn|show|attend|engage|act|respond)$/i.test(m.groups!.verb)) return null;
+  const obj = objectAt(s, m.index + m[0].length);
+  if (!obj) return null;
+  const objText = s.slice(obj.start, obj.end).replace(/^(?:their|his|her|its)\b/i, 'the');
+  const pp = participle(m.groups!.verb) + (m.groups!.particle ?? '');
+  const text = /^[\s>*•-]*$/.test(s.slice(0, m.index)) ? capitalise(objText) : objText;
+  return { title: 'Say what did not happen, not whose failure', start: m.index, end: obj.end, replacement: `${text} not being ${pp}` };
+};
+
 export const CLAUSE_FIRST: Strategy[] = [letDown];
-export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, lapseClause];
+export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, lapseClause, failureOfOwner];

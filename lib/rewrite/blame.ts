@@ -41,9 +41,16 @@ function nearSubject(sentence: string, index: number): { start: number; end: num
   return np;
 }
 
+const LEAD_REPEAT = /^([\s>*•-]*)(?:as ever|as usual|as always|as per usual|yet again|once again|once more|again|not for the first time),?\s*$/i;
+
 /** The range [a, b) rewritten to `text`, then the rest of the clause, then "; <follow-up>". */
-function withFollowUp(f: Finding, a: number, b: number, text: string, follow: string, title: string): Rewrite | null {
+function withFollowUp(f: Finding, a0: number, b: number, text0: string, follow0: string, title: string): Rewrite | null {
   const { sentence } = f;
+  // "As ever, the team were nowhere to be seen": the lead-in recurrence goes with the account, which then opens the sentence.
+  const lead = text0.length > 1 ? LEAD_REPEAT.exec(sentence.slice(0, a0)) : null;
+  const a = lead ? lead.index + lead[1].length : a0;
+  const text = lead ? capitalise(text0) : text0;
+  const follow = lead && follow0 === FOLLOW.way ? FOLLOW.pattern : follow0;
   // "X had been negligent with the data and agreed …": with X gone, "and agreed" would have no subject.
   if (text.length > 1 && /^,?\s+(?:and|but)\s+(?:then\s+)?(?:had|has|have|was|were|is|are|must|should|will|would|did|can|could|may|might|[a-z]+ed)\b/i.test(sentence.slice(b))) return null;
   const at = Math.max(b, clauseEnd(sentence, b));
@@ -218,11 +225,14 @@ function tenseOf(aux: string, idiomText: string): Tense {
 const idiom: Strategy = (f) => {
   const m = search(IDIOM, f);
   if (!m) return null;
-  const subj = subjectWide(f.sentence, m.index!);
-  if (!subj || f.sentence.slice(subj.end, m.index!).trim()) return null;
+  // "the contractor had, frankly, made a hash of": asides between subject and idiom go; an auxiliary there gives the tense.
+  const fill = /(?:[\s,]*\b(?:had|has|have|frankly|clearly|simply|obviously|somehow|really|just|yet again|once again|again)\b,?)*\s*$/i.exec(f.sentence.slice(0, m.index!))!;
+  const subj = subjectWide(f.sentence, m.index! - fill[0].length);
+  const gap = subj ? (/\b(had|has|have)\b/i.exec(fill[0])?.[1] ?? '').toLowerCase() : 'x';
+  if (!subj || f.sentence.slice(subj.end, m.index! - fill[0].length).trim()) return null;
   // "had been dragging their heels and must hit 95%": the subject carries on into the next verb.
   if (/^,?\s+(?:and|but)\s+(?:must|should|will|would|can|could|need|needs|has to|have to|is|are|was|were)\b/i.test(f.sentence.slice(m.index! + m[0].length))) return null;
-  const aux = (m.groups!.aux ?? '').trim().toLowerCase();
+  const aux = (gap || (m.groups!.aux ?? '')).trim().toLowerCase();
   const tense = tenseOf(aux, m.groups!.idiom);
   const event = (EVENTS.find(([re]) => re.test(m.groups!.idiom))?.[1] ?? OTHER)[tense];
   return withFollowUp(f, subj.start, m.index! + m[0].length, event, FOLLOW.way, 'Say what happened, without a verdict');
@@ -643,6 +653,12 @@ export function blameRewrites(f: Finding): Rewrite[] {
   if (out.length < 3 && /-tone$/.test(f.ruleId)) {
     const whole = { ...f, start: 0, end: f.sentence.length };
     out.push(...[...runStrategies(whole), ...clauseRewrites(whole)].slice(0, 3 - out.length));
+  } else if (out.length < 2) {
+    // A marker that frames a clause ("As ever, the team were nowhere to be seen"): a rewrite of the whole clause that
+    // takes the marker with it also answers this finding.
+    const whole = { ...f, start: 0, end: f.sentence.length };
+    const covering = [...runStrategies(whole), ...clauseRewrites(whole)].filter((r) => r.start <= f.start && r.end >= f.end);
+    out.push(...covering.slice(0, 2 - out.length));
   }
   return out;
 }
