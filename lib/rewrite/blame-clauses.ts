@@ -11,7 +11,7 @@ const LAPSE: Record<string, string> = {
   botched: 'botched', bungled: 'bungled', ignored: 'ignored', lost: 'lost', missed: 'missed', mislaid: 'mislaid', misplaced: 'misplaced',
   forgot: 'forgotten', forgotten: 'forgotten', overlooked: 'overlooked', fumbled: 'fumbled', mangled: 'mangled', dropped: 'dropped',
   broke: 'broken', broken: 'broken', wrecked: 'broken', cancelled: 'cancelled', canceled: 'cancelled', deleted: 'deleted', skipped: 'skipped',
-  pushed: 'pushed', 'sat on': 'held up', 'mixed up': 'mixed up', 'muddled up': 'mixed up', 'messed up': '@wrong',
+  pushed: 'pushed', 'sat on': 'held up', 'wriggled out of': 'missed', dodged: 'missed', ducked: 'missed', 'mixed up': 'mixed up', 'muddled up': 'mixed up', 'messed up': '@wrong',
 };
 const LAPSE_BASE: Record<string, string> = {
   botch: 'botched', bungle: 'bungled', ignore: 'ignored', lose: 'lost', miss: 'missed', mislay: 'mislaid', misplace: 'misplaced', forget: 'forgotten',
@@ -24,7 +24,7 @@ const FILL = String.raw`(?:\s*,?\s*(?:(?:yet|once) again|once more|again|as usua
 const PARTICLE = String.raw`(?<particle> (?:on|up|back|over|through|out|off|in|about))?`;
 
 const POSITIVE = new RegExp(
-  String.raw`\b(?<aux>had|has|have)?${FILL}\s*(?:(?<managed>managed to) )?(?<verb>sat on|mixed up|muddled up|messed up|blew|blown|botched|bungled|ignored|lost|missed|mislaid|misplaced|forgot(?:ten)?(?: about)?|overlooked|fumbled|mangled|dropped|broke|broken|wrecked|cancell?ed|deleted|skipped|pushed|(?<base>botch|bungle|ignore|lose|miss|mislay|misplace|forget(?: about)?|overlook|drop|break|wreck|cancel|delete|skip|mix up|mess up))\s`,
+  String.raw`\b(?<aux>had|has|have)?${FILL}\s*(?:(?<managed>managed to) )?(?<verb>wriggled out of|dodged|ducked|sat on|mixed up|muddled up|messed up|blew|blown|botched|bungled|ignored|lost|missed|mislaid|misplaced|forgot(?:ten)?(?: about)?|overlooked|fumbled|mangled|dropped|broke|broken|wrecked|cancell?ed|deleted|skipped|pushed|(?<base>botch|bungle|ignore|lose|miss|mislay|misplace|forget(?: about)?|overlook|drop|break|wreck|cancel|delete|skip|mix up|mess up))\s`,
   'gi',
 );
 /** "nobody at the ICB bothered to read X": the "nobody" phrase is the subject, and the account is of X not being read. */
@@ -221,4 +221,38 @@ export const failureOfOwner: Strategy = (f) => {
 };
 
 export const CLAUSE_FIRST: Strategy[] = [letDown];
-export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, lapseClause, failureOfOwner];
+/** "The transport service once again left people waiting for hours" → "People were left waiting for hours; …". */
+export const leftWaiting: Strategy = (f) => {
+  const s = f.sentence;
+  const m = new RegExp(String.raw`\b(?<aux>had|has|have)?${FILL}\s*left (?<who>people|patients|families|residents|carers|tenants|pupils|parents|customers|clients|callers|(?:the|our|their) [\p{L}-]+(?: [\p{L}-]+)?|them|us) (?<how>waiting|stranded|in limbo|high and dry|without [\p{L}-]+(?: [\p{L}-]+)?)`, 'giu').exec(s);
+  if (!m || !(m.index < f.end + 20 && f.start < m.index + m[0].length + 20)) return null;
+  const lead = /^\s*/.exec(m[0])![0].length;
+  const subj = subjectOf(s, m.index + lead);
+  if (!subj) return null;
+  const raw = m.groups!.who;
+  const who = raw === 'them' ? 'they' : raw === 'us' ? 'we' : raw.replace(/^(?:their)\b/i, 'the');
+  const aux = m.groups!.aux?.toLowerCase();
+  const be = aux === 'had' ? 'had been' : aux ? 'have been' : 'were';
+  const stop = clauseStop(s, m.index + m[0].length);
+  if (CARRIES_ON.test(s.slice(stop.end))) return null;
+  const rest = calm(s.slice(m.index + m[0].length, stop.end));
+  const repeat = rest.repeat || /again|once more|as usual|as ever/i.test(m[0]);
+  const follow = stop.last ? `; ${repeat ? FOLLOW.pattern : FOLLOW.way}` : '';
+  return { title: 'Say what happened for people, without a culprit', start: subj.start, end: stop.end, replacement: `${who} ${be} left ${m.groups!.how}${rest.text}${follow}` };
+};
+
+/** "Nice of the provider to finally read the escalation email - only took them nine days." → "The escalation email was read after nine days; …". */
+export const niceOf: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /^(?<lead>[\s>*•-]*)(?:how )?(?:nice|good|lovely|great|kind|big|decent) (?:of|to see) (?:the |our )?[\p{L}\d&'’ .-]{1,40}? (?:to )?(?:finally |eventually |at last )?(?<verb>[a-z]+?)(?:ing)? (?<obj>(?:the|a|an|their|its|our) [^,;.|!?—–-]+?)\s*(?:[-—–]|,)\s*(?:it )?(?:only )?took (?:them|it|him|her) (?<span>(?:a |an |\d+ |one |two |three |four |five |six |seven |eight |nine |ten |several )?[\p{L}]+)\.?\s*$/iu.exec(s);
+  if (!m || !(m.index < f.end && f.start < s.length)) return null;
+  let verb = m.groups!.verb;
+  if (/ing$/.test(m[0].slice(0, m[0].indexOf(m.groups!.obj)).trim())) verb = infinitive(`${verb}ing`);
+  const obj = m.groups!.obj.replace(/^(?:their|its)\b/i, 'the');
+  const pp = participle(verb);
+  if (!/^[a-z]+$/.test(pp)) return null;
+  const text = `${capitalise(obj)} ${pluralNp(obj) ? 'were' : 'was'} ${pp} after ${m.groups!.span}; ${FOLLOW.way}`;
+  return { title: 'Say what happened, without the sarcasm', start: m.groups!.lead.length, end: s.length - (/\.\s*$/.test(s) ? s.length - s.trimEnd().length + 1 : 0), replacement: text };
+};
+
+export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, lapseClause, failureOfOwner, leftWaiting, niceOf];

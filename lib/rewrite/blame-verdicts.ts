@@ -36,7 +36,7 @@ function aboutWork(subj: string): string {
 /** "The ambulance crew were far too slow and frankly careless" → "There were problems with the ambulance crew's work; …". */
 export const verdictPredicate: Strategy = (f) => {
   const s = f.sentence;
-  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been)\s+${VERDICTS}(?<topic> (?:with|over|about|on|in handling|re) (?<np>[^,;.|!?—–]+?))?(?=\s*(?:[,;.|!?—–]|$| and | but | this | last | all ))`, 'giu');
+  const re = new RegExp(String.raw`\b(?<be>was|were|is|are|has been|have been|had been)\s+${VERDICTS}(?<topic> (?:with|over|about|on|in handling|re|in(?= [a-z]+ing\b)) (?<np>[^,;.|!?—–]+?))?(?=\s*(?:[,;.|!?—–]|$| and | but | this | last | all ))`, 'giu');
   for (const m of s.matchAll(re)) {
     if (!near(f, m.index!, m.index! + m[0].length)) continue;
     const subj = subjectOf(s, m.index!);
@@ -117,7 +117,7 @@ export const criticisedAs: Strategy = (f) => {
 /** "the ICB had behaved disgracefully over the funding" → "there had been concerns about how the funding was handled". */
 export const behavedOver: Strategy = (f) => {
   const s = f.sentence;
-  const m = /\b(?<aux>had |has |have )?(?:behaved|acted|conducted (?:itself|themselves|himself|herself)) (?:\w+ )?(?:disgracefully|appallingly|shamefully|terribly|badly|irresponsibly|recklessly|unprofessionally|incompetently|carelessly|dreadfully|abysmally) (?:over|about|with|on|during|in) (?<np>(?:the|this|that|their|its|our) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$))/iu.exec(s);
+  const m = /\b(?<aux>had |has |have )?(?:(?:behaved|acted|conducted (?:itself|themselves|himself|herself)) (?:\w+ )?(?:disgracefully|appallingly|shamefully|terribly|badly|irresponsibly|recklessly|unprofessionally|incompetently|carelessly|dreadfully|abysmally)|show(?:n|ed)? (?:a |an )?(?:shocking |complete |total |worrying |real |appalling )?(?:lack of (?:care|urgency|interest|grip|attention|respect)|indifference|complacency)) (?:over|about|with|on|during|in|towards|to) (?<np>(?:the|this|that|their|its|our) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$))/iu.exec(s);
   if (!m || !near(f, m.index, m.index + m[0].length)) return null;
   const subj = subjectOf(s, m.index);
   if (!subj) return null;
@@ -211,4 +211,47 @@ export const whoever: Strategy = (f) => {
   return { title: 'Look at how it came about, not at who did it', start: m.index, end: stop.end, replacement: `${lead} partners will look at how ${obj} came to be ${pp}` };
 };
 
-export const VERDICT_STRATEGIES: Strategy[] = [criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];
+/** "The treasurer described the team's grant bid as amateurish" → "The treasurer raised concerns about the team's grant bid". */
+export const describedAs: Strategy = (f) => {
+  const s = f.sentence;
+  const m = new RegExp(String.raw`\b(?<v>described|describes|describe|called|calls|branded|labelled|dismissed) (?<np>(?:the|a|an|this|that|their|its|our|[\p{Lu}][\p{L}&'’-]*) [^,;.|!?—–"“”]{2,80}?) as ${VERDICTS}(?: and (?:an? |the )?[\p{L}-]+(?: (?:to|for|of) (?:the |a |an )?[\p{L}-]+)?)?(?=\s*(?:[,;.|!?—–]|$))`, 'iu').exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const v = m.groups!.v.toLowerCase();
+  const raised = /ed$/.test(v) ? 'raised' : /s$/.test(v) ? 'raises' : 'raise';
+  return { title: 'Record the concern, not a verdict', start: m.index, end: m.index + m[0].length, replacement: `${raised} concerns about ${m.groups!.np}` };
+};
+
+/** "The discharge lounge was run incompetently by the site team" → "There were problems with how the discharge lounge was run". */
+export const doneBadlyBy: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /\b(?<be>was|were|had been|has been|have been) (?<pp>[a-z]+ed|run|done|kept|made|led|set up) (?:so |very |really )?(?:incompetently|carelessly|sloppily|shoddily|negligently|recklessly|lazily|badly|appallingly|disgracefully|shambolically|amateurishly)(?: by [^,;.|!?—–]+?)?(?=\s*(?:[,;.|!?—–]|$| last | this | on | in | at | during ))/iu.exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const subj = subjectOf(s, m.index);
+  if (!subj) return null;
+  const be = m.groups!.be.toLowerCase();
+  const there = be === 'had been' ? 'there had been' : be.startsWith('ha') ? 'there have been' : 'there were';
+  const stop = clauseStop(s, m.index + m[0].length);
+  const rest = calm(s.slice(m.index + m[0].length, stop.end)).text;
+  const follow = stop.last && !/\||what would help|what made it hard/i.test(s) ? `; ${FOLLOW.hard}` : '';
+  return { title: 'Describe what happened, not a verdict', start: subj.start, end: stop.end, replacement: `${there} problems with how ${midSentence(s.slice(subj.start, subj.end))} ${be} ${m.groups!.pp}${rest}${follow}` };
+};
+
+/** "X should have known better" → "X will be asked what would have helped". */
+export const knownBetter: Strategy = (f) => {
+  const m = /\b(?:should|ought to) (?:have|['’]ve) known better(?=\s*(?:[;.!]|$))/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const subj = subjectOf(f.sentence, m.index);
+  // "the nurses who wrote it should have known better": a relative clause on the subject is fine.
+  if (!subj && !/\bwho\b[^,;:]*$/i.test(f.sentence.slice(0, m.index))) return null;
+  return { title: 'Ask what would have helped, not a verdict', start: m.index, end: m.index + m[0].length, replacement: 'will be asked what would have helped' };
+};
+
+/** "Practice manager's fault the rota collapsed." → "The partners will look at why the rota collapsed." */
+export const faultClause: Strategy = (f) => {
+  const m = /^(?<lead>[\s>*•-]*)(?:(?:it was|it['’]s|this is|that['’]s) )?(?:all |entirely |totally )?(?:(?:the|a|an) )?(?:[\p{L}\d&-]+ ){0,3}[\p{L}\d&-]+(?:['’]s|s['’]) (?:fault|doing)(?:,)? (?:that )?(?<clause>(?:the|a|an|our|their|its|this|that) [^;|.!?]+?)(?=\s*(?:[;|.!?]|$))/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  if (!/\b(?:[a-z]+ed|went|broke|fell|ran|came|got|lost|missed|left|sank|slipped|collapsed|failed)\b/i.test(m.groups!.clause)) return null;
+  return { title: 'Look at why it happened, not whose fault', start: m.groups!.lead.length, end: m.index + m[0].length, replacement: `The partners will look at why ${m.groups!.clause}` };
+};
+
+export const VERDICT_STRATEGIES: Strategy[] = [describedAs, doneBadlyBy, knownBetter, faultClause, criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];

@@ -226,7 +226,7 @@ const idiom: Strategy = (f) => {
   const m = search(IDIOM, f);
   if (!m) return null;
   // "the contractor had, frankly, made a hash of": asides between subject and idiom go; an auxiliary there gives the tense.
-  const fill = /(?:[\s,]*\b(?:had|has|have|frankly|clearly|simply|obviously|somehow|really|just|yet again|once again|again)\b,?)*\s*$/i.exec(f.sentence.slice(0, m.index!))!;
+  const fill = /(?:[\s,]*\b(?:had|has|have|frankly|clearly|simply|obviously|somehow|really|just|yet again|once again|again|as usual|as ever|as always|as per usual)\b,?)*\s*$/i.exec(f.sentence.slice(0, m.index!))!;
   const subj = subjectWide(f.sentence, m.index! - fill[0].length);
   const gap = subj ? (/\b(had|has|have)\b/i.exec(fill[0])?.[1] ?? '').toLowerCase() : 'x';
   if (!subj || f.sentence.slice(subj.end, m.index! - fill[0].length).trim()) return null;
@@ -235,7 +235,8 @@ const idiom: Strategy = (f) => {
   const aux = (gap || (m.groups!.aux ?? '')).trim().toLowerCase();
   const tense = tenseOf(aux, m.groups!.idiom);
   const event = (EVENTS.find(([re]) => re.test(m.groups!.idiom))?.[1] ?? OTHER)[tense];
-  return withFollowUp(f, subj.start, m.index! + m[0].length, event, FOLLOW.way, 'Say what happened, without a verdict');
+  const recurs = /usual|ever|always|again/i.test(fill[0]);
+  return withFollowUp(f, subj.start, m.index! + m[0].length, event, recurs ? FOLLOW.pattern : FOLLOW.way, 'Say what happened, without a verdict');
 };
 
 /** Verdicts that come in pairs ("rude and obstructive", "unreliable and frankly lazy"): the second goes with the first. */
