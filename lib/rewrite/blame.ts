@@ -1,15 +1,14 @@
 // Blame: a neutral account of what happened, without a culprit, and a curious follow-up (what got in the way).
 import { clauseEnd } from './clause.ts';
-import { capitalise, gerund, infinitive, isPlural, namesAgent, participle, possessive } from './grammar.ts';
+import { capitalise, gerund, infinitive, namesAgent, participle, possessive } from './grammar.ts';
 import { clauseSubject, npAfter, npBefore, verbsNear } from './phrases.ts';
 import type { Finding, Rewrite } from './types.ts';
+import { CLAUSE_FIRST, CLAUSE_STRATEGIES } from './blame-clauses.ts';
+import { HINDSIGHT_STRATEGIES } from './blame-hindsight.ts';
+import { VERDICT_STRATEGIES } from './blame-verdicts.ts';
+import { NOTE_STRATEGIES } from './blame-notes.ts';
+import { calm, FOLLOW, objectAt, pluralNp, subjectOf } from './blame-words.ts';
 
-const FOLLOW = {
-  way: 'the partners will look together at what got in the way',
-  hard: 'the partners will ask what made it hard and what would help',
-  pattern: 'the partners will look together at what keeps getting in the way',
-  hindsight: 'the partners will ask what would have helped',
-};
 
 type Strategy = (f: Finding) => Rewrite | null;
 
@@ -20,6 +19,11 @@ const LEAD_IN =
 /** A subject read off the words before a verb; none when it is the tail of "which member of staff" or a prepositional phrase. */
 function subjectBefore(sentence: string, index: number): { start: number; end: number } | null {
   return nearSubject(sentence, index) ?? clauseSubject(sentence, index);
+}
+
+/** As subjectBefore, then a subject read from plain words (terse minutes: "Housing let the family down"). */
+function subjectWide(sentence: string, index: number): { start: number; end: number } | null {
+  return subjectBefore(sentence, index) ?? subjectOf(sentence, index);
 }
 
 /** The noun phrase just before the verb, when it is the clause's subject on its own. */
@@ -37,16 +41,29 @@ function nearSubject(sentence: string, index: number): { start: number; end: num
   return np;
 }
 
+const LEAD_REPEAT = /^([\s>*•-]*)(?:as ever|as usual|as always|as per usual|yet again|once again|once more|again|not for the first time),?\s*$/i;
+
 /** The range [a, b) rewritten to `text`, then the rest of the clause, then "; <follow-up>". */
-function withFollowUp(f: Finding, a: number, b: number, text: string, follow: string, title: string): Rewrite | null {
+function withFollowUp(f: Finding, a0: number, b: number, text0: string, follow0: string, title: string): Rewrite | null {
   const { sentence } = f;
+  // "As ever, the team were nowhere to be seen": the lead-in recurrence goes with the account, which then opens the sentence.
+  const lead = text0.length > 1 ? LEAD_REPEAT.exec(sentence.slice(0, a0)) : null;
+  const a = lead ? lead.index + lead[1].length : a0;
+  const text = lead ? capitalise(text0) : text0;
+  const follow = lead && follow0 === FOLLOW.way ? FOLLOW.pattern : follow0;
   // "X had been negligent with the data and agreed …": with X gone, "and agreed" would have no subject.
   if (text.length > 1 && /^,?\s+(?:and|but)\s+(?:then\s+)?(?:had|has|have|was|were|is|are|must|should|will|would|did|can|could|may|might|[a-z]+ed)\b/i.test(sentence.slice(b))) return null;
   const at = Math.max(b, clauseEnd(sentence, b));
   const inTable = /\|/.test(sentence);
   const already = /what (?:got|gets|kept|keeps getting) in the way|what would (?:have )?help/i.test(sentence);
-  const tail = inTable || already ? '' : `; ${follow}`;
-  return { title, start: a, end: at, replacement: text + sentence.slice(b, at) + tail };
+  // An account (not a bare removal) also drops repetition asides from the rest of its clause, and the agent's
+  // pronoun ("its returns") now points at no one, so it reads "the".
+  const account = text.length > 1;
+  const rest = account ? calm(sentence.slice(b, at)) : { text: sentence.slice(b, at), repeat: false };
+  const ask = rest.repeat && follow === FOLLOW.way ? FOLLOW.pattern : follow;
+  const own = account ? text.replace(/^(?:its|their|his|her)\b/, 'the').replace(/^(?:Its|Their|His|Her)\b/, 'The') : text;
+  const tail = inTable || already ? '' : `; ${ask}`;
+  return { title, start: a, end: at, replacement: own + rest.text + tail };
 }
 
 function search(re: RegExp, f: Finding): RegExpExecArray | null {
@@ -105,8 +122,11 @@ const faultOf: Strategy = (f) => {
 function subjectAndObject(sentence: string, m: RegExpExecArray): { subj: Span; obj: Span; objText: string } | null {
   const subj = subjectBefore(sentence, m.index!);
   const objAt = m.index! + m[0].length;
-  const obj = npAfter(sentence, objAt);
+  let obj = npAfter(sentence, objAt);
   if (!subj || !obj || obj.start !== objAt) return null;
+  // The tagger may stop inside the phrase ("its audit | returns"): the plain-word reader runs on to its end.
+  const plain = objectAt(sentence, objAt);
+  if (plain && plain.end > obj.end) obj = plain;
   const objText = sentence.slice(obj.start, obj.end);
   if (/^(?:it|them|us|him|her|me|you|anything|everything)\b/i.test(objText)) return null;
   return { subj, obj, objText };
@@ -125,7 +145,7 @@ const failedTo: Strategy = (f) => {
   const so = m && subjectAndObject(f.sentence, m);
   if (!so) return null;
   const { subj, obj, objText } = so;
-  const plural = isPlural(objText);
+  const plural = pluralNp(objText);
   const aux = m.groups!.aux?.trim().toLowerCase();
   const be = aux === 'had' ? 'had not been' : aux ? (plural ? 'have not been' : 'has not been') : plural ? 'were not' : 'was not';
   const text = `${objText} ${be} ${participle(m.groups!.verb)}${m.groups!.particle ?? ''}`;
@@ -143,7 +163,7 @@ const lapse: Strategy = (f) => {
   if (subj.end + 1 !== m.index! && !/^\s*(?:had|has|have)\s*$/i.test(f.sentence.slice(subj.end, m.index!))) return null;
   const [head, ...particle] = m.groups!.verb.split(' ');
   const aux = f.sentence.slice(subj.end, m.index!).trim().toLowerCase();
-  const plural = isPlural(objText);
+  const plural = pluralNp(objText);
   const be = aux === 'had' ? 'had been' : aux ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
   const pp = [participle(infinitive(head)), ...particle].join(' ');
   return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${pp}`, FOLLOW.way, 'Say what happened and ask what got in the way');
@@ -160,7 +180,7 @@ const keepsLosing: Strategy = (f) => {
   const objText = f.sentence.slice(obj.start, obj.end);
   if (/^(?:it|them|us|him|her|me|you)\b/i.test(objText)) return null;
   const [head, ...particle] = m.groups!.verb.split(' ');
-  const keep = m.groups!.keep.toLowerCase() === 'kept' ? 'kept' : isPlural(objText) ? 'keep' : 'keeps';
+  const keep = m.groups!.keep.toLowerCase() === 'kept' ? 'kept' : pluralNp(objText) ? 'keep' : 'keeps';
   const pp = [participle(infinitive(head)), ...particle].join(' ');
   return withFollowUp(f, subj.start, obj.end, `${objText} ${keep} getting ${pp}`, FOLLOW.pattern, 'Say what keeps happening and ask what gets in the way');
 };
@@ -205,14 +225,18 @@ function tenseOf(aux: string, idiomText: string): Tense {
 const idiom: Strategy = (f) => {
   const m = search(IDIOM, f);
   if (!m) return null;
-  const subj = subjectBefore(f.sentence, m.index!);
-  if (!subj || f.sentence.slice(subj.end, m.index!).trim()) return null;
+  // "the contractor had, frankly, made a hash of": asides between subject and idiom go; an auxiliary there gives the tense.
+  const fill = /(?:[\s,]*\b(?:had|has|have|frankly|clearly|simply|obviously|somehow|really|just|yet again|once again|again|as usual|as ever|as always|as per usual)\b,?)*\s*$/i.exec(f.sentence.slice(0, m.index!))!;
+  const subj = subjectWide(f.sentence, m.index! - fill[0].length);
+  const gap = subj ? (/\b(had|has|have)\b/i.exec(fill[0])?.[1] ?? '').toLowerCase() : 'x';
+  if (!subj || f.sentence.slice(subj.end, m.index! - fill[0].length).trim()) return null;
   // "had been dragging their heels and must hit 95%": the subject carries on into the next verb.
   if (/^,?\s+(?:and|but)\s+(?:must|should|will|would|can|could|need|needs|has to|have to|is|are|was|were)\b/i.test(f.sentence.slice(m.index! + m[0].length))) return null;
-  const aux = (m.groups!.aux ?? '').trim().toLowerCase();
+  const aux = (gap || (m.groups!.aux ?? '')).trim().toLowerCase();
   const tense = tenseOf(aux, m.groups!.idiom);
   const event = (EVENTS.find(([re]) => re.test(m.groups!.idiom))?.[1] ?? OTHER)[tense];
-  return withFollowUp(f, subj.start, m.index! + m[0].length, event, FOLLOW.way, 'Say what happened, without a verdict');
+  const recurs = /usual|ever|always|again/i.test(fill[0]);
+  return withFollowUp(f, subj.start, m.index! + m[0].length, event, recurs ? FOLLOW.pattern : FOLLOW.way, 'Say what happened, without a verdict');
 };
 
 /** Verdicts that come in pairs ("rude and obstructive", "unreliable and frankly lazy"): the second goes with the first. */
@@ -281,23 +305,23 @@ const repetition: Strategy = (f) => {
 const hindsight: Strategy = (f) => {
   const m = search(/\b(?:should|ought to|could|must) (?:have|['’]ve) (?<pp>known|spotted|caught|seen|noticed|checked|picked up|flagged|realised|realized|identified|raised|escalated|chased|acted on|followed up|read|done)\s/i, f);
   if (m) {
-    const subj = subjectBefore(f.sentence, m.index!);
+    const subj = subjectWide(f.sentence, m.index!);
     const objAt = m.index! + m[0].length;
     const obj = npAfter(f.sentence, objAt);
     // "should have known the wound was getting worse": the object opens a clause, which the next strategy words.
     const clause = obj && /^\s+(?:was|were|is|are|had|has|would|could)\b/i.test(f.sentence.slice(obj.end));
-    if (subj && obj && !clause && obj.start === objAt && !/^(?:it|them|that|this|better)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
+    if (subj && obj && !clause && obj.start === objAt && !/^(?:it|them|that|this|better)\b|\b(?:ago|days|weeks|months|years|hours)\b/i.test(f.sentence.slice(obj.start, obj.end))) {
       const objText = f.sentence.slice(obj.start, obj.end);
-      const text = `${objText} ${isPlural(objText) ? 'were' : 'was'} not ${m.groups!.pp}`;
+      const text = `${objText} ${pluralNp(objText) ? 'were' : 'was'} not ${m.groups!.pp}`;
       return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
     }
   }
   const p = search(/\b(?:should|ought to|could|must) have been (?<pp>[a-z]+(?: up| on| off)?)(?<when> (?:earlier|sooner|before now|at triage|straight away|immediately))?/i, f);
   if (!p) return null;
-  const subj = subjectBefore(f.sentence, p.index!);
+  const subj = subjectWide(f.sentence, p.index!);
   if (!subj) return null;
   const subjText = f.sentence.slice(subj.start, subj.end);
-  const text = `${subjText} ${isPlural(subjText) ? 'were' : 'was'} not ${p.groups!.pp}${p.groups!.when ?? ''}`;
+  const text = `${subjText} ${pluralNp(subjText) ? 'were' : 'was'} not ${p.groups!.pp}${p.groups!.when ?? ''}`;
   return withFollowUp(f, subj.start, p.index! + p[0].length, text, FOLLOW.hindsight, 'Say what happened and ask what would have helped');
 };
 
@@ -327,7 +351,7 @@ const hindsightClause: Strategy = (f) => {
   if (!m) return null;
   // "that the district nurse on the caseload should have known": a subject with its own prepositional phrase.
   const whole = /(?:^|\bthat |:\s+)((?:the|a|an|his|her|their|its|our) (?:(?!\b(?:that|said|concluded|felt|found|who|which)\b)[\w '’-])+?) $/i.exec(f.sentence.slice(0, m.index!));
-  const subj = subjectBefore(f.sentence, m.index!) ?? (whole ? { start: m.index! - whole[1].length - 1, end: m.index! - 1 } : null);
+  const subj = subjectWide(f.sentence, m.index!) ?? (whole ? { start: m.index! - whole[1].length - 1, end: m.index! - 1 } : null);
   if (!subj) return null;
   return withFollowUp(f, subj.start, m.index! + m[0].length, 'it was not clear at the time that ', FOLLOW.hindsight, 'Say what was known at the time and ask what would have helped');
 };
@@ -343,7 +367,7 @@ const agentPassive: Strategy = (f) => {
     if (!obj || obj.start !== objAt) continue;
     const objText = f.sentence.slice(obj.start, obj.end);
     if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to)\b/i.test(objText)) continue;
-    const plural = isPlural(objText);
+    const plural = pluralNp(objText);
     const be = gap === 'had' ? 'had been' : gap ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
     return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${participle(infinitive(v.text))}`, FOLLOW.way, 'Say what happened and ask what got in the way');
   }
@@ -363,7 +387,7 @@ const notBothered: Strategy = (f) => {
   if (gap && !/^(?:\w+ly|just|even)$/i.test(gap)) return null;
   const objText = f.sentence.slice(obj.start, obj.end);
   if (/^(?:it|them|us|him|her|me|you|anything|everything|to)\b/i.test(objText)) return null;
-  const plural = isPlural(objText);
+  const plural = pluralNp(objText);
   const present = /^(?:can|do|does)/i.test(m.groups!.aux);
   const future = /^(?:won|will)/i.test(m.groups!.aux);
   const be = future ? 'will not be' : present ? (plural ? 'are not' : 'is not') : plural ? 'were not' : 'was not';
@@ -439,7 +463,7 @@ const verdictOnWork: Strategy = (f) => {
   if (!noun || noun.start !== f.end + 1) return null;
   const nounText = f.sentence.slice(noun.start, noun.end);
   const ownerText = f.sentence.slice(owner.start, owner.end).replace(/^(?:The|A|An|This|That|Our|Their|Its)\b/, (d) => d.toLowerCase());
-  const lead = isPlural(nounText) ? 'problems with' : 'a problem with';
+  const lead = pluralNp(nounText) ? 'problems with' : 'a problem with';
   return { title: 'Describe what went wrong, not the people', start: owner.start, end: noun.end, replacement: `${lead} ${ownerText} ${nounText}` };
 };
 
@@ -526,7 +550,7 @@ const toBlame: Strategy = (f) => {
   const m = search(/\b(?:is|are|was|were) (?:entirely |solely |squarely |clearly |partly )?to blame for (?<obj>[^;|.!?,]+?)(?=[;|.!?,]|$| and | but )/i, f);
   const b = m ? null : search(/\b(?:the )?blame for (?<obj>[^;|.!?]+?) (?:lies|rests|sits|lay|rested|falls|fell) (?:squarely |firmly |entirely |solely )?(?:with|on|at the door of) [^;|.!?,]+?(?=[;|.!?,]|$| and | but )/i, f);
   if (m) {
-    const subj = subjectBefore(f.sentence, m.index!);
+    const subj = subjectWide(f.sentence, m.index!);
     if (!subj) return null;
     return { title: 'Look at what led to it, not who', start: subj.start, end: m.index! + m[0].length, replacement: `the partners will look at what led to ${m.groups!.obj}` };
   }
@@ -584,7 +608,7 @@ const neverDid: Strategy = (f) => {
   if (!so) return null;
   const { subj, obj, objText } = so;
   if (f.sentence.slice(subj.end, m.index!).trim()) return null;
-  const be = isPlural(objText) ? 'were not' : 'was not';
+  const be = pluralNp(objText) ? 'were not' : 'was not';
   const text = `${objText} ${be} ${participle(infinitive(m.groups!.verb))}${m.groups!.particle ?? ''}`;
   return withFollowUp(f, subj.start, obj.end, text, FOLLOW.hard, 'Say what did not happen and ask what made it hard');
 };
@@ -611,10 +635,31 @@ function runStrategies(f: Finding): Rewrite[] {
   return out;
 }
 
+/** Clause-level builders (blame-clauses.ts): tried after the phrase strategies, so the checks may pick either. */
+function clauseRewrites(f: Finding): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const s of [...CLAUSE_STRATEGIES, ...HINDSIGHT_STRATEGIES, ...VERDICT_STRATEGIES, ...NOTE_STRATEGIES]) {
+    const r = s(f);
+    if (r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end) out.push(r);
+  }
+  return out;
+}
+
 export function blameRewrites(f: Finding): Rewrite[] {
-  const out = runStrategies(f);
+  // "let X down": the clause builder words it for the people let down, so it goes before the idiom's generic event.
+  const first = CLAUSE_FIRST.map((s) => s(f)).filter((r): r is Rewrite => !!r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end);
+  const out = [...first, ...runStrategies(f), ...clauseRewrites(f)];
   // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
   // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
-  if (out.length < 2 && /-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }).slice(0, 2 - out.length));
+  if (out.length < 3 && /-tone$/.test(f.ruleId)) {
+    const whole = { ...f, start: 0, end: f.sentence.length };
+    out.push(...[...runStrategies(whole), ...clauseRewrites(whole)].slice(0, 3 - out.length));
+  } else if (out.length < 2) {
+    // A marker that frames a clause ("As ever, the team were nowhere to be seen"): a rewrite of the whole clause that
+    // takes the marker with it also answers this finding.
+    const whole = { ...f, start: 0, end: f.sentence.length };
+    const covering = [...runStrategies(whole), ...clauseRewrites(whole)].filter((r) => r.start <= f.start && r.end >= f.end);
+    out.push(...covering.slice(0, 2 - out.length));
+  }
   return out;
 }

@@ -16,6 +16,8 @@ function conjugate(verb: string): Conjugation {
 
 /** "pass" → "passed", "forget" → "forgotten", "mislay" → "mislaid". */
 export function participle(verb: string): string {
+  // compromise gives the past tense for these ("run" → "ran"); their participle is the base form.
+  if (/^(?:run|rerun|overrun|come|become|overcome)$/i.test(verb)) return verb;
   const c = conjugate(verb);
   const out = c.Participle ?? c.PastTense ?? `${verb}ed`;
   // compromise sometimes adds "ed" to a verb that already ends in "e" ("bungle" → "bungleed").
