@@ -2,6 +2,7 @@
 import { clauseEnd, clauseStart } from './clause.ts';
 import { capitalise, isPlural } from './grammar.ts';
 import { npAfter } from './phrases.ts';
+import { classOf, ORG_FRAMES } from './org-frames.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -36,19 +37,6 @@ const sharedConcern: Strategy = (f) => {
   if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `one the partners will ${together(m.groups!.verb)} together` };
   return null;
 };
-
-const NOUN_CLASS: [RegExp, string][] = [
-  [/budgets?|allocations?|money|funding|income|savings|finances?|resources|reserves|pot|surplus|contracts?|position|underspend|balance/i, 'how costs and savings are shared'],
-  [/staff|nurses|workforce|people|teams?|clinicians|therapists|carers|doctors|GPs|engineers/i, 'how staff are shared'],
-  [/credit|name|brand|logo|reputation|profile|badge|image/i, 'how credit is shared'],
-  [/targets?|performance|numbers|figures|KPIs?|metrics|ratings?|position|statistics|stats/i, 'which outcomes for local people matter most'],
-  [/beds?|capacity|slots|services?|patch|turf|list|patients|residents|clients/i, 'how capacity is used for the people we all serve'],
-];
-
-function classOf(noun: string): string {
-  for (const [re, what] of NOUN_CLASS) if (re.test(noun)) return what;
-  return 'how costs, staff and credit are shared';
-}
 
 const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', protected: 'agreed', protecting: 'agreeing' };
 
@@ -327,13 +315,17 @@ const KEEP_AS_AGREE: Record<string, string> = { keep: 'agree', keeps: 'agrees', 
 
 /** "will keep the grant for its own hall rather than pool it" → "will agree with partners how the grant is shared". */
 const keepFor: Strategy = (f) => {
-  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold|holds|held|holding) (?:back |on to |onto )?(?<obj>(?:the |its |our |their |any |all |his |her )?(?:[\w-]+ ){0,3}?[\w-]+) (?:back )?(?:for|within|in|inside) (?:its|our|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+(?: (?:only|first))?/i, f);
+  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold|holds|held|holding) (?:back |on to |onto )?(?<obj>(?:the |its |our |their |any |all |his |her )?(?:[\w-]+ ){0,3}?[\w-]+) (?:back )?(?:for|within|in|inside) (?:its|our|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?:[\w’'-]+ ){0,2}[\w’'-]+(?: (?:only|first))?(?=[,;.!?|]|$|\s[–—-]\s|\s(?:rather|instead|than|and|but|so|before|until|while|this|next|from|regardless|whatever|not)\b)/i, f);
   if (!m) return null;
+  // "should be kept back for our patients": a passive has no subject to agree anything (org-frames.ts words it).
+  if (/^(?:kept|held)\b/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   // "keep … for its own hall rather than pool it with …": the refusal goes with it, to the end of the clause.
   let end = m.index! + m[0].length;
-  const rather = /^,? (?:rather than|instead of|and not|not) [^,;|.!?]+/i.exec(f.sentence.slice(end));
+  const rather = /^(?: (?:this|next) (?:year|winter|month|quarter))?,? (?:rather than|instead of|and not|not|than) [^,;|.!?]+/i.exec(f.sentence.slice(end));
   if (rather) end += rather[0].length;
   const obj = m.groups!.obj.replace(/^(?:any|all) /i, 'the ').replace(/^(?:its|our|their|his|her) own /i, 'the ');
+  // "agreed to keep …" → "agreed to share … with partners", not "agreed to agree".
+  if (/\bagree(?:d|s|ing)? to\s+$/i.test(f.sentence.slice(0, m.index!))) return { title: 'Share it with partners', start: m.index!, end, replacement: `share ${obj} with partners` };
   const agree = KEEP_AS_AGREE[m.groups!.v.toLowerCase()];
   const cap = /^[A-Z]/.test(m.groups!.v) ? capitalise(agree) : agree;
   const are = isPlural(obj) || /\b(?:staff|people|personnel)$/i.test(obj) ? 'are' : 'is';
@@ -371,9 +363,9 @@ function withContrast(f: Finding, r: Rewrite): Rewrite {
   return m ? { ...r, end: r.end + m[0].length } : r;
 }
 
-function runStrategies(f: Finding): Rewrite[] {
+function firstTwo(strategies: Strategy[], f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
-  for (const s of STRATEGIES) {
+  for (const s of strategies) {
     const r = s(f);
     if (r) out.push(withContrast(f, r));
     if (out.length >= 2) break;
@@ -381,10 +373,15 @@ function runStrategies(f: Finding): Rewrite[] {
   return out;
 }
 
+/** The phrase swaps first, then the clause frames (org-frames.ts): the checks in offer.ts keep the first two that pass. */
+function runStrategies(f: Finding): Rewrite[] {
+  return [...firstTwo(STRATEGIES, f), ...firstTwo(ORG_FRAMES, f)];
+}
+
 export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out = runStrategies(f);
   // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
   // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
-  if (out.length < 2 && /-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }).slice(0, 2 - out.length));
+  if (/-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }));
   return out;
 }
