@@ -2,7 +2,7 @@
 import { clauseEnd, clauseStart } from './clause.ts';
 import { capitalise, isPlural } from './grammar.ts';
 import { npAfter } from './phrases.ts';
-import { classOf, ORG_FRAMES } from './org-frames.ts';
+import { classOf, ORG_FRAMES, reportedStance } from './org-frames.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -378,10 +378,48 @@ function runStrategies(f: Finding): Rewrite[] {
   return [...firstTwo(STRATEGIES, f), ...firstTwo(ORG_FRAMES, f)];
 }
 
+/** One rewrite for the sentence as `after` reads, from the first word that differs to the last (whole words). */
+export function asOneRewrite(sentence: string, after: string, title: string): Rewrite | null {
+  if (after === sentence) return null;
+  let p = 0;
+  while (p < sentence.length && p < after.length && sentence[p] === after[p]) p++;
+  let q = 0;
+  while (q < sentence.length - p && q < after.length - p && sentence[sentence.length - 1 - q] === after[after.length - 1 - q]) q++;
+  // Whole words: back to the space before the first change and past the last changed word.
+  while (p > 0 && /\S/.test(sentence[p - 1])) p--;
+  while (q > 0 && /\S/.test(sentence[sentence.length - q])) q--;
+  return { title, start: p, end: sentence.length - q, replacement: after.slice(p, after.length - q) };
+}
+
+const applied = (s: string, r: Rewrite) => s.slice(0, r.start) + r.replacement + s.slice(r.end);
+
+/**
+ * A sentence with two framings ("…; their budget, their problem", "is a housing matter and we won't be lending staff"):
+ * each rewrite alone leaves the other framing, which the re-check turns away, so a rewrite of the rest of the
+ * sentence is tried on top of each one and offered as one change.
+ */
+function paired(f: Finding, firsts: Rewrite[]): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const r1 of firsts.slice(0, 3)) {
+    const s1 = applied(f.sentence, r1);
+    const done = { start: r1.start, end: r1.start + r1.replacement.length };
+    for (const r2 of runStrategies({ ...f, sentence: s1, start: 0, end: s1.length })) {
+      if (r2.start < done.end && done.start < r2.end) continue;
+      const both = asOneRewrite(f.sentence, applied(s1, r2), r1.title);
+      if (both) out.push(both);
+      break;
+    }
+  }
+  return out;
+}
+
 export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out = runStrategies(f);
   // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
   // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
   if (/-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }));
+  out.push(...paired(f, out).filter((r) => !/(\b[a-z]+ [a-z]+ [a-z]+\b).*\1/.test(r.replacement)));
+  const stance = reportedStance(f);
+  if (stance) out.push(stance);
   return out;
 }

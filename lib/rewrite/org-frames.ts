@@ -1,8 +1,9 @@
 // Organisation-centric frames beyond the phrase swaps of org-centric.ts: whole clauses that gatekeep, keep assets,
 // put one body's figures first, push others away or close a decision, rewritten to shared ownership and the people served.
-import { clauseEnd } from './clause.ts';
+import { clauseEnd, finalStop } from './clause.ts';
 import { infinitive, isPlural } from './grammar.ts';
 import { clauseSubject, npAfter } from './phrases.ts';
+import { quotedSpans } from './quotes.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 export type Strategy = (f: Finding) => Rewrite | null;
@@ -121,7 +122,7 @@ const keepBack: Strategy = (f) => {
 
 /** "be kept for our practice and not shared across the PCN", "will be held in the council's reserves until …" → used as partners agree. */
 const keptPassive: Strategy = (f) => {
-  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:kept|held|ring-?fenced|returned|handed back|given back|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back)(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
+  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:(?:returned|handed back|given back) to (?:the [\w-]+['’]s|our|its|their) (?:own )?(?:bottom line|reserves?|pot|budget|coffers|ledger|accounts?)|(?:kept|held|ring-?fenced|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back))(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
   if (!m) return null;
   if (quotedReasonAfter(f, m.index! + m[0].length)) return null;
   const aux = m.groups!.aux.toLowerCase();
@@ -148,9 +149,11 @@ const forThemToDo: Strategy = (f) => {
   const obj = npAfter(f.sentence, end + 1);
   let tail = ' together';
   if (obj && obj.start === end + 1) {
-    const text = f.sentence.slice(obj.start, obj.end);
-    if (/^(?:us|them)\b/i.test(text)) return null;
-    end = obj.end;
+    // The object runs to the end of the clause ("the hospital's failed discharges"), then "together".
+    const objEnd = clauseEnd(f.sentence, obj.end);
+    const text = f.sentence.slice(obj.start, objEnd);
+    if (/^(?:us|them)\b/i.test(text) || /\b(?:and|but|because|as|so|which|who)\b/i.test(text)) return null;
+    end = objEnd;
     tail = ` ${text} together`;
   }
   const be = m.groups!.be;
@@ -417,3 +420,25 @@ export const ORG_FRAMES: Strategy[] = [
   followInstructions,
   closingItem,
 ];
+
+const SAID = /\b(?:said|says|stated|states|noted|notes|made clear|expressed the view|reiterated|insisted|argued|told [\w ]{1,30}?|regarded [\w ]{1,40}? as|described [\w ]{1,40}? as|put it)\b|^\s*(?:[-*•]\s+)?[A-Z][\w’'.()&-]*(?: [\w’'.()&-]+){0,4}:\s/;
+
+/**
+ * A quoted stance ("the PCN said the calls were 'a dental problem, not a GP one'") keeps its words as said: the
+ * rewrite records it as reported and adds, outside the quote, how partners take it forward together.
+ */
+export function reportedStance(f: Finding): Rewrite | null {
+  const q = quotedSpans(f.sentence).find((s) => s.start < f.end && f.start < s.end);
+  if (!q || /[|\n]/.test(f.sentence) || !SAID.test(f.sentence.slice(0, q.start))) return null;
+  const stop = finalStop(f.sentence);
+  // The sentence must end outside the quotation ("…'not our problem' and would not be offered places."), so the
+  // follow-up can go before its final stop without touching the quoted words.
+  const m = /[.!?]?\s*$/.exec(f.sentence)!;
+  const at = m.index;
+  if (quotedSpans(f.sentence).some((s) => s.end > at) || !stop && /['"’”]\s*$/.test(f.sentence)) return null;
+  const quoted = f.sentence.slice(q.start, q.end);
+  // Only money is read from the quoted words ("savings", "budget"); any other stance is a shared concern to work through.
+  const money = /\b(?:budgets?|money|funding|income|savings|reserves|pot|costs?|pays?|paid|overspend|underspend)\b/i.test(quoted);
+  const follow = money ? 'partners will agree together how costs and savings are shared' : 'partners will work through this together as a shared concern';
+  return { title: 'Record the view as said and how partners take it forward', start: at, end: at, replacement: `; ${follow}`, reported: true };
+}
