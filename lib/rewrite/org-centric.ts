@@ -233,6 +233,8 @@ const ownCredit: Strategy = (f) => {
   const rest = f.sentence.slice(m.index! + m[0].length);
   if (/^\W*(?:[\w’'-]+ ){0,3}(?:above|first|ahead|on top|bigger|larger|leads?|before|over)\b/i.test(rest) || /^,? (?:with no|not|and (?:nobody|no one)|rather than|instead of|only)\b/i.test(rest) || /\bunless\b/i.test(rest)) return null;
   if (/\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|not) (?:[\w-]+ ){0,2}$/i.test(f.sentence.slice(0, m.index!))) return null;
+  // "…, as its own name would be lost": a reason given for a refusal; a swap of the owner there says nothing shared.
+  if (/\b(?:as|because|since|in case|unless|if)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: CREDIT[m.groups!.n.toLowerCase()] };
 };
 

@@ -35,7 +35,8 @@ export function classOf(noun: string): string {
 /** Heads of noun phrases that name people served rather than an organisation or a thing. */
 const PEOPLE_HEAD = /\b(?:patients|residents|people|clients|tenants|families|service users|users|children|carers|pupils|members|students|parents|households)\b/i;
 
-const are = (np: string) => (isPlural(np) || /\b(?:staff|people|personnel|OTs|GPs)$/i.test(np) ? 'are' : 'is');
+// The head noun decides ("the carers' fund" is one fund): the last word, read alone.
+const are = (np: string) => (isPlural(np.trim().split(/\s+/).pop() ?? np) || /\b(?:staff|people|personnel|OTs|GPs)$/i.test(np) ? 'are' : 'is');
 
 /** True when the clause goes on to give a quoted reason ("because 'we earned that money'", ", citing '…'"): a rewrite would contradict it. */
 function quotedReasonAfter(f: Finding, end: number): boolean {
@@ -288,7 +289,7 @@ const ifNotInterested: Strategy = (f) => {
 
 /** "We're only joining if the partnership pays for our backfill" → "We're joining and will agree with partners how costs and savings are shared". */
 const onlyJoiningIf: Strategy = (f) => {
-  const m = search(/\b(?<be>['’]re|['’]m|['’]s|are|am|is|was|were) only (?<act>[a-z]+ing(?: (?:in|up|on|to))?)(?<obj> (?:the |this |it\b)[^,;.!?|]*?)?,? (?:if|once|when|provided|as long as|so long as|on condition that|until) (?<clause>[^;|.!?]+)/i, f);
+  const m = search(/\b(?<be>['’]re|['’]m|['’]s|are|am|is|was|were) only (?<act>[a-z]+ing(?: part(?: in)?| (?:in|up|on|to))?)(?<obj> (?:the |this |it\b)[^,;.!?|]*?)?,? (?:if|once|when|provided|as long as|so long as|on condition that|until) (?<clause>[^;|.!?]+)/i, f);
   if (!m) return null;
   const end = clauseEnd(f.sentence, m.index! + m[0].length);
   const lead = /^['’]/.test(m.groups!.be) ? '' : ' ';
