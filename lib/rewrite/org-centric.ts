@@ -74,7 +74,7 @@ const PEOPLE = /patients|residents|people|clients|tenants|families|service users
 
 /** "their patients, not ours" → "patients we all serve". */
 const usAndThem: Strategy = (f) => {
-  const m = search(/\b(?:their|our|its|your|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?),? (?:and )?not (?:ours|theirs|mine|yours|its)\b/i, f);
+  const m = search(/\b(?:their|our|its|your|the (?:[\w-]+ ){0,4}[\w-]+['’]s|[\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?),? (?:and )?not (?:ours|theirs|mine|yours|its)\b(?: to [\w-]+)?/i, f);
   if (!m) return null;
   const noun = m.groups!.noun;
   if (PEOPLE.test(noun)) return { title: 'Name them as people you share', start: m.index!, end: m.index! + m[0].length, replacement: `${noun} we all serve` };
@@ -157,7 +157,7 @@ const refuseToShare: Strategy = (f) => {
   if (/\b(?:budget|money|reserves?|fund|funding|pot|allocation)\s+$/i.test(f.sentence.slice(0, m.index!)) || /\b(?:mistakes?|mess|errors?|failures?|problems?|incompetence)$/i.test(f.sentence.slice(obj.start, obj.end))) return null;
   let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their|its|his|her)|a single|our|my|their|its|his|her|any|the) /i, '');
   if (!objText || /^(?:it|them|us|that|this)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
-  objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '');
+  objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '').replace(/^(?:our|my|their|its|his|her) (?:own )?/i, '');
   // "its digital lead" → "the digital lead": the thing shared keeps an article.
   if (!/^(?:the|a|an)\b/i.test(objText) && !/^[A-Z]{2}/.test(objText)) objText = `the ${objText}`;
   const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
@@ -307,7 +307,7 @@ const notOurs: Strategy = (f) => {
 
 /** "are the NHS's to own", "is theirs to sort" → "are for partners to own together". */
 const theirsTo: Strategy = (f) => {
-  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |squarely |really )?(?:theirs|the [\w’' -]+?['’]s?|[\w-]+['’]s) to (?<verb>own|sort(?: out)?|fix|answer|manage|house|absorb|chase|deal with|solve|fund|worry about|pick up)\b/i, f);
+  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |squarely |really )?(?:theirs|the [\w’' -]+?['’]s?|(?:their|our|its) [\w-]+['’]s|[\w-]+['’]s) to (?<verb>own|sort(?: out)?|fix|answer|manage|house|absorb|chase|deal with|solve|fund|worry about|pick up)\b/i, f);
   if (!m) return null;
   const will = /^(?:was|were)$/i.test(m.groups!.be) ? 'would' : 'will';
   return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} something the partners ${will} ${together(m.groups!.verb)} together` };

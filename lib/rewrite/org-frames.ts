@@ -109,7 +109,7 @@ const longComesFirst: Strategy = (f) => {
 
 /** "keeping our share of the winter money to ourselves", "hold back our winter money until …", "keep X away from the joint fund". */
 const keepBack: Strategy = (f) => {
-  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold back|holds back|held back|holding back|hang on to|hangs on to|hung on to|hanging on to|hoard|hoards|hoarded|hoarding)\s(?<obj>(?:the |our |its |their |any |all )?(?:[\w’'-]+ ){0,4}?[\w’'-]+?)\s(?<tail>to (?:ourselves|themselves|itself|myself|yourselves)|in-house|in house|away from [^,;.!?|]+|back(?= until| from|[,;.!?|]|$)|until [^,;.!?|]+|(?:for|within) (?!the people\b)(?:[\w-]+ ){0,2}[\w-]+ (?:priorities|needs|use|schools|practices|residents|patients)(?:,? (?:and )?not (?:hand|give|share|lend|pass|pool)[^,;.!?|]+)?)(?:,? (?:rather than|instead of) [^,;.!?|]+)?(?: this time| from now on)?(?=[,;.!?|]|$|\s[–—-]\s|\s(?:and|but|so|before|while|regardless|whatever)\b)/i, f);
+  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold back|holds back|held back|holding back|hang on to|hangs on to|hung on to|hanging on to|hoard|hoards|hoarded|hoarding)\s(?<obj>(?:the |our |its |their |any |all )?(?:[\w’'-]+ ){0,4}?[\w’'-]+?)\s(?<tail>to (?:ourselves|themselves|itself|myself|yourselves)|in-house|in house|away from [^,;.!?|]+|back(?= until| from|[,;.!?|]|$)|until [^,;.!?|]+|(?:within|in) (?:the|our|its) (?:trust|practice|department|council|organisation|team|service|school|charity|hospice|PCN|ICB|borough|authority|federation)\b|(?:for|within) (?!the people\b)(?:[\w-]+ ){0,2}[\w-]+ (?:priorities|needs|use|schools|practices|residents|patients)(?:,? (?:and )?not (?:hand|give|share|lend|pass|pool)[^,;.!?|]+)?)(?:,? (?:rather than|instead of) [^,;.!?|]+)?(?: this time| from now on)?(?: and (?:don['’]t|do not|never) (?:tell|advertise (?:it|them) to|mention (?:it|them) to) [^,;.!?|]+|; (?:the (?:system|partners|others|network|partnership)|nobody else|no one else) (?:doesn['’]t|don['’]t|does not|do not|needs? not) (?:need to )?know)?(?=[,;.!?|]|$|\s[–—-]\s|\s(?:and|but|so|before|while|regardless|whatever)\b)/i, f);
   if (!m) return null;
   // "should be kept back for …": a passive keeps no subject to agree anything (keptPassive words it).
   if (/^(?:kept|held)\b/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
@@ -276,7 +276,7 @@ const conditionalOn: Strategy = (f) => {
 
 /** "If it doesn't help our rating, the board won't back it" → "The board will decide with partners, against agreed criteria, whether to back it". */
 const ifNotInterested: Strategy = (f) => {
-  const m = /^(?<lead>\s*(?:[-*•]\s+)?)(?:If|Unless) [^,;.!?|]+, (?<subj>we|the [\w’' -]+?|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:(?<neg>won['’]t|will not|wouldn['’]t|would not|aren['’]t|are not|isn['’]t|is not|['’]re not|can['’]t|cannot|don['’]t|do not) (?:be )?(?<act>interested|back it|support it|back the [\w -]+|support the [\w -]+|join|take part|sign up|sign it|go ahead|bother)|['’](?:re|s) not (?<act2>interested))(?=[.!?]|$)/.exec(f.sentence);
+  const m = /^(?<lead>\s*(?:[-*•]\s+)?)(?:If|Unless) [^,;.!?|]+, (?<subj>we|the [\w’' -]+?|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)(?:\s|(?=['’]))(?:(?<neg>won['’]t|will not|wouldn['’]t|would not|aren['’]t|are not|isn['’]t|is not|['’]re not|can['’]t|cannot|don['’]t|do not) (?:be )?(?<act>interested|back it|support it|back the [\w -]+|support the [\w -]+|join|take part|sign up|sign it|go ahead|bother)|['’](?:re|s) not (?<act2>interested))(?=[.!?]|$)/.exec(f.sentence);
   if (!m || m.index + m[0].length <= f.start || f.end <= m.index) return null;
   const subj = m.groups!.subj;
   const act = (m.groups!.act ?? m.groups!.act2 ?? '').toLowerCase();
@@ -392,7 +392,72 @@ const closingItem: Strategy = (f) => {
   return null;
 };
 
+/** "keep quiet about its spare stock until …" → "tell partners about its spare stock". */
+const keepQuiet: Strategy = (f) => {
+  const m = search(/\b(?<v>keep|keeps|kept|keeping) (?:quiet|silent|schtum|mum) (?:about|on) (?<obj>(?:the |its |our |their |any )?[^,;.!?|]+?)(?: until [^,;.!?|]+)?(?=[,;.!?|]|$)/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const tell = v === 'kept' ? 'told' : v === 'keeping' ? 'telling' : v === 'keeps' ? 'tells' : 'tell';
+  return { title: 'Tell partners', start: m.index!, end: m.index! + m[0].length, replacement: `${tell} partners about ${m.groups!.obj}` };
+};
+
+/** "before the other PCNs hear about it", "the system doesn't need to know", "don't tell the others" → open with partners. */
+const keptFromPartners: Strategy = (f) => {
+  let m = search(/\b(?:before|until) (?<who>the other [\w -]+?|partners|the others|the partners|anyone else|the [\w-]+ partners) (?:hear|hears|find out|finds out|know|knows|get wind) (?:about|of) (?:it|this|them)\b/i, f);
+  if (m) return { title: 'Share it openly with partners', start: m.index!, end: m.index! + m[0].length, replacement: `and share it openly with ${m.groups!.who}` };
+  m = search(/\b(?<who>the (?:system|partners|others|network|partnership|rest of the system)) (?:doesn['’]t|don['’]t|does not|do not|needs? not) (?:need to )?know\b/i, f);
+  if (m) return { title: 'Keep partners informed', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.who} will be kept informed` };
+  m = search(/\b(?:don['’]t|do not|never) (?<v>tell|advertise (?:it|them) to|mention (?:it|them) to|let on to) (?<who>the [\w -]+?|anyone|others)(?=[,;.!?|]|$)/i, f);
+  if (m) {
+    const v = m.groups!.v.toLowerCase() === 'let on to' ? 'tell' : m.groups!.v.toLowerCase();
+    const who = /^(?:anyone|others)$/i.test(m.groups!.who) ? 'partners' : m.groups!.who;
+    return { title: 'Share it openly with partners', start: m.index!, end: m.index! + m[0].length, replacement: `${v} ${who}` };
+  }
+  return null;
+};
+
+/** "will open to community groups only after our own fixtures are booked" → "on a timetable agreed with partners". */
+const onlyAfterOurOwn: Strategy = (f) => {
+  const m = search(/,? only (?:after|once|when|until) (?<clause>(?:our|its|their) own [^,;.!?|]+)/i, f);
+  if (!m) return null;
+  const money = classOf(m.groups!.clause) === 'how costs and savings are shared';
+  const end = clauseEnd(f.sentence, m.index! + m[0].length);
+  return { title: 'Agree the timing with partners', start: m.index!, end, replacement: money ? ' and agree with partners how costs and savings are shared' : ' on a timetable agreed with partners' };
+};
+
+/** "our care coordinators won't be covering for them" → "will agree with partners how cover is shared". */
+const notCoveringFor: Strategy = (f) => {
+  const m = search(/\b(?<aux>would|will|wo|should|can|could)(?:n['’]t| not) (?:be )?(?:covering|cover) for (?:them|him|her|the [\w -]+?)(?: any (?:longer|more)| again)?(?=[,;.!?|]|$)/i, f);
+  if (!m) return null;
+  const aux = m.groups!.aux.toLowerCase();
+  const pos = aux === 'wo' ? 'will' : aux;
+  return { title: 'Agree together how cover is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${pos} agree with partners how cover is shared` };
+};
+
+/** "If the LA wants our OTs, they can pay for them" → "Partners will agree together how the OTs are shared". */
+const ifTheyWantOurs: Strategy = (f) => {
+  const m = /^(?<lead>\s*(?:[-*•]\s+)?)If (?:the [\w -]+?|they|[A-Z][\w-]*(?: [A-Z][\w-]*)*) wants? (?:our|its|their|any of our) (?:own )?(?<n>[\w’' -]+?), (?:they|it|he|she|the [\w -]+?) (?:can|will have to|must|should|need to|needs to) (?:pay|fund|find|recruit|provide|bring)[^;|.!?]*(?=[.!?]|$)/.exec(f.sentence);
+  if (!m || m.index + m[0].length <= f.start || f.end <= m.index) return null;
+  const n = `the ${m.groups!.n}`;
+  return { title: 'Agree together how it is shared', start: m.groups!.lead.length, end: m.index + m[0].length, replacement: `Partners will agree together how ${n} ${are(n)} shared` };
+};
+
+/** "are ours and …", "aren't ours to redeploy" → shared across the partnership, for partners to redeploy together. */
+const oursAlone: Strategy = (f) => {
+  let m = search(/\b(?<be>is|are|was|were)(?:n['’]t| not) (?:ours|theirs|mine) to (?<v>[a-z]+)\b/i, f);
+  if (m) return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be.replace(/n['’]t$/, '')} for partners to ${m.groups!.v} together` };
+  m = search(/\b(?<be>is|are|was|were) (?:all )?(?:ours|theirs|mine)(?: alone| only)?(?=[;.!?|]|$|, but\b)/i, f);
+  if (m) return { title: 'Share it across the partnership', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} shared across the partnership` };
+  return null;
+};
+
 export const ORG_FRAMES: Strategy[] = [
+  keepQuiet,
+  keptFromPartners,
+  onlyAfterOurOwn,
+  notCoveringFor,
+  ifTheyWantOurs,
+  oursAlone,
   ifNotInterested,
   onlyJoiningIf,
   notPayingUntil,
