@@ -148,7 +148,7 @@ const POSITIVE: Record<string, string> = {
 
 /** "won't be sharing slots with their teams again" → "will agree with partners how slots are shared". */
 const refuseToShare: Strategy = (f) => {
-  const m = search(/\b(?<aux>won['’]t|will not|would not|wouldn['’]t|cannot|can['’]t|can not|could not|couldn['’]t|should not|shouldn['’]t|must not|are not|aren['’]t|['’]re not|is not|isn['’]t|do not|don['’]t|did not|didn['’]t)(?: be)? (?:(?:expected to|going to|able to|prepared to|willing to|having|seen to) (?:be )?)?(?:\w+ly )?(?<verb>shar(?:e|ing)|lend(?:ing)?|rotat(?:e|ed|ing)|cover(?:ing)?|absorb(?:ing)?|carry(?:ing)?|subsidi[sz](?:e|ing)|pool(?:ed|ing)?|releas(?:e|ing)|hand(?:ing)? over|open(?:ing)?|extend(?:ing)?|add(?:ing)?)\s(?:up |out |over )?/i, f);
+  const m = search(/\b(?<aux>won['’]t|will not|would not|wouldn['’]t|cannot|can['’]t|can not|could not|couldn['’]t|should not|shouldn['’]t|must not|are not|aren['’]t|['’]re not|is not|isn['’]t|do not|don['’]t|did not|didn['’]t)(?: be)? (?:(?:expected to|going to|able to|prepared to|willing to|having|seen to) (?:be )?)?(?:\w+ly )?(?<verb>shar(?:e|ing)|lend(?:ing)?|rotat(?:e|ed|ing)|cover(?:ing)?|absorb(?:ing)?|carry(?:ing)?|subsidi[sz](?:e|ing)|pool(?:ed|ing)?|releas(?:e|ing)|hand(?:ing)? over|open(?:ing)?|extend(?:ing)?|add(?:ing)?|giv(?:e|ing) up|send(?:ing)?)\s(?:up |out |over )?/i, f);
   if (!m) return null;
   const objAt = m.index! + m[0].length;
   const obj = npAfter(f.sentence, objAt);
@@ -156,10 +156,10 @@ const refuseToShare: Strategy = (f) => {
   // "our budget isn't going to cover their mistakes": a budget agrees nothing, and mistakes are not shared out.
   if (/\b(?:budget|money|reserves?|fund|funding|pot|allocation)\s+$/i.test(f.sentence.slice(0, m.index!)) || /\b(?:mistakes?|mess|errors?|failures?|problems?|incompetence)$/i.test(f.sentence.slice(obj.start, obj.end))) return null;
   let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their|its|his|her)|a single|our|my|their|its|his|her|any|the) /i, '');
-  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
+  if (!objText || /^(?:it|them|us|that|this|anyone|anybody|someone|somebody|nobody|any)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
   objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '').replace(/^(?:our|my|their|its|his|her) (?:own )?/i, '');
   // "its digital lead" → "the digital lead": the thing shared keeps an article.
-  if (!/^(?:the|a|an)\b/i.test(objText) && !/^[A-Z]{2}/.test(objText)) objText = `the ${objText}`;
+  if (!/^(?:the|a|an)\b/i.test(objText) && (!/^[A-Z]{2}/.test(objText) || /^\S+['’]s\b/.test(objText))) objText = `the ${objText}`;
   const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
   const pos = POSITIVE[aux] ?? 'will';
   const end = clauseEnd(f.sentence, obj.end);

@@ -40,7 +40,7 @@ const are = (np: string) => (isPlural(np.trim().split(/\s+/).pop() ?? np) || /\b
 
 /** True when the clause goes on to give a quoted reason ("because 'we earned that money'", ", citing '…'"): a rewrite would contradict it. */
 function quotedReasonAfter(f: Finding, end: number): boolean {
-  return /^[^;.!?|]*?\b(?:because|as|since|citing|given)\b[^;.!?|]*?['"‘“]/i.test(f.sentence.slice(end));
+  return /^[^;.!?|]*?\b(?:because|as|since|citing|given|so)\b[^;.!?|]*?['"‘“]/i.test(f.sentence.slice(end));
 }
 
 /** "our share of the winter money" → "the winter money"; "its own discharge team" → "the discharge team". */
@@ -77,7 +77,7 @@ const othersFend: Strategy = (f) => {
 
 /** "is for our school", "are for its own calls and won't be made available to …" → "for the people we all serve". */
 const forOurOwn: Strategy = (f) => {
-  const m = search(/\b(?<be>is|are|was|were|will be|would be|should be|must be|stays?|remains?) (?:strictly |only |solely |purely )?for (?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+(?: (?:only|first|alone))?(?:,? (?:and )?not (?:for )?[^,;.!?|]+?(?=[,;.!?|]|$))?(?: and (?:shouldn['’]t|should not|won['’]t|will not|mustn['’]t|must not|can['’]t|cannot|isn['’]t|is not|aren['’]t|are not) be [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s| because | as )/i, f);
+  const m = search(/\b(?<be>is|are|was|were|will be|would be|should be|must be|stays?|remains?) (?:strictly |only |solely |purely )?for (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+(?: (?:only|first|alone))?|[A-Z][\w-]+ (?:residents|patients|pupils|families|tenants|members) only)(?:,? (?:regardless of|whatever) [^,;.!?|]+)?(?:,? (?:and )?not (?:for )?[^,;.!?|]+?(?=[,;.!?|]|$))?(?: and (?:shouldn['’]t|should not|won['’]t|will not|mustn['’]t|must not|can['’]t|cannot|isn['’]t|is not|aren['’]t|are not) be [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s| because | as )/i, f);
   if (!m || quotedReasonAfter(f, m.index! + m[0].length)) return null;
   return { title: 'Name the people served', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} for the people we all serve` };
 };
@@ -123,7 +123,7 @@ const keepBack: Strategy = (f) => {
 
 /** "be kept for our practice and not shared across the PCN", "will be held in the council's reserves until …" → used as partners agree. */
 const keptPassive: Strategy = (f) => {
-  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:(?:returned|handed back|given back) to (?:the [\w-]+['’]s|our|its|their) (?:own )?(?:bottom line|reserves?|pot|budget|coffers|ledger|accounts?)|(?:kept|held|ring-?fenced|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back))(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
+  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:(?:returned|handed back|given back) to (?:the [\w-]+['’]s|our|its|their) (?:own )?(?:bottom line|reserves?|pot|budget|coffers|ledger|accounts?)|(?:kept|held|ring-?fenced|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back))(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+| and not on [^,;.!?|]+)?(?: in case [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
   if (!m) return null;
   if (quotedReasonAfter(f, m.index! + m[0].length)) return null;
   const aux = m.groups!.aux.toLowerCase();
@@ -451,7 +451,77 @@ const oursAlone: Strategy = (f) => {
   return null;
 };
 
+/** "Why should our district nurses cover the other PCN's housebound list?" → "How can partners share … fairly?" */
+const whyShouldWe: Strategy = (f) => {
+  const m = /^(?<lead>\s*(?:[-*•]\s+)?)Why should (?:our|we|the) (?<x>[\w’' -]+?) (?<v>cover|mop up after|pick up|pay for|subsidi[sz]e|prop up|bail out|take on|absorb|clean up after) (?<y>[^?]+)\?\s*$/.exec(f.sentence);
+  if (!m || m.index + m[0].length <= f.start) return null;
+  const start = m.groups!.lead.length;
+  const end = f.sentence.length - (/\s*$/.exec(f.sentence)?.[0].length ?? 0);
+  const v = m.groups!.v.toLowerCase();
+  if (/after|bail|prop|subsid/.test(v)) return { title: 'Ask how to work on it together', start, end, replacement: `How can the ${m.groups!.x} and ${m.groups!.y} work on this together?` };
+  return { title: 'Ask how to share it fairly', start, end, replacement: `How can partners share ${theThing(m.groups!.y)} fairly?` };
+};
+
+/** "should not be drawn into the trust's bed problems", "should not be picking up work …" → work with partners on it. */
+const notDrawnIn: Strategy = (f) => {
+  let m = search(/\b(?<aux>should|must|will|would|can)(?: not|n['’]t) be (?:drawn|dragged|pulled) into (?<y>[^,;.!?|]+)/i, f);
+  if (m) return { title: 'Work on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux.toLowerCase()} work with partners on ${m.groups!.y}` };
+  m = search(/\b(?<aux>should|must|will|would)(?: not|n['’]t) (?:be )?(?:picking|pick) up (?<obj>work|the work|cases|patients)\b[^,;.!?|]*/i, f);
+  if (m) return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux.toLowerCase()} agree with partners how the ${m.groups!.obj.replace(/^the /i, '')} ${are(m.groups!.obj)} shared` };
+  m = search(/\b(?<aux>should|must|will|would)(?: not|n['’]t) spend (?:a penny|a pound|a single penny|any|anything|a cent) (?:more )?of (?:its|our|their|his|her) (?:own )?(?:money|budget|funds|reserves|cash)[^,;.!?|]*/i, f);
+  if (m) return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux.toLowerCase()} agree with partners how costs and savings are shared` };
+  return null;
+};
+
+/** "costs to be recharged to health in full, regardless of the joint agreement" → "shared as the partners agree together". */
+const rechargedTo: Strategy = (f) => {
+  const m = search(/\b(?<aux>(?:should|to|will|would|must|can) be|be) (?:fully |wholly |all )?(?:recharged|charged back|billed|passed on) to (?:the )?[^,;.!?|'"‘“]+?(?: in full)?(?:,? (?:regardless of|whatever|irrespective of) [^,;.!?|]+)?(?=[,;.!?|]|$)/i, f);
+  if (!m || quotedReasonAfter(f, m.index! + m[0].length)) return null;
+  return { title: 'Agree together how costs are shared', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux} shared as the partners agree together` };
+};
+
+/** "will not be met from the ASC budget" → "will be funded as the partners agree together". */
+const notFromOurBudget: Strategy = (f) => {
+  const m = search(/\b(?<aux>will|would|should|must|can)(?: not|n['’]t) be (?:met|paid for|paid|funded|covered) (?:from|by|out of) (?:the [\w-]+ |our |its |their )(?:budget|pot|funds?|reserves?|allocation)\b/i, f);
+  if (!m) return null;
+  return { title: 'Agree together how it is funded', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux.toLowerCase()} be funded as the partners agree together` };
+};
+
+/** "be careful not to let the VCSE sector claim credit for X", "careful the carers' centre doesn't take the credit for our work". */
+const creditClaimed: Strategy = (f) => {
+  let m = search(/\bbe careful not to let (?<who>[^,;.!?|]+?) (?:claim|take|get) (?:the |any )?credit for (?:our |its |their |the )?(?<x>[^,;.!?|]+)/i, f);
+  if (!m) m = search(/\bbe careful (?:that )?(?<who>the [\w’' -]+?) (?:doesn['’]t|does not|don['’]t|do not) (?:take|claim|get) (?:the |any )?credit for (?:our |its |their |the )?(?<x>[^,;.!?|]+)/i, f);
+  if (!m) return null;
+  const x = `the ${m.groups!.x}`;
+  return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: `make sure credit for ${x} is shared with ${m.groups!.who}` };
+};
+
+/** "the falls data stays internal so the league table doesn't hurt us" → "is shared with partners". */
+const staysInternal: Strategy = (f) => {
+  const m = search(/\b(?<v>stays|stay|stayed|remains|remain|remained|is kept|are kept|will stay|will remain|must stay|should stay) (?:strictly |firmly )?(?:internal|in-house|in house|confidential|private|under wraps|behind closed doors)(?: so [^,;.!?|]+| until [^,;.!?|]+)?(?=[,;.!?|]|$)/i, f);
+  if (!m) return null;
+  const v = m.groups!.v.toLowerCase();
+  const be = /^(?:will|must|should) /.test(v) ? `${v.split(' ')[0]} be` : /^(?:stays|remains|is kept)$/.test(v) ? 'is' : /^(?:stay|remain|are kept)$/.test(v) ? 'are' : 'was';
+  return { title: 'Share it with partners', start: m.index!, end: m.index! + m[0].length, replacement: `${be} shared with partners` };
+};
+
+/** "only for patients on our member practices' lists", "from our own GPs, not the neighbouring PCN's" → across the partnership. */
+const onlyOurList: Strategy = (f) => {
+  let m = search(/,? (?:but )?only for (?<n>patients|people|residents|pupils|families|tenants) (?:on|in|from|registered (?:with|at)) (?:our|its|their) [^,;.!?|–—]+?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
+  if (m) return { title: 'Name the people served', start: m.index!, end: m.index! + m[0].length, replacement: ` for the ${m.groups!.n} we all serve` };
+  m = search(/(?<=\bfrom )(?:our|its|their) own (?<n>GPs|practices|members|schools|clinicians|teams|wards|services)(?![’'\w])(?:,? not (?:the |any )?[\w’' -]+?['’]s?(?=[,;.!?|]|$))?(?:,? (?:whatever|regardless of|irrespective of) [^,;.!?|]+)?/i, f);
+  if (m) return { title: 'Share it across the partnership', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.n} across the partnership` };
+  return null;
+};
+
 export const ORG_FRAMES: Strategy[] = [
+  whyShouldWe,
+  notDrawnIn,
+  rechargedTo,
+  notFromOurBudget,
+  creditClaimed,
+  staysInternal,
+  onlyOurList,
   keepQuiet,
   keptFromPartners,
   onlyAfterOurOwn,
