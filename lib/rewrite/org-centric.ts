@@ -46,6 +46,8 @@ const protectOwn: Strategy = (f) => {
   if (!m) return null;
   // "agreed to protect its beds" would become "agreed to agree": left as it is.
   if (/\bagree(?:d|s|ing)? to\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
+  // "they were needed to protect the trust's position": a purpose, not a choice anyone could agree instead.
+  if (/\b(?:needed|used|required|designed|meant|there|wanted) to\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
   void AGREE;
@@ -420,8 +422,11 @@ export function orgCentricRewrites(f: Finding): Rewrite[] {
   // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
   // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
   if (/-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }));
-  out.push(...paired(f, out).filter((r) => !/(\b[a-z]+ [a-z]+ [a-z]+\b).*\1/.test(r.replacement)));
+  // A phrase rule may flag only the contrast ("…'s responsibility, not a housing matter"): a rewrite found elsewhere in
+  // the sentence counts when, with its contrast, it covers the flagged words.
+  else out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }).filter((r) => r.start <= f.start && r.end >= f.end));
+  // A rewrite of both framings goes first: one that fixes a single framing leaves the other one contradicting it.
+  const both = paired(f, out).filter((r) => !/(\b[a-z]+ [a-z]+ [a-z]+\b).*\1/.test(r.replacement));
   const stance = reportedStance(f);
-  if (stance) out.push(stance);
-  return out;
+  return [...both, ...out, ...(stance ? [stance] : [])];
 }

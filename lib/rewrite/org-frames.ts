@@ -514,7 +514,70 @@ const onlyOurList: Strategy = (f) => {
   return null;
 };
 
+/** "Any saving should land in our bottom line first" → "should be shared as the partners agree together". */
+const landsInOurs: Strategy = (f) => {
+  const m = search(/\b(?<aux>should|will|would|must|to|can) (?:land|go|come back|return|sit) (?:in|to|into|on) (?:our|its|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?:bottom line|budget|reserves?|pot|books|ledger|accounts?)(?: first| alone| only)?(?=[,;.!?|]|$)/i, f);
+  if (!m) return null;
+  return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux.toLowerCase()} be shared as the partners agree together` };
+};
+
+/** "we've got our own numbers to hit" → "we will agree with partners which outcomes for local people matter most". */
+const ownNumbersToHit: Strategy = (f) => {
+  const m = search(/\b(?<subj>we|they|I)(?:['’]ve| have)(?: got)? (?:our|their|my) own (?:[\w-]+ )?(?:numbers|targets|figures|KPIs|metrics|waits|list|patients) to (?:hit|meet|worry about|think about|deliver|look after)\b/i, f);
+  if (!m) return null;
+  const subj = m.groups!.subj;
+  return { title: 'Agree together what matters most', start: m.index!, end: m.index! + m[0].length, replacement: `${subj} will agree with partners which outcomes for local people matter most` };
+};
+
+/** "stays badged as ours", "under our banner only - no ICS logo", "carry only its own logo", "the team's name, not the ICB's," → shared branding. */
+const ourBanner: Strategy = (f) => {
+  let m = search(/\b(?<v>stays|stay|is|are|be|remains|remain) (?:badged|branded|labelled|billed) as (?:ours|theirs|its own|our own)(?: alone| only)?(?:,? (?:whatever|regardless of) [^,;.!?|]+)?(?=[,;.!?|]|$)/i, f);
+  if (m && !quotedReasonAfter(f, m.index! + m[0].length)) {
+    const v = m.groups!.v.toLowerCase();
+    const carry = v === 'be' ? 'carry' : /^(?:stays|is|remains)$/.test(v) ? 'carries' : 'carry';
+    return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: `${carry} shared branding` };
+  }
+  m = search(/\bunder (?:our|its|their) (?:own )?(?:banner|brand|name|logo|badge)(?: only| alone)?(?:\s[–—-]\s(?:and )?no [\w ]+? (?:logo|branding|badge|name)s?)?(?=[,;.!?|]|$)/i, f);
+  if (m) return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: 'under shared branding' };
+  m = search(/\b(?<v>carry|carries|carrying|show|shows|bear|bears|use|uses|feature|features) only (?:its|our|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?<n>logo|name|branding|badge)s?(?:,? with no mention of [^,;.!?|]+)?(?=[,;.!?|]|$)/i, f);
+  if (m) return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.v} every partner’s ${m.groups!.n === 'branding' ? 'logo' : m.groups!.n}` };
+  m = search(/\b(?:the [\w-]+(?: [\w-]+)?['’]s|our|its|their) (?:own )?(?<n>name|logo|branding|badge),? not (?:the |ours|theirs)[\w-]*(?:['’]s)?,(?= )/i, f);
+  if (m) return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: `every partner’s ${m.groups!.n === 'branding' ? 'logo' : m.groups!.n}` };
+  return null;
+};
+
+/** "that's above their pay grade", "end of story", "noted but not needed" → every voice counts. */
+const voicesClosed: Strategy = (f) => {
+  let m = search(/\b(?<be>that['’]s|it['’]s|that is|it is|is|are|was|were) (?:well |way |far )?above (?<who>their|his|her|your) pay grade\b/i, f);
+  if (m) return { title: 'Welcome every view', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} a matter where ${m.groups!.who} views count` };
+  m = search(/,\s*end of (?:story|discussion|conversation)\b/i, f);
+  if (m && !/[|]/.test(f.sentence)) return { title: 'Welcome every view', start: m.index!, end: m.index! + m[0].length, replacement: '; partners’ views are welcome' };
+  m = search(/\b(?<be>are|is|were|was) noted but (?:not needed|not required|irrelevant|beside the point)\b/i, f);
+  if (m) {
+    const past = /^(?:were|was)$/i.test(m.groups!.be);
+    return { title: 'Welcome every view', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} noted and ${past ? 'would' : 'will'} shape the decision` };
+  }
+  return null;
+};
+
+/** "As the accountable officer I'll be making this call, so let's not reopen it" → "We will make this call with partners, so let's reopen it". */
+const makingTheCall: Strategy = (f) => {
+  let m = search(/\b(?:(?:As|as|Being|being) (?:the |a |an |our )?[\w -]{2,40}?,? )?(?:I|we)(?:['’]ll| will| am going to|['’]m going to) (?:be )?(?:making|make|taking|take) (?<obj>this|the|that) (?:call|decision)\b/, f);
+  if (m) {
+    const cap = m.index! === 0 || /^\s*$/.test(f.sentence.slice(0, m.index!)) ? 'We' : 'we';
+    return { title: 'Decide with partners', start: m.index!, end: m.index! + m[0].length, replacement: `${cap} will make ${m.groups!.obj} ${/^(?:this|that)$/i.test(m.groups!.obj) ? 'call' : 'decision'} with partners` };
+  }
+  m = search(/\blet['’]s not (?<v>reopen|revisit|discuss|go back over)\b/i, f);
+  if (m) return { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: `let’s ${m.groups!.v}` };
+  return null;
+};
+
 export const ORG_FRAMES: Strategy[] = [
+  landsInOurs,
+  ownNumbersToHit,
+  ourBanner,
+  voicesClosed,
+  makingTheCall,
   whyShouldWe,
   notDrawnIn,
   rechargedTo,
