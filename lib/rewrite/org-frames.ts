@@ -123,7 +123,7 @@ const keepBack: Strategy = (f) => {
 
 /** "be kept for our practice and not shared across the PCN", "will be held in the council's reserves until …" → used as partners agree. */
 const keptPassive: Strategy = (f) => {
-  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:(?:returned|handed back|given back) to (?:the [\w-]+['’]s|our|its|their) (?:own )?(?:bottom line|reserves?|pot|budget|coffers|ledger|accounts?)|(?:kept|held|ring-?fenced|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back))(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+| and not on [^,;.!?|]+)?(?: in case [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
+  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:(?:returned|handed back|given back) to (?:the [\w-]+['’]s|our|its|their) (?:own )?(?:bottom line|reserves?|pot|budget|coffers|ledger|accounts?)|(?:kept|held|ring-?fenced|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back))(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+| and not on [^,;.!?|]+)?(?: in case [^,;.!?|]+)?(?:,? (?:regardless of|whatever|irrespective of) [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
   if (!m) return null;
   if (quotedReasonAfter(f, m.index! + m[0].length)) return null;
   const aux = m.groups!.aux.toLowerCase();
@@ -248,7 +248,7 @@ const creditGoes: Strategy = (f) => {
 /** "its logo appear larger than the ICB's", "the charity's logo must be bigger than the council's" → every partner's logo, side by side. */
 const logoAbove: Strategy = (f) => {
   const m = search(/\b(?:the [\w’'-]+(?: [\w’'-]+)?['’]s|our|its|their) (?<n>logo|name|branding|badge)s? (?<aux>(?:must |should |has to |had to |will |would |to |can )?)(?<v>appear|appears|be|is|are|was|sit|sits|go|goes|come|comes|lead|leads|feature|features)(?: (?:much |slightly |far |a lot )?(?:larger|bigger|more prominently|above|first|ahead of|before|on top of|over))(?: than| of)? (?:everyone else['’]s|every other|all the others|the others|the rest|the [\w’'-]+(?: [\w’'-]+)?['’]s?|others['’]?|any other partner['’]s)(?: [\w-]+)?(?=[,;.!?|]|$| on | in | at )/i, f);
-  if (!m) return null;
+  if (!m || quotedReasonAfter(f, m.index! + m[0].length)) return null;
   const v = m.groups!.v.toLowerCase();
   const aux = m.groups!.aux;
   const verb = /^(?:be|is|are|was)$/.test(v) ? (aux ? 'be' : v === 'was' ? 'were' : 'are') : aux ? v.replace(/s$/, '') : v.replace(/s$/, '');
@@ -562,14 +562,18 @@ const voicesClosed: Strategy = (f) => {
 
 /** "As the accountable officer I'll be making this call, so let's not reopen it" → "We will make this call with partners, so let's reopen it". */
 const makingTheCall: Strategy = (f) => {
-  let m = search(/\b(?:(?:As|as|Being|being) (?:the |a |an |our )?[\w -]{2,40}?,? )?(?:I|we)(?:['’]ll| will| am going to|['’]m going to) (?:be )?(?:making|make|taking|take) (?<obj>this|the|that) (?:call|decision)\b/, f);
+  const m = search(/\b(?:(?:As|as|Being|being) (?:the |a |an |our )?[\w -]{2,40}?,? )?(?:I|we)(?:['’]ll| will| am going to|['’]m going to) (?:be )?(?:making|make|taking|take) (?<obj>this|the|that) (?:call|decision)\b(?! with partners)/, f);
   if (m) {
     const cap = m.index! === 0 || /^\s*$/.test(f.sentence.slice(0, m.index!)) ? 'We' : 'we';
     return { title: 'Decide with partners', start: m.index!, end: m.index! + m[0].length, replacement: `${cap} will make ${m.groups!.obj} ${/^(?:this|that)$/i.test(m.groups!.obj) ? 'call' : 'decision'} with partners` };
   }
-  m = search(/\blet['’]s not (?<v>reopen|revisit|discuss|go back over)\b/i, f);
-  if (m) return { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: `let’s ${m.groups!.v}` };
   return null;
+};
+
+/** "let's not reopen it with the community teams" → "let's reopen it …". */
+const letsNotReopen: Strategy = (f) => {
+  const m = search(/\blet['’]s not (?<v>reopen|revisit|discuss|go back over)\b/i, f);
+  return m ? { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: `let’s ${m.groups!.v}` } : null;
 };
 
 export const ORG_FRAMES: Strategy[] = [
@@ -578,6 +582,7 @@ export const ORG_FRAMES: Strategy[] = [
   ourBanner,
   voicesClosed,
   makingTheCall,
+  letsNotReopen,
   whyShouldWe,
   notDrawnIn,
   rechargedTo,
