@@ -2,6 +2,7 @@
 import { clauseEnd, clauseStart } from './clause.ts';
 import { capitalise, isPlural } from './grammar.ts';
 import { npAfter } from './phrases.ts';
+import { classOf, ORG_FRAMES, reportedStance } from './org-frames.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -37,19 +38,6 @@ const sharedConcern: Strategy = (f) => {
   return null;
 };
 
-const NOUN_CLASS: [RegExp, string][] = [
-  [/budgets?|allocations?|money|funding|income|savings|finances?|resources|reserves|pot|surplus|contracts?|position|underspend|balance/i, 'how costs and savings are shared'],
-  [/staff|nurses|workforce|people|teams?|clinicians|therapists|carers|doctors|GPs|engineers/i, 'how staff are shared'],
-  [/credit|name|brand|logo|reputation|profile|badge|image/i, 'how credit is shared'],
-  [/targets?|performance|numbers|figures|KPIs?|metrics|ratings?|position|statistics|stats/i, 'which outcomes for local people matter most'],
-  [/beds?|capacity|slots|services?|patch|turf|list|patients|residents|clients/i, 'how capacity is used for the people we all serve'],
-];
-
-function classOf(noun: string): string {
-  for (const [re, what] of NOUN_CLASS) if (re.test(noun)) return what;
-  return 'how costs, staff and credit are shared';
-}
-
 const AGREE: Record<string, string> = { protect: 'agree', protects: 'agrees', protected: 'agreed', protecting: 'agreeing' };
 
 /** "protect its own allocation" → "agree with partners how costs and savings are shared". */
@@ -58,6 +46,8 @@ const protectOwn: Strategy = (f) => {
   if (!m) return null;
   // "agreed to protect its beds" would become "agreed to agree": left as it is.
   if (/\bagree(?:d|s|ing)? to\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
+  // "they were needed to protect the trust's position": a purpose, not a choice anyone could agree instead.
+  if (/\b(?:needed|used|required|designed|meant|there|wanted) to\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   const v = m.groups!.verb.toLowerCase();
   const form = /ing$/.test(v) ? 'agreeing' : /(?:ed|d)$/.test(v) ? 'agreed' : /[^s]s$/.test(v) ? 'agrees' : 'agree';
   void AGREE;
@@ -86,7 +76,7 @@ const PEOPLE = /patients|residents|people|clients|tenants|families|service users
 
 /** "their patients, not ours" → "patients we all serve". */
 const usAndThem: Strategy = (f) => {
-  const m = search(/\b(?:their|our|its|your|the [\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?),? (?:and )?not (?:ours|theirs|mine|yours|its)\b/i, f);
+  const m = search(/\b(?:their|our|its|your|the (?:[\w-]+ ){0,4}[\w-]+['’]s|[\w-]+['’]s) (?:own )?(?<noun>[\w-]+(?: [\w-]+)?),? (?:and )?not (?:ours|theirs|mine|yours|its)\b(?: to [\w-]+)?/i, f);
   if (!m) return null;
   const noun = m.groups!.noun;
   if (PEOPLE.test(noun)) return { title: 'Name them as people you share', start: m.index!, end: m.index! + m[0].length, replacement: `${noun} we all serve` };
@@ -160,7 +150,7 @@ const POSITIVE: Record<string, string> = {
 
 /** "won't be sharing slots with their teams again" → "will agree with partners how slots are shared". */
 const refuseToShare: Strategy = (f) => {
-  const m = search(/\b(?<aux>won['’]t|will not|would not|wouldn['’]t|cannot|can['’]t|can not|could not|couldn['’]t|should not|shouldn['’]t|must not|are not|aren['’]t|['’]re not|is not|isn['’]t|do not|don['’]t|did not|didn['’]t)(?: be)? (?:(?:expected to|going to|able to|prepared to|willing to|having|seen to) (?:be )?)?(?:\w+ly )?(?<verb>shar(?:e|ing)|lend(?:ing)?|rotat(?:e|ed|ing)|cover(?:ing)?|absorb(?:ing)?|carry(?:ing)?|subsidi[sz](?:e|ing)|pool(?:ed|ing)?|releas(?:e|ing)|hand(?:ing)? over|open(?:ing)?|extend(?:ing)?|add(?:ing)?)\s(?:up |out |over )?/i, f);
+  const m = search(/\b(?<aux>won['’]t|will not|would not|wouldn['’]t|cannot|can['’]t|can not|could not|couldn['’]t|should not|shouldn['’]t|must not|are not|aren['’]t|['’]re not|is not|isn['’]t|do not|don['’]t|did not|didn['’]t)(?: be)? (?:(?:expected to|going to|able to|prepared to|willing to|having|seen to) (?:be )?)?(?:\w+ly )?(?<verb>shar(?:e|ing)|lend(?:ing)?|rotat(?:e|ed|ing)|cover(?:ing)?|absorb(?:ing)?|carry(?:ing)?|subsidi[sz](?:e|ing)|pool(?:ed|ing)?|releas(?:e|ing)|hand(?:ing)? over|open(?:ing)?|extend(?:ing)?|add(?:ing)?|giv(?:e|ing) up|send(?:ing)?)\s(?:up |out |over )?/i, f);
   if (!m) return null;
   const objAt = m.index! + m[0].length;
   const obj = npAfter(f.sentence, objAt);
@@ -168,10 +158,10 @@ const refuseToShare: Strategy = (f) => {
   // "our budget isn't going to cover their mistakes": a budget agrees nothing, and mistakes are not shared out.
   if (/\b(?:budget|money|reserves?|fund|funding|pot|allocation)\s+$/i.test(f.sentence.slice(0, m.index!)) || /\b(?:mistakes?|mess|errors?|failures?|problems?|incompetence)$/i.test(f.sentence.slice(obj.start, obj.end))) return null;
   let objText = f.sentence.slice(obj.start, obj.end).replace(/^(?:any of (?:our|the|their|its|his|her)|a single|our|my|their|its|his|her|any|the) /i, '');
-  if (!objText || /^(?:it|them|us|that|this)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
-  objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '');
+  if (!objText || /^(?:it|them|us|that|this|anyone|anybody|someone|somebody|nobody|any)$/i.test(objText) || /^(?:of|to|for|with)\b/i.test(objText)) return null;
+  objText = objText.replace(/^(?:own) /i, '').replace(/^(?:them|us|him|her) (?=\S)/i, '').replace(/^(?:our|my|their|its|his|her) (?:own )?/i, '');
   // "its digital lead" → "the digital lead": the thing shared keeps an article.
-  if (!/^(?:the|a|an)\b/i.test(objText) && !/^[A-Z]{2}/.test(objText)) objText = `the ${objText}`;
+  if (!/^(?:the|a|an)\b/i.test(objText) && (!/^[A-Z]{2}/.test(objText) || /^\S+['’]s\b/.test(objText))) objText = `the ${objText}`;
   const aux = m.groups!.aux.toLowerCase().replace(/’/g, "'");
   const pos = POSITIVE[aux] ?? 'will';
   const end = clauseEnd(f.sentence, obj.end);
@@ -245,6 +235,8 @@ const ownCredit: Strategy = (f) => {
   const rest = f.sentence.slice(m.index! + m[0].length);
   if (/^\W*(?:[\w’'-]+ ){0,3}(?:above|first|ahead|on top|bigger|larger|leads?|before|over)\b/i.test(rest) || /^,? (?:with no|not|and (?:nobody|no one)|rather than|instead of|only)\b/i.test(rest) || /\bunless\b/i.test(rest)) return null;
   if (/\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|not) (?:[\w-]+ ){0,2}$/i.test(f.sentence.slice(0, m.index!))) return null;
+  // "…, as its own name would be lost": a reason given for a refusal; a swap of the owner there says nothing shared.
+  if (/\b(?:as|because|since|in case|unless|if)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   return { title: 'Share the credit', start: m.index!, end: m.index! + m[0].length, replacement: CREDIT[m.groups!.n.toLowerCase()] };
 };
 
@@ -317,7 +309,7 @@ const notOurs: Strategy = (f) => {
 
 /** "are the NHS's to own", "is theirs to sort" → "are for partners to own together". */
 const theirsTo: Strategy = (f) => {
-  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |squarely |really )?(?:theirs|the [\w’' -]+?['’]s?|[\w-]+['’]s) to (?<verb>own|sort(?: out)?|fix|answer|manage|house|absorb|chase|deal with|solve|fund|worry about|pick up)\b/i, f);
+  const m = search(/\b(?<be>is|are|was|were|['’]s|['’]re) (?:entirely |squarely |really )?(?:theirs|the [\w’' -]+?['’]s?|(?:their|our|its) [\w-]+['’]s|[\w-]+['’]s) to (?<verb>own|sort(?: out)?|fix|answer|manage|house|absorb|chase|deal with|solve|fund|worry about|pick up)\b/i, f);
   if (!m) return null;
   const will = /^(?:was|were)$/i.test(m.groups!.be) ? 'would' : 'will';
   return { title: 'Agree who works on it together', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.be} something the partners ${will} ${together(m.groups!.verb)} together` };
@@ -327,13 +319,17 @@ const KEEP_AS_AGREE: Record<string, string> = { keep: 'agree', keeps: 'agrees', 
 
 /** "will keep the grant for its own hall rather than pool it" → "will agree with partners how the grant is shared". */
 const keepFor: Strategy = (f) => {
-  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold|holds|held|holding) (?:back |on to |onto )?(?<obj>(?:the |its |our |their |any |all |his |her )?(?:[\w-]+ ){0,3}?[\w-]+) (?:back )?(?:for|within|in|inside) (?:its|our|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+(?: (?:only|first))?/i, f);
+  const m = search(/\b(?<v>keep|keeps|kept|keeping|hold|holds|held|holding) (?:back |on to |onto )?(?<obj>(?:the |its |our |their |any |all |his |her )?(?:[\w-]+ ){0,3}?[\w-]+) (?:back )?(?:for|within|in|inside) (?:its|our|their|the [\w-]+['’]s|the [\w-]+) (?:own )?(?:[\w’'-]+ ){0,2}[\w’'-]+(?: (?:only|first))?(?=[,;.!?|]|$|\s[–—-]\s|\s(?:rather|instead|than|and|but|so|before|until|while|this|next|from|regardless|whatever|not)\b)/i, f);
   if (!m) return null;
+  // "should be kept back for our patients": a passive has no subject to agree anything (org-frames.ts words it).
+  if (/^(?:kept|held)\b/i.test(m[0]) && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
   // "keep … for its own hall rather than pool it with …": the refusal goes with it, to the end of the clause.
   let end = m.index! + m[0].length;
-  const rather = /^,? (?:rather than|instead of|and not|not) [^,;|.!?]+/i.exec(f.sentence.slice(end));
+  const rather = /^(?: (?:this|next) (?:year|winter|month|quarter))?,? (?:rather than|instead of|and not|not|than) [^,;|.!?]+/i.exec(f.sentence.slice(end));
   if (rather) end += rather[0].length;
   const obj = m.groups!.obj.replace(/^(?:any|all) /i, 'the ').replace(/^(?:its|our|their|his|her) own /i, 'the ');
+  // "agreed to keep …" → "agreed to share … with partners", not "agreed to agree".
+  if (/\bagree(?:d|s|ing)? to\s+$/i.test(f.sentence.slice(0, m.index!))) return { title: 'Share it with partners', start: m.index!, end, replacement: `share ${obj} with partners` };
   const agree = KEEP_AS_AGREE[m.groups!.v.toLowerCase()];
   const cap = /^[A-Z]/.test(m.groups!.v) ? capitalise(agree) : agree;
   const are = isPlural(obj) || /\b(?:staff|people|personnel)$/i.test(obj) ? 'are' : 'is';
@@ -371,12 +367,52 @@ function withContrast(f: Finding, r: Rewrite): Rewrite {
   return m ? { ...r, end: r.end + m[0].length } : r;
 }
 
-function runStrategies(f: Finding): Rewrite[] {
+function firstTwo(strategies: Strategy[], f: Finding): Rewrite[] {
   const out: Rewrite[] = [];
-  for (const s of STRATEGIES) {
+  for (const s of strategies) {
     const r = s(f);
     if (r) out.push(withContrast(f, r));
     if (out.length >= 2) break;
+  }
+  return out;
+}
+
+/** The phrase swaps first, then the clause frames (org-frames.ts): the checks in offer.ts keep the first two that pass. */
+function runStrategies(f: Finding): Rewrite[] {
+  return [...firstTwo(STRATEGIES, f), ...firstTwo(ORG_FRAMES, f)];
+}
+
+/** One rewrite for the sentence as `after` reads, from the first word that differs to the last (whole words). */
+export function asOneRewrite(sentence: string, after: string, title: string): Rewrite | null {
+  if (after === sentence) return null;
+  let p = 0;
+  while (p < sentence.length && p < after.length && sentence[p] === after[p]) p++;
+  let q = 0;
+  while (q < sentence.length - p && q < after.length - p && sentence[sentence.length - 1 - q] === after[after.length - 1 - q]) q++;
+  // Whole words: back to the space before the first change and past the last changed word.
+  while (p > 0 && /\S/.test(sentence[p - 1])) p--;
+  while (q > 0 && /\S/.test(sentence[sentence.length - q])) q--;
+  return { title, start: p, end: sentence.length - q, replacement: after.slice(p, after.length - q) };
+}
+
+const applied = (s: string, r: Rewrite) => s.slice(0, r.start) + r.replacement + s.slice(r.end);
+
+/**
+ * A sentence with two framings ("…; their budget, their problem", "is a housing matter and we won't be lending staff"):
+ * each rewrite alone leaves the other framing, which the re-check turns away, so a rewrite of the rest of the
+ * sentence is tried on top of each one and offered as one change.
+ */
+function paired(f: Finding, firsts: Rewrite[]): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const r1 of firsts.slice(0, 3)) {
+    const s1 = applied(f.sentence, r1);
+    const done = { start: r1.start, end: r1.start + r1.replacement.length };
+    for (const r2 of runStrategies({ ...f, sentence: s1, start: 0, end: s1.length })) {
+      if (r2.start < done.end && done.start < r2.end) continue;
+      const both = asOneRewrite(f.sentence, applied(s1, r2), r1.title);
+      if (both) out.push(both);
+      break;
+    }
   }
   return out;
 }
@@ -385,6 +421,12 @@ export function orgCentricRewrites(f: Finding): Rewrite[] {
   const out = runStrategies(f);
   // The tone model reads the whole sentence and flags a cue word in it: when nothing fits the cue itself, a strategy
   // may rewrite words elsewhere in the sentence, and the re-check then asks that the model's finding is gone.
-  if (out.length < 2 && /-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }).slice(0, 2 - out.length));
-  return out;
+  if (/-tone$/.test(f.ruleId)) out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }));
+  // A phrase rule may flag only the contrast ("…'s responsibility, not a housing matter"): a rewrite found elsewhere in
+  // the sentence counts when, with its contrast, it covers the flagged words.
+  else out.push(...runStrategies({ ...f, start: 0, end: f.sentence.length }).filter((r) => r.start <= f.start && r.end >= f.end));
+  // A rewrite of both framings goes first: one that fixes a single framing leaves the other one contradicting it.
+  const both = paired(f, out).filter((r) => !/(\b[a-z]+ [a-z]+ [a-z]+\b).*\1/.test(r.replacement));
+  const stance = reportedStance(f);
+  return [...both, ...out, ...(stance ? [stance] : [])];
 }
