@@ -7,6 +7,19 @@ const WHOSE = `_{0,3} ('s|'|our|its|their|my)`;
 /** Joining, sharing or taking work on under a condition that serves one organisation (no-conditional-participation). */
 export const CONDITION_FRAMES = new FrameSet([
   {
+    negatable: false,
+    unless: /\b(?:independent|rotating|rotates|jointly|co-chair\w*|neutral)\b/,
+    frame: `[{conditions} (that)? (it|we|they) (chair|chairs|chaired|lead|leads|host|hosts|holds the chair|hold the chair|holds the lead) (it|them|the group|the board|the meeting)?]`,
+    invalid: ['The acute trust will join the steering group as long as it chairs it.'],
+    valid: ['The acute trust will join the steering group as long as it can send a deputy.'],
+  },
+  {
+    negatable: false,
+    frame: `[{conditions} _{0,4} (benefits|benefit|boosts|boost|helps|help|suits|suit|pays|feeds|feed|drives|drive) (its|our|their) (own)? _{0,1} {image-stakes|own-ground|own-ledgers}]`,
+    invalid: ['The pharmacy chain is willing to host the blood pressure clinics provided the footfall benefits its stores.'],
+    valid: ['The pharmacy will host the clinics provided the partners agree the rota.', 'Partners will fund the post provided it benefits our residents.'],
+  },
+  {
     // The work must count for one body's own figures, targets or contract.
     frame: `[(count|counts|counted|counting|score|scores|scored) (towards|toward|against|for|as) ${WHOSE} (own) _{0,2} {image-stakes}]`,
     invalid: [
@@ -108,9 +121,63 @@ export const CONDITION_FRAMES = new FrameSet([
 /** One organisation's people, rooms, money or data kept back from partners, or its own people served first (no-own-organisation-first). */
 export const KEEP_BACK_FRAMES = new FrameSet([
   {
+    frame: `[('s|'|our|its|their) (own)? (name|logo|brand|branding|badge) (and|or)? (name|logo|brand|branding)? (should|must|to|will|has to|needs to)? (appear|appears|go|goes|come|comes|sit|sits|lead|leads|be) (first|above|on top|ahead|larger|bigger|more prominently)]`,
+    invalid: ['AH asked that the PCN’s name and logo appear first on all joint leaflets.', 'The trust wants its logo to appear above the council’s.'],
+    valid: ['All partners’ logos appear together at the foot of the leaflet.', 'The name of the service should appear first on the page, above the opening times.'],
+  },
+  {
+    negatable: false,
+    unless: /\b(?:consent|confidential\w*|gdpr|data protection|information governance|legal basis|safeguarding|personal|identifiable)\b|\b(?:patients?|residents?|famil(?:y|ies)|carers?|people|service users?|clients?|parents?) (?:\w+ )?(?:declined|refused|declines|refuses)\b/,
+    frame: `[(declined to|refused to|refuses to|declines to|refusing to|declining to) {give-verbs} (the|its|our|their|any|any of)? _{0,3} {own-assets|share-data|money-nouns}]`,
+    invalid: ['Community trust declined to share the rapid response rota, citing commercial sensitivity.', 'The hub refused to lend its minibus.'],
+    valid: ['The trust agreed to share the rapid response rota with partners.', 'Patients declined to share their records.'],
+  },
+  {
+    negatable: false,
+    frame: `[(not|wo n't|will not|would not|would n't|refuse to|refused to|no longer) {give-verbs} _{0,3} any of (our|its|their) (own)? _{0,2} {own-assets|share-data|money-nouns}]`,
+    invalid: ['Frankly we’re not lending them any of our care coordinators.'],
+    valid: ['We are lending the hub two of our care coordinators this winter.'],
+  },
+  {
+    frame: `[(our|its|their) (own)? _{0,2} {own-people|own-assets} (get|gets|have|has|will get|will have|keep|keeps|retain|retains) (first refusal|first call|first dibs|first pick|first choice)]`,
+    invalid: ['Our staff get first refusal on the new wellbeing sessions; partners can have whatever places are left.'],
+    valid: ['Carers get first refusal on the respite places, as agreed by all partners.'],
+  },
+  {
+    frame: `[(retains|retain|retained|keeps|keep|kept) (first call|first refusal|first dibs|first pick)]`,
+    invalid: ['Hosting the MDT is declined unless partners meet the full room costs and the surgery retains first call on the slot.'],
+    valid: ['Residents of the care home have first call on the minibus, as agreed with the family group.'],
+  },
+  {
+    frame: `[own _{0,2} {own-people} (served|seen|treated|booked|offered|dealt with|looked after|vaccinated) (first|before)]`,
+    invalid: ['Target of 300 clinic slots a week, with our own practice lists served first and other PCNs only if there is slack.'],
+    valid: ['The most vulnerable patients will be seen first, whichever practice they belong to.'],
+  },
+  {
+    frame: `[{agents|sectors|shared-parties|outsiders|other-bodies} (can|could|will|may|get|gets|would get) (have)? (whatever|what) _{0,3} (left|left over|remains|spare)]`,
+    invalid: ['Our staff get first refusal on the sessions; partners can have whatever places are left.', 'Health visitors could have whatever is left.'],
+    valid: ['Partners can have whatever support they need from the hub.'],
+  },
+  {
+    frame: `[their {own-people} (can|could|will|'ll|must|will have to|would have to) (wait|go last|go elsewhere|look elsewhere|queue)]`,
+    invalid: ['The housing association were useless last winter, so this year hospital beds come first and their tenants can wait.', 'The director said their patients could wait for the morning list.'],
+    valid: ['Their patients will be seen by the same team, so no one has to wait longer.'],
+  },
+  {
+    frame: `[(take|takes|took|taking|get|gets|claim|claims|claimed|keep|keeps) (the|all the|sole)? credit] (for|,|$)`,
+    invalid: ['The mental health trust should take the credit for the reduction in crisis presentations.', 'The federation wants to claim all the credit for the joint clinic.'],
+    valid: ['Partners agreed to share the credit for the joint clinic.', 'The nurses should get the credit for the fall in pressure ulcers, the chair said.'],
+    unless: /\b(?:share|shared|sharing|all partners|everyone|jointly|together|nurses|staff|volunteers|team should|frontline|residents|patients|people|community|carers|families)\b/,
+  },
+  {
+    frame: `('s|'|our|its|their) (own)? _{0,2} {image-stakes} [(diluted|watered down|swallowed up|swallowed|lost|buried|hidden) (by|in|among|within|into)] _{0,4} (system|partnership|joint|shared|wider|collective|combined)`,
+    invalid: ['We don’t want the PCN’s good results diluted by being reported as a system figure.'],
+    valid: ['The PCN’s results will sit within the system figure so partners can see the whole picture.'],
+  },
+  {
     // Kept for one body rather than offered to others.
     unless: /\b(?:infection|safeguarding|consent|until the|asbestos|repairs?|refurbish\w*|fire safety)\b/,
-    frame: `[{keep-verbs} _{0,8} (rather than|instead of|and not|not) (be|being)? {release-verbs} (to|with|for)?]`,
+    frame: `[{keep-verbs} _{0,8} (rather than|instead of|and not|but not) (be|being)? {release-verbs} (to|with|for)?]`,
     invalid: [
       'Trust estates confirmed the empty ward would be held back for acute use rather than offered to the step-down pilot.',
       'ACTION: RB to confirm the PCN’s spare clinic rooms are kept for PCN staff and not offered to the perinatal team.',
@@ -133,8 +200,8 @@ export const KEEP_BACK_FRAMES = new FrameSet([
     valid: ['The text reminders are only for our patients who have agreed to be contacted.', 'The hub is for everyone, not only for our patients.'],
   },
   {
-    frame: `[(our|its|their|registered|council-funded|trust-funded|hospice|practice|pcn|trust|council|federation|school) {own-people} only] !(who|whose|that|with|aged|over|under|living|registered)`,
-    invalid: ['Practice to offer 400 extra appointments - registered patients only, the walk-ins can go elsewhere.', 'The hospice’s bereavement counsellors are to support hospice families only.'],
+    frame: `[(our|its|their|council-funded|trust-funded|hospice) {own-people} only] !(who|whose|that|with|aged|over|under|living|registered)`,
+    invalid: ['Practice to offer 400 extra appointments - our patients only, the walk-ins can go elsewhere.', 'The hospice’s bereavement counsellors are to support hospice families only.'],
     valid: ['The survey link went to patients only, not to staff.', 'The hub serves registered patients only who live in the area, and partners will review that rule in March.'],
     unless: /\b(?:survey|consent|pilot cohort|trial|research|confidential|data protection|invite\w*)\b/,
   },
@@ -147,7 +214,7 @@ export const KEEP_BACK_FRAMES = new FrameSet([
     // Refusing to share people, rooms, data or access with a named partner.
     negatable: false,
     unless: /\b(?:consent|confidential\w*|gdpr|data protection|information governance|legal basis|safeguarding|sickness|shortage|vacanc\w+|until|unless|without|before|personal|identifiable|dpia)\b/,
-    frame: `[(wo n't|will not|would not|would n't|refused to|refuses to|declined to|declines to|not going to|no longer|not to|not) {give-verbs} (the|its|our|their|any|all)? _{0,3} {own-assets|share-data|money-nouns} (with|to) (the|our|their|any|other)? _{0,2} {agents|sectors|outsiders|shared-parties|other-bodies}]`,
+    frame: `[(wo n't|will not|would not|would n't|refused to|refuses to|declined to|declines to|not going to|no longer|not to|not) {give-verbs} (the|its|our|their|any|all)? _{0,3} {own-assets|share-data|money-nouns}] (with|to) (the|our|their|any|other)? _{0,2} {agents|sectors|outsiders|shared-parties|other-bodies}`,
     invalid: [
       'Community safety partnership: police won’t share the ASB hotspot data with the council.',
       'Parish council will not share the village hall booking income with the joint youth project.',
@@ -242,6 +309,48 @@ export const KEEP_BACK_FRAMES = new FrameSet([
 /** A cost, a case or a bad figure moved onto another body, or kept off one's own (no-passing-the-problem). */
 export const OFFLOAD_FRAMES = new FrameSet([
   {
+    frame: `[(should|must|ought to|can|could) be (paid for|funded|picked up|covered|met|footed) by (the)? _{0,3} {agents|sectors}] !(and|together|jointly|as)`,
+    invalid: ['The ambulance service’s falls response should be paid for by the care homes that call us.'],
+    valid: ['The falls response will be funded by the ICB and the council together.', 'The post could be funded by the ICB and the council jointly.'],
+    unless: /\b(?:together|jointly|pooled|shared|split|equally|as agreed)\b/,
+  },
+  {
+    frame: `[(a|an) {agents|sectors} (issue|problem|matter|responsibility|concern)] (and|so|,) _{0,3} (would not|will not|wo n't|would n't|not|declined to|refused to) (be)? (attending|attend|coming|involved|getting involved|taking part|come)`,
+    invalid: ['Public health said substance misuse in the hostel is a housing issue and they would not be attending.'],
+    valid: ['Public health said the hostel is a housing issue too, and they will be attending with the housing team.'],
+    unless: /\btoo\b|\bas well\b|\balso\b/,
+  },
+  {
+    frame: `[(a|an) {agents|sectors} {burden-nouns} (,|;)? (and)? not (something|one|a matter) (for|the|that|we|our)]`,
+    invalid: ['Falls in the community are a council problem, not something the ambulance service should be funding.'],
+    valid: ['Falls in the community are a system problem, not something one service can fix alone.'],
+    unless: /\b(?:alone|on (?:its|their|our) own|by itself|single-handedly)\b/,
+  },
+  {
+    frame: `[(out of scope|outside the scope|not in scope|outside the remit|beyond the remit|not within the remit|not the remit) (for|of) (the|our)? _{0,2} {agents|sectors}] !(and|but|so|;)`,
+    invalid: ['Housing colleagues were told that tenancy sustainment is out of scope for the PCN.'],
+    valid: ['Tenancy sustainment is out of scope for the PCN, so the housing officer will join the MDT and the PCN will refer in.'],
+    unless: /\b(?:meeting|agenda|this group|together|jointly|will join|refer in|signpost)\b/,
+  },
+  {
+    frame: `[{agents|sectors|other-bodies} (can|could|will have to|'ll have to|must|should) (request|ask for|apply for|raise|put in for|ask) _{0,3} (through|via|like) _{0,3} (foi|freedom of information|proper channels|usual channels|everyone else|a ticket)]`,
+    invalid: ['Any data we collect stays with the practice; the ICB can request it through the usual FOI route.', 'If the ICB wants the data, they can ask through the proper channels like everyone else.'],
+    valid: ['Partners can request the data through the shared portal, which opens next week.'],
+  },
+  {
+    frame: `[(wo n't|will not|would not|would n't|no longer|not|refuse to|refused to|declined to|stop|stopped) (take|taking|accept|accepting) (any)? (more|further|new)? _{0,2} (referrals|patients|cases|requests|nominations|work) from (the)? _{0,3} {agents|sectors|other-bodies}]`,
+    invalid: ['Council will hit its 90 assessments a month but won’t take referrals from the trust until it does.'],
+    valid: ['The clinic will not accept referrals from GPs during the pilot while the new system is set up.'],
+    negatable: false,
+    unless: /\b(?:pilot|new system|goes live|capacity|temporarily|during|closed to new|maternity|staff shortage|vacanc\w+)\b/,
+  },
+  {
+    frame: `[(no longer|not|wo n't|will not|would not|refuse to|refused to|stop|stopped) (take|taking|accept|accepting) their _{0,3} (work|referrals|patients|cases|requests|nominations)]`,
+    invalid: ['Dr Rees said his practice would no longer accept their discharge medicines work.'],
+    valid: ['The practice will keep accepting their referrals through the winter.'],
+    negatable: false,
+  },
+  {
     frame: `[(so|so that|so as to|in order to|to) _{0,5} (come|comes|drop|drops|fall|falls|stay|stays|keep|kept|get|gets|taken|take|go|goes|are|is|be|moved|move) (them|it|this|these|people|patients|cases)? off ${WHOSE} _{0,3} {own-ledgers}]`,
     invalid: [
       'Agreed to redirect the frequent attenders to the out-of-hours service so they come off our figures.',
@@ -292,7 +401,7 @@ export const OFFLOAD_FRAMES = new FrameSet([
   },
   {
     // The outside party's problem named informally.
-    frame: `!(patient|patients|resident|residents|family|families|carer|carers|person|child|children|people|user|users|client|clients) [{agents|sectors} ('s|') (headache|lookout|look-out|baby|worry|funeral|regulars|problem child|cases|side of the fence|mess to|problem to|job to)]`,
+    frame: `!(patient|patients|resident|residents|family|families|carer|carers|person|child|children|people|user|users|client|clients) [{agents|sectors} ('s|') (headache|lookout|look-out|baby|worry|funeral|regulars|problem child|cases|side of the fence)]`,
     invalid: ['Highways officers said potholes outside the school were education’s lookout.', 'Planning said flood risk on the new estate was highways’ baby.', 'Children’s services said CAMHS waiting lists are health’s headache.'],
     valid: ['The patient’s worry about the move was discussed with her family.', 'The council’s cases will be reviewed with the trust’s at the joint panel.'],
     unless: /\b(?:reviewed with|together|jointly|joint panel|shared)\b/,
@@ -331,6 +440,29 @@ export const OFFLOAD_FRAMES = new FrameSet([
 
 /** A view closed down by rank, or partners told rather than asked (no-rank-closing-discussion). */
 export const CLOSED_VOICE_FRAMES = new FrameSet([
+  {
+    frame: `[(inform|tell|update|notify|brief) (the)? _{0,2} {shared-parties|sectors|outsiders} (partners)? (once|after|when) (it|the decision|this|that|the change) (goes live|is live|has gone live|has been made|is made|is decided|has been decided|is done|is final|is in place)]`,
+    invalid: ['Noted: the council decided the eligibility change internally and will inform health partners once it goes live.'],
+    valid: ['The council will inform health partners once the consultation opens, so they can shape the change.'],
+  },
+  {
+    frame: `[{decide-verbs} _{0,5} (ourselves|themselves|itself|internally|among themselves|among ourselves|behind closed doors)] (and|before|then)? _{0,3} (update|updating|tell|telling|inform|informing|take|taking|bring|bringing|present|presenting|report|reporting)`,
+    invalid: [
+      'We’ll decide the bed base ourselves and update the system later.',
+      'Trust executives will sign off the discharge-to-assess model among themselves before taking it to the partnership.',
+    ],
+    valid: ['Partners decided the bed base together and will report back to residents.'],
+  },
+  {
+    frame: `[{shared-parties|outsiders|sectors|other-bodies} (can|may|could|will be able to|will) (comment|respond|feed back|have their say|give views|ask questions) (afterwards|after the event|once it is done|once it is decided|after it is announced)]`,
+    invalid: ['The ICB will announce the allocation first; partners can comment afterwards.'],
+    valid: ['Partners can comment on the draft before the board decides.'],
+  },
+  {
+    frame: `[(route|routes|routed|send|sends|sent|put|puts|push|pushes|pushed|move|moves|moved|bump|bumped|shunt|shunted|relegate|relegated|park|parked) _{0,3} ('s|'|their) _{0,1} {request-nouns} _{0,3} (to|at|on|into) the {queue-ends}]`,
+    invalid: ['ACTION: MB to route the community pharmacy’s queries to the back of the queue until month-end close.'],
+    valid: ['The team moved its own routine referrals to the back of the list during the heatwave.'],
+  },
   {
     frame: `[(informed|told|notified) ('|")? (,)? (but)? (not|rather than|and not|instead of being) (consulted|asked|involved)]`,
     invalid: ['Steering group chair said the residents’ panel would be ‘informed, not consulted’.'],
