@@ -3,7 +3,7 @@ import { defineRule } from '../define.ts';
 import { AP, APC, ASSET } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 import { frameTrigger } from '../shared/frames.ts';
-import { JOIN_CONDITION_FRAMES, MONEY_GATE_FRAMES } from '../shared/org-centric-frames.ts';
+import { CONDITION_FRAMES, JOIN_CONDITION_FRAMES, MONEY_GATE_FRAMES } from '../shared/org-centric-frames.ts';
 
 const IF = '(?:provided|providing|as long as|so long as|on (?:the )?condition that|only if|if and only if|only when|only once)';
 const NEG = `(?:doesn${AP}t|does not|won${AP}t|will not|don${AP}t|do not|never|isn${AP}t|is not)`;
@@ -225,7 +225,7 @@ const BASE_TRIGGER = new RegExp((
   `cost|costs|bill|budget|cash) (?:comes?|is coming|came|will come) (?:from|out of)|(?:rather than|instead of|not) (?:from |` +
   `out of )?(?:our|its|my) (?:own )?(?:budget|money|funds|allocation|reserves|pocket|pot))`
 ));
-const TRIGGER = frameTrigger(BASE_TRIGGER, MONEY_GATE_FRAMES, JOIN_CONDITION_FRAMES);
+const TRIGGER = frameTrigger(BASE_TRIGGER, MONEY_GATE_FRAMES, JOIN_CONDITION_FRAMES, CONDITION_FRAMES);
 
 export default defineRule({
   id: 'no-conditional-participation',
@@ -237,7 +237,7 @@ export default defineRule({
   messages: {
     found: '“{{match}}” makes taking part depend on what one organisation gets or pays.',
   },
-  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...MONEY_GATE_FRAMES.run(ctx), ...JOIN_CONDITION_FRAMES.run(ctx)],
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...MONEY_GATE_FRAMES.run(ctx), ...JOIN_CONDITION_FRAMES.run(ctx), ...CONDITION_FRAMES.run(ctx)],
   unless: [/\b(?:alongside|as well as|together with|jointly)\b/],
   suggest: () => [{ title: 'Ask what the shared work needs and agree how costs and credit are shared' }],
   examples: {

@@ -3,7 +3,7 @@ import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, APC, ASSET, ORG_NOUN, OWNER, REJECTS, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 import { frameTrigger } from '../shared/frames.ts';
-import { GATEKEEP_FRAMES, OWN_FIRST_FRAMES } from '../shared/org-centric-frames.ts';
+import { GATEKEEP_FRAMES, KEEP_BACK_FRAMES, OWN_FIRST_FRAMES } from '../shared/org-centric-frames.ts';
 
 const NOT_WILLING = (
   `(?:(?:we are|we${AP}re|we aren${AP}t)(?: not)?|won${AP}t|will not|would not|wouldn${AP}t|not going to|refus(?:e|` +
@@ -604,7 +604,7 @@ const BASE_TRIGGER = new RegExp(
       `all the |any |this |that |our )?(?:[\\w-]+ )?[\\w-]+ in (?:our|their|its|this)|${TRIGGER_MORE}`
     ),
   );
-const TRIGGER = frameTrigger(BASE_TRIGGER, OWN_FIRST_FRAMES, GATEKEEP_FRAMES);
+const TRIGGER = frameTrigger(BASE_TRIGGER, OWN_FIRST_FRAMES, GATEKEEP_FRAMES, KEEP_BACK_FRAMES);
 
 export default defineRule({
   id: 'no-own-organisation-first',
@@ -620,6 +620,7 @@ export default defineRule({
     ...(TRIGGER.baseTest(ctx.lower) ? [...runSpecs(SPECS, ctx.sentence), ...ownAheadOfShared(ctx), ...hoarding(ctx)] : []),
     ...OWN_FIRST_FRAMES.run(ctx),
     ...GATEKEEP_FRAMES.run(ctx),
+    ...KEEP_BACK_FRAMES.run(ctx),
   ],
   unless: [REJECTS, new RegExp(
     String.raw`\b(?:partnership|system|alliance|network|joint|shared|partners)['’]?s? (?:[\w-]+ )?(?:priorities|needs|plan|work|` +

@@ -3,7 +3,7 @@ import { defineRule, type RuleContext, type RuleHit } from '../define.ts';
 import { AP, APC, NOT_US_TAIL, ORG_NOUN, ORGISH, PEOPLE, REFUSE_CUE, ROUTED_TO, THE_ORG } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 import { frameTrigger } from '../shared/frames.ts';
-import { ELSEWHERE_FRAMES } from '../shared/org-centric-frames.ts';
+import { ELSEWHERE_FRAMES, OFFLOAD_FRAMES } from '../shared/org-centric-frames.ts';
 
 const NOT_OURS = `(?:problem|concern|issue|responsibility|job|business|remit|fight|headache|mess|lookout|look-out|worry|department|area|patch|lane|turf|bag|domain|territory|call)`;
 const NOT_WILLING = (
@@ -358,7 +358,7 @@ const BASE_TRIGGER = new RegExp(
     `clear)`
   ),
 );
-const TRIGGER = frameTrigger(BASE_TRIGGER, ELSEWHERE_FRAMES);
+const TRIGGER = frameTrigger(BASE_TRIGGER, ELSEWHERE_FRAMES, OFFLOAD_FRAMES);
 
 export default defineRule({
   id: 'no-passing-the-problem',
@@ -373,6 +373,7 @@ export default defineRule({
   check: (ctx) => [
     ...(TRIGGER.baseTest(ctx.lower) ? [...runSpecs(SPECS, ctx.sentence), ...belongsElsewhere(ctx), ...handOffWithRefusal(ctx)] : []),
     ...ELSEWHERE_FRAMES.run(ctx),
+    ...OFFLOAD_FRAMES.run(ctx),
   ],
   unless: [/\b(?:not (?:just|only|simply|solely)|shared|jointly|together|all of us|whole system|system-wide)\b[^.;]{0,20}\b(?:problem|issue|concern|responsibility)\b/, /\bwhether\b/],
   suggest: ({ match }) => {

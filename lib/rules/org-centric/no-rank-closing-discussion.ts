@@ -3,7 +3,7 @@ import { defineRule } from '../define.ts';
 import { AP } from '../shared/org-centric-words.ts';
 import { compile, runSpecs } from '../shared/org-centric-match.ts';
 import { frameTrigger } from '../shared/frames.ts';
-import { CLOSED_DECISION_FRAMES, RANK_REASON_FRAMES } from '../shared/org-centric-frames.ts';
+import { CLOSED_DECISION_FRAMES, CLOSED_VOICE_FRAMES, RANK_REASON_FRAMES } from '../shared/org-centric-frames.ts';
 
 const RANK =
   (
@@ -236,7 +236,7 @@ const BASE_TRIGGER = new RegExp((
   `remains) final|(?:for|made by|down to|up to|left to) (?:the )?(?:doctors|consultants|clinicians|gps|seniors|senior|` +
   `managers|directors?|the board|surgeons|partners)`
 ));
-const TRIGGER = frameTrigger(BASE_TRIGGER, CLOSED_DECISION_FRAMES, RANK_REASON_FRAMES);
+const TRIGGER = frameTrigger(BASE_TRIGGER, CLOSED_DECISION_FRAMES, RANK_REASON_FRAMES, CLOSED_VOICE_FRAMES);
 
 export default defineRule({
   id: 'no-rank-closing-discussion',
@@ -248,7 +248,7 @@ export default defineRule({
   messages: {
     found: '“{{match}}” uses rank to close the discussion.',
   },
-  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...CLOSED_DECISION_FRAMES.run(ctx), ...RANK_REASON_FRAMES.run(ctx)],
+  check: (ctx) => [...(TRIGGER.baseTest(ctx.lower) ? runSpecs(SPECS, ctx.sentence) : []), ...CLOSED_DECISION_FRAMES.run(ctx), ...RANK_REASON_FRAMES.run(ctx), ...CLOSED_VOICE_FRAMES.run(ctx)],
   unless: [
     /\b(?:invited|wanted to hear|asked to hear|hear from|listen to|asked for the views|before any decision|decided to (?:ask|consult|defer|seek|invite|hear))\b/,
     // Procedure, confidentiality and due process close an item for a reason that is not rank.

@@ -3,7 +3,7 @@
 // A frame reads in one line. Elements, separated by spaces:
 //   word          a literal word (lower case; ’ and ' are the same)
 //   (a|b c|d)     alternatives, each a literal word sequence
-//   {lexicon}     any entry of a named lexicon (lib/rules/lexicon/<name>.txt; entries may be several words)
+//   {lexicon}     any entry of a named lexicon (lib/rules/lexicon/<name>.txt; entries may be several words); {a|b}: either
 //   {name:lex}    the same, captured as `name` on the hit's data (also works on (…) and #Tag: name:(a|b))
 //   {number}      a number (digits, 1,200, 2.5, or a number word); {percent}: a number with % or per cent
 //   #Tag          a compromise tag (#Adverb, #Noun …); the sentence is parsed only when the words around match
@@ -79,8 +79,11 @@ export const usedLexicons = new Set<string>();
 function lexicon(name: string): Map<string, string[][]> {
   let idx = lexIndex.get(name);
   if (idx) return idx;
-  const entries = LEXICONS[name];
-  if (!entries) throw new Error(`frames: no lexicon named "${name}"`);
+  // {a|b}: the union of two lexicons (one word class drawn from two lists).
+  const entries = name.split('|').flatMap((n) => {
+    if (!LEXICONS[n]) throw new Error(`frames: no lexicon named "${n}"`);
+    return LEXICONS[n];
+  });
   idx = new Map();
   for (const e of entries) {
     const words = tokenize(e).map((t) => t.lower);
@@ -148,7 +151,7 @@ function parseElem(raw: string, src: string): Elem {
     cap ??= c;
     if (name === 'number' || name === 'percent') return { kind: 'num', percent: name === 'percent', cap, opt };
     lexicon(name);
-    usedLexicons.add(name);
+    for (const n of name.split('|')) usedLexicons.add(n);
     return { kind: 'lex', name, cap, opt };
   }
   if (body.startsWith('#')) return { kind: 'tag', tag: body.slice(1), cap, opt };

@@ -1,6 +1,9 @@
 // Org-centric frames over word classes (lib/rules/lexicon): gatekeeping work on money, queues and closed decisions.
 import { FrameSet } from './frames.ts';
 
+// Frames on conditions, resources kept back, costs moved and closed views live beside these.
+export * from './org-gate-frames.ts';
+
 /** Work taken on only if it brings money in, or only if one organisation gets its name, credit or control (no-conditional-participation). */
 export const MONEY_GATE_FRAMES = new FrameSet([
   {
