@@ -1,4 +1,4 @@
-// Bundles the command line into dist/cli.mjs (one file, no TypeScript at start); `--if-stale` rebuilds only when a source is newer.
+// Bundles the command line into dist/cli.mjs (no TypeScript at start) plus side files it loads on first use; `--if-stale` rebuilds only when a source is newer.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
