@@ -1,5 +1,5 @@
-// Bundles the command line into dist/cli.mjs (one file, no TypeScript at start); `--if-stale` rebuilds only when a source is newer.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// Bundles the command line into dist/cli.mjs (no TypeScript at start) plus side files it loads on first use; `--if-stale` rebuilds only when a source is newer.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,7 +21,7 @@ export function bundleOptions(entry, outfile) {
     legalComments: 'none',
     logLevel: 'error',
     define: { 'process.env.COMMON_GROUND_VERSION': JSON.stringify(version) },
-    plugins: [lazyCompromise, lazySettingsSchema, sideChunks(path.dirname(outfile))],
+    plugins: [lazyCompromise, lazySettingsSchema, sideChunks(path.dirname(outfile)), vectorsOnDemand(path.dirname(outfile))],
   };
 }
 
@@ -72,6 +72,39 @@ function sideChunks(outdir) {
   };
 }
 
+/** The dense judge's int8 table (base64, ~650 KB of lib/model/embed-vectors.json), beside the bundle: read on first use, not parsed at every start. */
+export const VECTORS_FILE = 'cli-vectors.b64';
+
+function vectorsOnDemand(outdir) {
+  const source = path.join(ROOT, 'lib/model/embed-vectors.json');
+  return {
+    name: 'vectors-on-demand',
+    setup(build) {
+      build.onResolve({ filter: /\/embed-vectors\.json$/ }, (args) => {
+        if (path.resolve(args.resolveDir, args.path) !== source) return undefined;
+        return { path: source, namespace: 'vectors-on-demand' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'vectors-on-demand' }, () => {
+        const { data, ...rest } = JSON.parse(readFileSync(source, 'utf8'));
+        mkdirSync(outdir, { recursive: true });
+        writeFileSync(path.join(outdir, VECTORS_FILE), data, 'latin1');
+        return {
+          // The same object as the JSON import, with `data` read from the side file the first time it is asked for.
+          contents:
+            `import { readFileSync } from 'node:fs';\n` +
+            `const file = ${JSON.stringify(rest)};\n` +
+            `let data;\n` +
+            `Object.defineProperty(file, 'data', { enumerable: true, get: () => (data ??= readFileSync(new URL('./${VECTORS_FILE}', import.meta.url), 'latin1')) });\n` +
+            `export default file;\n`,
+          loader: 'js',
+          resolveDir: ROOT,
+          watchFiles: [source],
+        };
+      });
+    },
+  };
+}
+
 /** settings.ts gets the zod schema through settings-schema-load.ts; the bundle defers it (settings-schema-lazy.ts). */
 const lazySettingsSchema = {
   name: 'lazy-settings-schema',
@@ -116,7 +149,7 @@ function newestSource(p) {
 /** True when dist/cli.mjs is missing or older than any of its sources (a few milliseconds of stat calls). */
 export function cliIsStale() {
   if (!existsSync(CLI_BUNDLE)) return true;
-  if (Object.values(SIDE_CHUNKS).some((f) => !existsSync(path.join(path.dirname(CLI_BUNDLE), f)))) return true;
+  if ([...Object.values(SIDE_CHUNKS), VECTORS_FILE].some((f) => !existsSync(path.join(path.dirname(CLI_BUNDLE), f)))) return true;
   const built = statSync(CLI_BUNDLE).mtimeMs;
   return SOURCES.some((p) => newestSource(p) > built);
 }

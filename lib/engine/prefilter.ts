@@ -274,17 +274,36 @@ interface Filter {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
+  /**
+   * Most nodes have one child: its character code and node, read without a Map look-up (the scan's hot path).
+   * -1: no child yet; -2: several (look in `next`).
+   */
+  onlyCode: number;
+  onlyChild: TrieNode | null;
   /** Patterns one of whose literals ends here. */
   ids: number[] | null;
   /** Where a word boundary (\b) at this point leads. */
   boundary: TrieNode | null;
 }
 
+const newNode = (): TrieNode => ({ next: new Map(), onlyCode: -1, onlyChild: null, ids: null, boundary: null });
+
+function addChild(node: TrieNode, c: number, child: TrieNode): void {
+  node.next.set(c, child);
+  if (node.onlyCode === -1) {
+    node.onlyCode = c;
+    node.onlyChild = child;
+  } else {
+    node.onlyCode = -2;
+    node.onlyChild = null;
+  }
+}
+
 const FILTERS = new WeakMap<RegExp, Filter>();
 let nextId = 0;
 /** Registrations so far: a text scanned before a new pattern arrived is scanned again. */
 let version = 0;
-const TRIE: TrieNode = { next: new Map(), ids: null, boundary: null };
+const TRIE: TrieNode = newNode();
 
 function filterOf(re: RegExp): Filter {
   let f = FILTERS.get(re);
@@ -297,12 +316,12 @@ function filterOf(re: RegExp): Filter {
     let node = TRIE;
     for (let i = 0; i < lit.length; i++) {
       if (lit[i] === BOUNDARY) {
-        node = node.boundary ??= { next: new Map(), ids: null, boundary: null };
+        node = node.boundary ??= newNode();
         continue;
       }
       const c = lit.charCodeAt(i);
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), ids: null, boundary: null }));
+      if (!child) addChild(node, c, (child = newNode()));
       node = child;
     }
     (node.ids ??= []).push(f.id);
@@ -340,7 +359,8 @@ function walk(t: string, j: number, node: TrieNode, alive: Uint8Array, strict: b
     if (node.ids) for (const id of node.ids) alive[id] = 1;
     if (node.boundary && (!strict || isWord(t, j - 1) !== isWord(t, j))) walk(t, j, node.boundary, alive, strict);
     if (j >= t.length) return;
-    const next = node.next.get(t.charCodeAt(j));
+    const c = t.charCodeAt(j);
+    const next = node.onlyCode === c ? node.onlyChild : node.onlyCode === -2 ? node.next.get(c) : undefined;
     if (!next) return;
     node = next;
     j++;

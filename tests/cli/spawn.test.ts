@@ -67,4 +67,24 @@ describe('bin/common-ground.mjs', { timeout: 60_000 }, () => {
     const got = (JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ ruleId: string; start: number }> }>)[0].diagnostics.map((d) => `${d.ruleId}@${d.start}`);
     expect(got).toEqual(want);
   });
+  it('keeps zod, compromise and the judge vectors out of the bundle, in side files loaded on first use', () => {
+    const bundle = readFileSync(CLI_BUNDLE, 'utf8');
+    const side = (f: string) => readFileSync(path.join(path.dirname(CLI_BUNDLE), f), 'utf8');
+    // Names that only zod's and compromise's own code holds: in the side files, not in the bundle.
+    expect(side('cli-zod.cjs')).toContain('$ZodObject');
+    expect(bundle).not.toContain('$ZodObject');
+    expect(side('cli-compromise.cjs')).toContain('expandLexicon');
+    expect(bundle).not.toContain('expandLexicon');
+    expect(side('cli-vectors.b64')).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    const dir = scratchDir();
+    // A settings file goes through zod (dist/cli-zod.cjs): its message and exit code are the schema's, as in-process.
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ rules: { 'no-blame-idiom': 'loud' } }));
+    const bad = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--config', path.join(dir, 'bad.json'), '--stdin'], { cwd: ROOT, input: 'Fine.\n', encoding: 'utf8', timeout: 30_000 });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Invalid settings at "rules\.no-blame-idiom": expected "off", a severity/);
+    writeFileSync(path.join(dir, 'off.json'), JSON.stringify({ rules: { 'no-blame-idiom': 'off', 'no-sarcastic-repetition': 'off' } }));
+    const off = spawnSync(process.execPath, [CLI_BUNDLE, 'check', '--config', path.join(dir, 'off.json'), '--stdin'], { cwd: ROOT, input: 'The council dropped the ball yet again.\n', encoding: 'utf8', timeout: 30_000 });
+    expect(off.stderr).toBe('');
+    expect(off.stdout).not.toContain('[no-blame-idiom]');
+  });
 });
