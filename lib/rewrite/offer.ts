@@ -4,6 +4,7 @@ import type { Category } from '../engine/types.ts';
 import { blameRewrites } from './blame.ts';
 import { finalStop } from './clause.ts';
 import { orgCentricRewrites } from './org-centric.ts';
+import { orgFrameRewrites } from './org-frames.ts';
 import { outputOnlyRewrites } from './output-only.ts';
 import { inQuote, keepsQuotes, reportedSpeech } from './quotes.ts';
 import type { Finding, Rewrite } from './types.ts';
@@ -26,7 +27,8 @@ export function generate(f: Finding): Rewrite[] {
     case 'blame':
       return blameRewrites(f);
     case 'org-centric':
-      return orgCentricRewrites(f);
+      // Frame rewrites (org-frames.ts) for wording only those frames flag go first; the rest after the general strategies.
+      return [...orgFrameRewrites(f), ...orgCentricRewrites(f), ...orgFrameRewrites(f, true)];
     case 'output-only':
       return outputOnlyRewrites(f);
     default:
