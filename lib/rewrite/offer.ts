@@ -5,6 +5,7 @@ import { blameRewrites } from './blame.ts';
 import { blameFrameRewrites } from './blame-frames.ts';
 import { finalStop } from './clause.ts';
 import { orgCentricRewrites } from './org-centric.ts';
+import { orgFrameRewrites } from './org-gate-rewrites.ts';
 import { outputOnlyRewrites } from './output-only.ts';
 import { inQuote, keepsQuotes, reportedSpeech } from './quotes.ts';
 import type { Finding, Rewrite } from './types.ts';
@@ -30,7 +31,8 @@ export function generate(f: Finding): Rewrite[] {
       return general.length ? general : blameFrameRewrites(f);
     }
     case 'org-centric':
-      return orgCentricRewrites(f);
+      // Frame rewrites (org-gate-rewrites.ts) for wording only those frames flag go first; the rest after the general strategies.
+      return [...orgFrameRewrites(f), ...orgCentricRewrites(f), ...orgFrameRewrites(f, true)];
     case 'output-only':
       return outputOnlyRewrites(f);
     default:

@@ -38,7 +38,11 @@ export const CONDITION_FRAMES = new FrameSet([
   {
     negatable: false,
     // One body's name or logo must come first, or it pulls out.
-    frame: `{conditions} _{0,3} [${WHOSE} (own)? (name|logo|brand|branding|badge) _{0,1} (appear|appears|appearing|is|be|being|go|goes|going|come|comes|sit|sits|displayed|shown|placed|printed|lead|leads|leading) _{0,1} (first|above|on top|larger|bigger|ahead|higher|more prominently|at the top)]`,
+    frame: (
+      `{conditions} _{0,3} [${WHOSE} (own)? (name|logo|brand|branding|badge) _{0,1} ` +
+      `(appear|appears|appearing|is|be|being|go|goes|going|come|comes|sit|sits|displayed|shown|placed|printed|lead|leads|leading) _{0,1} (first|above|on ` +
+      `top|larger|bigger|ahead|higher|more prominently|at the top)]`
+    ),
     invalid: [
       'The hospice will take part subject to its logo appearing first on all joint materials.',
       'The hall can host the warm space, provided that the council’s logo is displayed above the church’s.',
@@ -46,7 +50,10 @@ export const CONDITION_FRAMES = new FrameSet([
     valid: ['The leaflet will go out provided the partners’ logos appear together at the foot.', 'Provided the name is spelt correctly, the poster can be printed.'],
   },
   {
-    frame: `[${WHOSE} (own)? (name|logo|brand|branding|badge) _{0,6} or (we|they|it|the)? _{0,2} (pull|pulls|walk|walks|withdraw|withdraws|leave|leaves|will|'ll|wo|won't) (out|away|withdraw|leave|n't)?]`,
+    frame: (
+      `[${WHOSE} (own)? (name|logo|brand|branding|badge) _{0,6} or (we|they|it|the)? _{0,2} ` +
+      `(pull|pulls|walk|walks|withdraw|withdraws|leave|leaves|will|'ll|wo|won't) (out|away|withdraw|leave|n't)?]`
+    ),
     invalid: ['Our logo goes on the leaflet or we pull out.', 'The trust’s name leads on the leaflet or they walk away.'],
     valid: ['Our logo can go on the leaflet or the back page, whichever the designers prefer.'],
   },
@@ -87,7 +94,10 @@ export const CONDITION_FRAMES = new FrameSet([
   {
     negatable: false,
     // Holding the lead, the contract or the whole pot as the price of joining.
-    frame: `[{conditions} _{0,3} (holds|hold|held|keeps|keep|kept|retains|retain|retained|controls|control) (the|sole|all the|its|our|their)? _{0,2} (lead|lead provider contract|contract|whole grant|grant|underspend|first call|final say|sign-off|veto|money|purse strings|lead role)]`,
+    frame: (
+      `[{conditions} _{0,3} (holds|hold|held|keeps|keep|kept|retains|retain|retained|controls|control) (the|sole|all the|its|our|their)? _{0,2} (lead|lead ` +
+      `provider contract|contract|whole grant|grant|underspend|first call|final say|sign-off|veto|money|purse strings|lead role)]`
+    ),
     invalid: [
       'The practice will accept the health coach unless the practice holds the underspend.',
       'The charity will join the consortium only if it holds the lead provider contract.',
@@ -96,7 +106,10 @@ export const CONDITION_FRAMES = new FrameSet([
     unless: /\b(?:partnership|partners|joint|pooled|shared|system|alliance|consortium board|accountable body)\b[^.;]{0,30}\b(?:hold|holds|held|keeps|retains)/,
   },
   {
-    frame: `(only|just)? {take-on-verbs} _{0,6} [(only|just)? (if|when|where|as long as|provided) _{0,2} ('s|is|are|was|'re)? (charged|recharged|billed) to (the|our|its|their|another|a)? _{0,2} (budget|budgets|account|cost centre|line)]`,
+    frame: (
+      `(only|just)? {take-on-verbs} _{0,6} [(only|just)? (if|when|where|as long as|provided) _{0,2} ('s|is|are|was|'re)? (charged|recharged|billed) to ` +
+      `(the|our|its|their|another|a)? _{0,2} (budget|budgets|account|cost centre|line)]`
+    ),
     invalid: ['Infra team will only pick up the DNS migration if it’s charged to the product budget.'],
     valid: ['The team will pick up the migration once the work is charged to the shared budget.', 'Staff may only claim mileage if it is charged to the right cost centre.'],
     unless: /\b(?:shared|joint|pooled|right|correct|project)\b/,
@@ -121,13 +134,19 @@ export const CONDITION_FRAMES = new FrameSet([
 /** One organisation's people, rooms, money or data kept back from partners, or its own people served first (no-own-organisation-first). */
 export const KEEP_BACK_FRAMES = new FrameSet([
   {
-    frame: `[('s|'|our|its|their) (own)? (name|logo|brand|branding|badge) (and|or)? (name|logo|brand|branding)? (should|must|to|will|has to|needs to)? (appear|appears|go|goes|come|comes|sit|sits|lead|leads|be) (first|above|on top|ahead|larger|bigger|more prominently)]`,
+    frame: (
+      `[('s|'|our|its|their) (own)? (name|logo|brand|branding|badge) (and|or)? (name|logo|brand|branding)? (should|must|to|will|has to|needs to)? ` +
+      `(appear|appears|go|goes|come|comes|sit|sits|lead|leads|be) (first|above|on top|ahead|larger|bigger|more prominently)]`
+    ),
     invalid: ['AH asked that the PCN’s name and logo appear first on all joint leaflets.', 'The trust wants its logo to appear above the council’s.'],
     valid: ['All partners’ logos appear together at the foot of the leaflet.', 'The name of the service should appear first on the page, above the opening times.'],
   },
   {
     negatable: false,
-    unless: /\b(?:consent|confidential\w*|gdpr|data protection|information governance|legal basis|safeguarding|personal|identifiable)\b|\b(?:patients?|residents?|famil(?:y|ies)|carers?|people|service users?|clients?|parents?) (?:\w+ )?(?:declined|refused|declines|refuses)\b/,
+    unless: new RegExp(
+      String.raw`\b(?:consent|confidential\w*|gdpr|data protection|information governance|legal basis|safeguarding|personal|identifiable)\b|` +
+        String.raw`\b(?:patients?|residents?|famil(?:y|ies)|carers?|people|service users?|clients?|parents?) (?:\w+ )?(?:declined|refused|declines|refuses)\b`,
+    ),
     frame: `[(declined to|refused to|refuses to|declines to|refusing to|declining to) {give-verbs} (the|its|our|their|any|any of)? _{0,3} {own-assets|share-data|money-nouns}]`,
     invalid: ['Community trust declined to share the rapid response rota, citing commercial sensitivity.', 'The hub refused to lend its minibus.'],
     valid: ['The trust agreed to share the rapid response rota with partners.', 'Patients declined to share their records.'],
@@ -160,7 +179,10 @@ export const KEEP_BACK_FRAMES = new FrameSet([
   },
   {
     frame: `[their {own-people} (can|could|will|'ll|must|will have to|would have to) (wait|go last|go elsewhere|look elsewhere|queue)]`,
-    invalid: ['The housing association were useless last winter, so this year hospital beds come first and their tenants can wait.', 'The director said their patients could wait for the morning list.'],
+    invalid: [
+      'The housing association were useless last winter, so this year hospital beds come first and their tenants can wait.',
+      'The director said their patients could wait for the morning list.',
+    ],
     valid: ['Their patients will be seen by the same team, so no one has to wait longer.'],
   },
   {
@@ -170,7 +192,10 @@ export const KEEP_BACK_FRAMES = new FrameSet([
     unless: /\b(?:share|shared|sharing|all partners|everyone|jointly|together|nurses|staff|volunteers|team should|frontline|residents|patients|people|community|carers|families)\b/,
   },
   {
-    frame: `('s|'|our|its|their) (own)? _{0,2} {image-stakes} [(diluted|watered down|swallowed up|swallowed|lost|buried|hidden) (by|in|among|within|into)] _{0,4} (system|partnership|joint|shared|wider|collective|combined)`,
+    frame: (
+      `('s|'|our|its|their) (own)? _{0,2} {image-stakes} [(diluted|watered down|swallowed up|swallowed|lost|buried|hidden) (by|in|among|within|into)] _{0,4} ` +
+      `(system|partnership|joint|shared|wider|collective|combined)`
+    ),
     invalid: ['We don’t want the PCN’s good results diluted by being reported as a system figure.'],
     valid: ['The PCN’s results will sit within the system figure so partners can see the whole picture.'],
   },
@@ -189,7 +214,10 @@ export const KEEP_BACK_FRAMES = new FrameSet([
     ],
   },
   {
-    frame: `[(reserved|kept|held|ring-fenced|ringfenced|earmarked) for _{1,4} (and|,)? (can not|cannot|ca n't|will not|wo n't|are not|is not|not) (be)? (made available|available|offered|lent|shared|released|used)]`,
+    frame: (
+      `[(reserved|kept|held|ring-fenced|ringfenced|earmarked) for _{1,4} (and|,)? (can not|cannot|ca n't|will not|wo n't|are not|is not|not) (be)? (made ` +
+      `available|available|offered|lent|shared|released|used)]`
+    ),
     invalid: ['The clinic rooms are reserved for trust services and cannot be made available to PCN teams.'],
     valid: ['The rooms are booked for the vaccination clinic and cannot be used on Tuesdays until the floor is repaired.'],
     unless: /\b(?:until|repair\w*|maintenance|infection|safety)\b/,
@@ -206,7 +234,10 @@ export const KEEP_BACK_FRAMES = new FrameSet([
     unless: /\b(?:survey|consent|pilot cohort|trial|research|confidential|data protection|invite\w*)\b/,
   },
   {
-    frame: `[{own-assets|money-nouns} _{0,3} (stay|stays|remain|remains|will stay|must stay|should stay|to stay|will remain) (with|within|in|inside) ${WHOSE} (own)? _{0,1} {own-people|agents|own-ground|own-ledgers}]`,
+    frame: (
+      `[{own-assets|money-nouns} _{0,3} (stay|stays|remain|remains|will stay|must stay|should stay|to stay|will remain) (with|within|in|inside) ${WHOSE} ` +
+      `(own)? _{0,1} {own-people|agents|own-ground|own-ledgers}]`
+    ),
     invalid: ['Our pharmacists stay in our practices.', 'The PCN’s physios must stay with its own practices.'],
     valid: ['The budget remains within its limits for the year.', 'The nurses stay with the patients until the ambulance arrives.'],
   },
@@ -214,7 +245,11 @@ export const KEEP_BACK_FRAMES = new FrameSet([
     // Refusing to share people, rooms, data or access with a named partner.
     negatable: false,
     unless: /\b(?:consent|confidential\w*|gdpr|data protection|information governance|legal basis|safeguarding|sickness|shortage|vacanc\w+|until|unless|without|before|personal|identifiable|dpia)\b/,
-    frame: `[(wo n't|will not|would not|would n't|refused to|refuses to|declined to|declines to|not going to|no longer|not to|not) {give-verbs} (the|its|our|their|any|all)? _{0,3} {own-assets|share-data|money-nouns}] (with|to) (the|our|their|any|other)? _{0,2} {agents|sectors|outsiders|shared-parties|other-bodies}`,
+    frame: (
+      `[(wo n't|will not|would not|would n't|refused to|refuses to|declined to|declines to|not going to|no longer|not to|not) {give-verbs} ` +
+      `(the|its|our|their|any|all)? _{0,3} {own-assets|share-data|money-nouns}] (with|to) (the|our|their|any|other)? _{0,2} ` +
+      `{agents|sectors|outsiders|shared-parties|other-bodies}`
+    ),
     invalid: [
       'Community safety partnership: police won’t share the ASB hotspot data with the council.',
       'Parish council will not share the village hall booking income with the joint youth project.',
@@ -230,7 +265,10 @@ export const KEEP_BACK_FRAMES = new FrameSet([
   {
     negatable: false,
     unless: /\b(?:confidential\w*|until|embargo\w*|personal|privacy|private|gdpr|consent|identifiable)\b/,
-    frame: `[(keep|keeps|kept|keeping|stay|stays|remain|remains) (the|our|its|their|this|that|any|all)? _{0,3} {own-assets|share-data} ('|")? (in-house|in house|internal|to ourselves|to themselves|to itself|under wraps)]`,
+    frame: (
+      `[(keep|keeps|kept|keeping|stay|stays|remain|remains) (the|our|its|their|this|that|any|all)? _{0,3} {own-assets|share-data} ('|")? (in-house|in ` +
+      `house|internal|to ourselves|to themselves|to itself|under wraps)]`
+    ),
     invalid: ['We should keep the virtual ward data in-house for now.', 'Planning officers were told to keep the flood data in house.'],
     valid: ['The payroll service will stay in-house after the review.', 'Keep the patient list internal until the consent forms are back.'],
   },
@@ -249,12 +287,18 @@ export const KEEP_BACK_FRAMES = new FrameSet([
   },
   {
     frame: `[${WHOSE} (own)? _{0,2} {image-stakes} (come|comes|came|must come|will come|has to come|have to come|take|takes|took) (first|priority|precedence)]`,
-    invalid: ['Ambulance service said its response-time standards come first and it would not divert crews.', 'The PCN CD said the practices’ QOF achievement came first, because that is what pays us.'],
+    invalid: [
+      'Ambulance service said its response-time standards come first and it would not divert crews.',
+      'The PCN CD said the practices’ QOF achievement came first, because that is what pays us.',
+    ],
     valid: ['Residents’ safety comes first in the winter plan.', 'The shared outcomes come first for all partners.'],
     unless: /\b(?:joint|shared|partnership|system|collective|residents|patients|people|community)\b[^.;]{0,20}\b(?:come|comes|came|take|takes)\b/,
   },
   {
-    frame: `[(regardless of|whatever|irrespective of|notwithstanding) _{0,3} (knock-on|impact|effect|effects|consequences|it does) (for|on|to) (the|other|our|their|any)? _{0,2} {shared-parties|outsiders|sectors|other-bodies}]`,
+    frame: (
+      `[(regardless of|whatever|irrespective of|notwithstanding) _{0,3} (knock-on|impact|effect|effects|consequences|it does) (for|on|to) ` +
+      `(the|other|our|their|any)? _{0,2} {shared-parties|outsiders|sectors|other-bodies}]`
+    ),
     invalid: [
       'Trust priority is 95% of handovers within 30 minutes, regardless of the knock-on for community services.',
       'Our squad’s OKR comes first: 60 pull requests merged a sprint, whatever it does to the other teams’ queues.',
@@ -269,7 +313,11 @@ export const KEEP_BACK_FRAMES = new FrameSet([
   {
     // Credit for shared work claimed by one body.
     frame: `[(credited|credit|attributed|reported|written up|presented|announced) (to|as)? (the|our)? _{0,2} {agents|sectors} ('s|')? (alone|only|solely)]`,
-    invalid: ['Children’s services wants the early help hub’s success credited to the council alone.', 'Comms lead asked that the press release credit the ICB alone.', 'Governors asked that the figures be reported as the school’s alone, not the partnership’s.'],
+    invalid: [
+      'Children’s services wants the early help hub’s success credited to the council alone.',
+      'Comms lead asked that the press release credit the ICB alone.',
+      'Governors asked that the figures be reported as the school’s alone, not the partnership’s.',
+    ],
     valid: ['The success was credited to all partners in the annual report.', 'Incidents are reported to the ward manager only when harm occurs.'],
     unless: /\b(?:reported to|credited to all|harm|incident)\b/,
   },
@@ -290,13 +338,23 @@ export const KEEP_BACK_FRAMES = new FrameSet([
     valid: ['The press release should say it is a shared piece of work.'],
   },
   {
-    frame: `[{agents|sectors} ('s|')? (left|kept|taken|removed|cut) (off|out of) (the)? _{0,2} (slide|slides|press release|leaflet|leaflets|poster|posters|credits|publicity|materials|write-up|announcement|newsletter|logo|logos)]`,
+    frame: (
+      `[{agents|sectors} ('s|')? (left|kept|taken|removed|cut) (off|out of) (the)? _{0,2} (slide|slides|press ` +
+      `release|leaflet|leaflets|poster|posters|credits|publicity|materials|write-up|announcement|newsletter|logo|logos)]`
+    ),
     invalid: ['The federation asked that the results be presented as its own, with the PCNs left off the slide.'],
     valid: ['The PCNs were added to the slide so every partner is named.'],
   },
   {
-    frame: `${WHOSE} [(name|logo|role|contribution|part) (is n't|is not|are n't|are not|must not be|should not be|wo n't be|will not be|not be|not) (on|in|referred to in|mentioned in|credited in|shown on|included in) (the|any|our)? _{0,3} (poster|posters|leaflet|leaflets|press release|publicity|letters|materials|report|slides|heading|title|website)]`,
-    invalid: ['ACTION: JB to make sure the council’s name isn’t on the dementia cafe posters.', 'The trust would want it branded as a trust service and the PCN’s role not referred to in patient letters.'],
+    frame: (
+      `${WHOSE} [(name|logo|role|contribution|part) (is n't|is not|are n't|are not|must not be|should not be|wo n't be|will not be|not be|not) ` +
+      `(on|in|referred to in|mentioned in|credited in|shown on|included in) (the|any|our)? _{0,3} (poster|posters|leaflet|leaflets|press ` +
+      `release|publicity|letters|materials|report|slides|heading|title|website)]`
+    ),
+    invalid: [
+      'ACTION: JB to make sure the council’s name isn’t on the dementia cafe posters.',
+      'The trust would want it branded as a trust service and the PCN’s role not referred to in patient letters.',
+    ],
     valid: ['The council’s name is on the posters beside every partner’s.'],
   },
   {
@@ -315,7 +373,10 @@ export const OFFLOAD_FRAMES = new FrameSet([
     unless: /\b(?:together|jointly|pooled|shared|split|equally|as agreed)\b/,
   },
   {
-    frame: `[(a|an) {agents|sectors} (issue|problem|matter|responsibility|concern)] (and|so|,) _{0,3} (would not|will not|wo n't|would n't|not|declined to|refused to) (be)? (attending|attend|coming|involved|getting involved|taking part|come)`,
+    frame: (
+      `[(a|an) {agents|sectors} (issue|problem|matter|responsibility|concern)] (and|so|,) _{0,3} (would not|will not|wo n't|would n't|not|declined to|refused ` +
+      `to) (be)? (attending|attend|coming|involved|getting involved|taking part|come)`
+    ),
     invalid: ['Public health said substance misuse in the hostel is a housing issue and they would not be attending.'],
     valid: ['Public health said the hostel is a housing issue too, and they will be attending with the housing team.'],
     unless: /\btoo\b|\bas well\b|\balso\b/,
@@ -333,12 +394,21 @@ export const OFFLOAD_FRAMES = new FrameSet([
     unless: /\b(?:meeting|agenda|this group|together|jointly|will join|refer in|signpost)\b/,
   },
   {
-    frame: `[{agents|sectors|other-bodies} (can|could|will have to|'ll have to|must|should) (request|ask for|apply for|raise|put in for|ask) _{0,3} (through|via|like) _{0,3} (foi|freedom of information|proper channels|usual channels|everyone else|a ticket)]`,
-    invalid: ['Any data we collect stays with the practice; the ICB can request it through the usual FOI route.', 'If the ICB wants the data, they can ask through the proper channels like everyone else.'],
+    frame: (
+      `[{agents|sectors|other-bodies} (can|could|will have to|'ll have to|must|should) (request|ask for|apply for|raise|put in for|ask) _{0,3} ` +
+      `(through|via|like) _{0,3} (foi|freedom of information|proper channels|usual channels|everyone else|a ticket)]`
+    ),
+    invalid: [
+      'Any data we collect stays with the practice; the ICB can request it through the usual FOI route.',
+      'If the ICB wants the data, they can ask through the proper channels like everyone else.',
+    ],
     valid: ['Partners can request the data through the shared portal, which opens next week.'],
   },
   {
-    frame: `[(wo n't|will not|would not|would n't|no longer|not|refuse to|refused to|declined to|stop|stopped) (take|taking|accept|accepting) (any)? (more|further|new)? _{0,2} (referrals|patients|cases|requests|nominations|work) from (the)? _{0,3} {agents|sectors|other-bodies}]`,
+    frame: (
+      `[(wo n't|will not|would not|would n't|no longer|not|refuse to|refused to|declined to|stop|stopped) (take|taking|accept|accepting) (any)? ` +
+      `(more|further|new)? _{0,2} (referrals|patients|cases|requests|nominations|work) from (the)? _{0,3} {agents|sectors|other-bodies}]`
+    ),
     invalid: ['Council will hit its 90 assessments a month but won’t take referrals from the trust until it does.'],
     valid: ['The clinic will not accept referrals from GPs during the pilot while the new system is set up.'],
     negatable: false,
@@ -351,7 +421,10 @@ export const OFFLOAD_FRAMES = new FrameSet([
     negatable: false,
   },
   {
-    frame: `[(so|so that|so as to|in order to|to) _{0,5} (come|comes|drop|drops|fall|falls|stay|stays|keep|kept|get|gets|taken|take|go|goes|are|is|be|moved|move) (them|it|this|these|people|patients|cases)? off ${WHOSE} _{0,3} {own-ledgers}]`,
+    frame: (
+      `[(so|so that|so as to|in order to|to) _{0,5} (come|comes|drop|drops|fall|falls|stay|stays|keep|kept|get|gets|taken|take|go|goes|are|is|be|moved|move) ` +
+      `(them|it|this|these|people|patients|cases)? off ${WHOSE} _{0,3} {own-ledgers}]`
+    ),
     invalid: [
       'Agreed to redirect the frequent attenders to the out-of-hours service so they come off our figures.',
       'Households will be recorded as intentionally homeless promptly to keep them off the department’s temporary accommodation figures.',
@@ -360,7 +433,10 @@ export const OFFLOAD_FRAMES = new FrameSet([
     unless: /\b(?:recover\w*|well again|discharged (?:home|safely))\b/,
   },
   {
-    frame: `[(so|so that|so as to) (fewer|less|none|no|nothing|it|they|the cost|the costs|the spend) _{0,3} (no longer)? (land|lands|end up|ends up|fall|falls|sit|sits|lie|lies|stay|stays|show|shows|appear|appears) (on|in|onto|against) ${WHOSE} _{0,3} {own-ledgers}]`,
+    frame: (
+      `[(so|so that|so as to) (fewer|less|none|no|nothing|it|they|the cost|the costs|the spend) _{0,3} (no longer)? (land|lands|end up|ends ` +
+      `up|fall|falls|sit|sits|lie|lies|stay|stays|show|shows|appear|appears) (on|in|onto|against) ${WHOSE} _{0,3} {own-ledgers}]`
+    ),
     invalid: [
       'Agreed to tighten the criteria for the falls service so fewer referrals end up on our caseload.',
       'The trust will move the patient transport spend onto the ICB’s line from April so it no longer sits on our books.',
@@ -381,17 +457,26 @@ export const OFFLOAD_FRAMES = new FrameSet([
     valid: ['The charity paid the bill instead of the family, as agreed at the panel.'],
   },
   {
-    frame: `[(can|could|should|must|will have to|'ll have to|needs to|need to) (find|foot|fund|pay|pay for|pick up|cover|meet|carry) _{0,5} (,)? (not|rather than|instead of) (us|we|ours|the practice|the trust|the council)]`,
+    frame: (
+      `[(can|could|should|must|will have to|'ll have to|needs to|need to) (find|foot|fund|pay|pay for|pick up|cover|meet|carry) _{0,5} (,)? (not|rather ` +
+      `than|instead of) (us|we|ours|the practice|the trust|the council)]`
+    ),
     invalid: ['Most of the walk-ins come from Millbrook practices, so Millbrook can fund the extra streaming nurse, not us.'],
     valid: ['The council and the trust will fund the streaming nurse together.'],
   },
   {
-    frame: `[let (the)? _{0,2} {agents|sectors} (find the money|find the cash|put their money in|put its money in|foot the bill|pick up the bill|pick up the tab|pick up the cost|pick up the costs|pay for it|pay for that|blink first|go first|carry the cost)]`,
+    frame: (
+      `[let (the)? _{0,2} {agents|sectors} (find the money|find the cash|put their money in|put its money in|foot the bill|pick up the bill|pick up the ` +
+      `tab|pick up the cost|pick up the costs|pay for it|pay for that|blink first|go first|carry the cost)]`
+    ),
     invalid: ['Let the ICB find the money; we have done our bit.', 'ASC lead: let health put their money in and we’ll see.'],
     valid: ['Let the partners agree together how the money is found.'],
   },
   {
-    frame: `[(attributed|filed|minuted|logged|recorded|coded) (to|against|as|under) (the)? _{0,3} {agents|sectors} _{0,2} (,)? (rather than|instead of|and not|not) (to)? (the|our)? _{0,2} {agents|sectors}]`,
+    frame: (
+      `[(attributed|filed|minuted|logged|recorded|coded) (to|against|as|under) (the)? _{0,3} {agents|sectors} _{0,2} (,)? (rather than|instead of|and ` +
+      `not|not) (to)? (the|our)? _{0,2} {agents|sectors}]`
+    ),
     invalid: [
       'Sub-committee sought assurance that any overspend would be attributed to the NHS partners rather than the council.',
       'Finance asked that the overspend be recorded against the council rather than the trust.',
@@ -401,8 +486,15 @@ export const OFFLOAD_FRAMES = new FrameSet([
   },
   {
     // The outside party's problem named informally.
-    frame: `!(patient|patients|resident|residents|family|families|carer|carers|person|child|children|people|user|users|client|clients) [{agents|sectors} ('s|') (headache|lookout|look-out|baby|worry|funeral|regulars|problem child|cases|side of the fence)]`,
-    invalid: ['Highways officers said potholes outside the school were education’s lookout.', 'Planning said flood risk on the new estate was highways’ baby.', 'Children’s services said CAMHS waiting lists are health’s headache.'],
+    frame: (
+      `!(patient|patients|resident|residents|family|families|carer|carers|person|child|children|people|user|users|client|clients) [{agents|sectors} ('s|') ` +
+      `(headache|lookout|look-out|baby|worry|funeral|regulars|problem child|cases|side of the fence)]`
+    ),
+    invalid: [
+      'Highways officers said potholes outside the school were education’s lookout.',
+      'Planning said flood risk on the new estate was highways’ baby.',
+      'Children’s services said CAMHS waiting lists are health’s headache.',
+    ],
     valid: ['The patient’s worry about the move was discussed with her family.', 'The council’s cases will be reviewed with the trust’s at the joint panel.'],
     unless: /\b(?:reviewed with|together|jointly|joint panel|shared)\b/,
   },
@@ -423,7 +515,10 @@ export const OFFLOAD_FRAMES = new FrameSet([
     valid: ['Hosting the hub is part of our core work with families.'],
   },
   {
-    frame: `[(outside|beyond|not within|not part of|not in) ${WHOSE} (own)? _{0,1} (remit|contract|brief|core business|lane)] (,|;|—|–)? (so|and|but)? _{0,2} (leave|we 'll leave|we will leave|left|would be best raised|best raised|should go|should be raised|declined|decline|will not|wo n't|not)`,
+    frame: (
+      `[(outside|beyond|not within|not part of|not in) ${WHOSE} (own)? _{0,1} (remit|contract|brief|core business|lane)] (,|;|—|–)? (so|and|but)? _{0,2} ` +
+      `(leave|we 'll leave|we will leave|left|would be best raised|best raised|should go|should be raised|declined|decline|will not|wo n't|not)`
+    ),
     invalid: [
       'Supporting people with hoarding disorder is outside our contract, so we’ll leave it to the council.',
       'The housing association said residents’ mental health was outside the association’s remit and would be best raised with the PCN.',
@@ -441,12 +536,18 @@ export const OFFLOAD_FRAMES = new FrameSet([
 /** A view closed down by rank, or partners told rather than asked (no-rank-closing-discussion). */
 export const CLOSED_VOICE_FRAMES = new FrameSet([
   {
-    frame: `[(inform|tell|update|notify|brief) (the)? _{0,2} {shared-parties|sectors|outsiders} (partners)? (once|after|when) (it|the decision|this|that|the change) (goes live|is live|has gone live|has been made|is made|is decided|has been decided|is done|is final|is in place)]`,
+    frame: (
+      `[(inform|tell|update|notify|brief) (the)? _{0,2} {shared-parties|sectors|outsiders} (partners)? (once|after|when) (it|the decision|this|that|the ` +
+      `change) (goes live|is live|has gone live|has been made|is made|is decided|has been decided|is done|is final|is in place)]`
+    ),
     invalid: ['Noted: the council decided the eligibility change internally and will inform health partners once it goes live.'],
     valid: ['The council will inform health partners once the consultation opens, so they can shape the change.'],
   },
   {
-    frame: `[{decide-verbs} _{0,5} (ourselves|themselves|itself|internally|among themselves|among ourselves|behind closed doors)] (and|before|then)? _{0,3} (update|updating|tell|telling|inform|informing|take|taking|bring|bringing|present|presenting|report|reporting)`,
+    frame: (
+      `[{decide-verbs} _{0,5} (ourselves|themselves|itself|internally|among themselves|among ourselves|behind closed doors)] (and|before|then)? _{0,3} ` +
+      `(update|updating|tell|telling|inform|informing|take|taking|bring|bringing|present|presenting|report|reporting)`
+    ),
     invalid: [
       'We’ll decide the bed base ourselves and update the system later.',
       'Trust executives will sign off the discharge-to-assess model among themselves before taking it to the partnership.',
@@ -454,12 +555,18 @@ export const CLOSED_VOICE_FRAMES = new FrameSet([
     valid: ['Partners decided the bed base together and will report back to residents.'],
   },
   {
-    frame: `[{shared-parties|outsiders|sectors|other-bodies} (can|may|could|will be able to|will) (comment|respond|feed back|have their say|give views|ask questions) (afterwards|after the event|once it is done|once it is decided|after it is announced)]`,
+    frame: (
+      `[{shared-parties|outsiders|sectors|other-bodies} (can|may|could|will be able to|will) (comment|respond|feed back|have their say|give views|ask ` +
+      `questions) (afterwards|after the event|once it is done|once it is decided|after it is announced)]`
+    ),
     invalid: ['The ICB will announce the allocation first; partners can comment afterwards.'],
     valid: ['Partners can comment on the draft before the board decides.'],
   },
   {
-    frame: `[(route|routes|routed|send|sends|sent|put|puts|push|pushes|pushed|move|moves|moved|bump|bumped|shunt|shunted|relegate|relegated|park|parked) _{0,3} ('s|'|their) _{0,1} {request-nouns} _{0,3} (to|at|on|into) the {queue-ends}]`,
+    frame: (
+      `[(route|routes|routed|send|sends|sent|put|puts|push|pushes|pushed|move|moves|moved|bump|bumped|shunt|shunted|relegate|relegated|park|parked) _{0,3} ` +
+      `('s|'|their) _{0,1} {request-nouns} _{0,3} (to|at|on|into) the {queue-ends}]`
+    ),
     invalid: ['ACTION: MB to route the community pharmacy’s queries to the back of the queue until month-end close.'],
     valid: ['The team moved its own routine referrals to the back of the list during the heatwave.'],
   },
@@ -482,8 +589,15 @@ export const CLOSED_VOICE_FRAMES = new FrameSet([
     ],
   },
   {
-    frame: `[{agents|sectors} (do n't|do not|does n't|does not|wo n't|will not|should n't|should not|need not|need n't|do not need to|do n't need to) (get a vote|get a say|have a vote|have a say|question|revisit|debate|second-guess|be questioning|weigh in)]`,
-    invalid: ['Consultant noted that physiotherapists don’t get a vote on discharge criteria.', 'Steering group chair said other workstreams need not question the finance figures.', 'Paramedics shouldn’t be questioning a consultant’s plan.'],
+    frame: (
+      `[{agents|sectors} (do n't|do not|does n't|does not|wo n't|will not|should n't|should not|need not|need n't|do not need to|do n't need to) (get a ` +
+      `vote|get a say|have a vote|have a say|question|revisit|debate|second-guess|be questioning|weigh in)]`
+    ),
+    invalid: [
+      'Consultant noted that physiotherapists don’t get a vote on discharge criteria.',
+      'Steering group chair said other workstreams need not question the finance figures.',
+      'Paramedics shouldn’t be questioning a consultant’s plan.',
+    ],
     valid: ['The governors will debate the curriculum changes in March.', 'Patients do not need to question their appointment letters; the practice will call them.'],
   },
   {
@@ -504,7 +618,10 @@ export const CLOSED_VOICE_FRAMES = new FrameSet([
     unless: /\b(?:asked|when they could not|lasting power|best interests?|mental capacity)\b/,
   },
   {
-    frame: `[as (the)? {rank-words} _{0,2} (present|in the room|on the mdt|here)?] (,)? _{0,8} (final|settled|closed|stood|stands|not for discussion|moving on|need not|needn't|ourselves|the last word|the final say|properly his|properly hers|was his|was hers)`,
+    frame: (
+      `[as (the)? {rank-words} _{0,2} (present|in the room|on the mdt|here)?] (,)? _{0,8} (final|settled|closed|stood|stands|not for discussion|moving ` +
+      `on|need not|needn't|ourselves|the last word|the final say|properly his|properly hers|was his|was hers)`
+    ),
     invalid: [
       'CTO closed the debate, saying that as the most senior engineer present his choice of database was final.',
       'Head of Estates made clear that as the senior officer he had settled the issue.',
