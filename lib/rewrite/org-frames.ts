@@ -582,7 +582,8 @@ const letThemPay: Strategy = (f) => {
   if (!m || m.index + m[0].length <= f.start) return null;
   const start = m.groups!.lead.length;
   const obj = m.groups!.obj.trim();
-  if (/^(?:it|them|this|that)$/i.test(obj)) return null;
+  // "Let the hospice worry about its own staffing": dealWithOwn words the owner's own thing.
+  if (/^(?:it|them|this|that)$/i.test(obj) || /^(?:its|their|his|her) own\b/i.test(obj)) return null;
   const pays = /bill|pay|fund|cost/i.test(m.groups!.v);
   return { title: pays ? 'Agree together how it is funded' : 'Work on it together', start, end: m.index + m[0].length, replacement: pays ? `Partners will agree together how ${obj} is funded` : `Partners will work with ${m.groups!.who} on ${obj}` };
 };
