@@ -418,8 +418,12 @@ const keptFromPartners: Strategy = (f) => {
 
 /** "will open to community groups only after our own fixtures are booked" → "on a timetable agreed with partners". */
 const onlyAfterOurOwn: Strategy = (f) => {
-  const m = search(/,? (?:only )?(?:after|once|until) (?<clause>(?:our|its|their) own [^,;.!?|]+)/i, f);
+  const m = search(/,? (?<only>only )?(?:after|once|until) (?<clause>(?:our|its|their) own [^,;.!?|]+)/i, f);
   if (!m) return null;
+  // Without "only" it must be a clause of its own ("after our own caseload is cleared"), not a phrasal verb's object
+  // ("look after its own patients"), and it must not follow a refusal ("would not contribute … until …").
+  if (!m.groups!.only && !/^(?:our|its|their) own (?:[\w’'-]+ ){1,3}(?:is|are|was|were|has|have|had)\b/i.test(m.groups!.clause)) return null;
+  if (/\b(?:not|n['’]t|never)\b[^,;.!?|]*$/i.test(f.sentence.slice(0, m.index!))) return null;
   const money = classOf(m.groups!.clause) === 'how costs and savings are shared';
   const end = clauseEnd(f.sentence, m.index! + m[0].length);
   return { title: 'Agree the timing with partners', start: m.index!, end, replacement: money ? ' and agree with partners how costs and savings are shared' : ' on a timetable agreed with partners' };
