@@ -132,7 +132,10 @@ const wontCarry: Strategy = (f) => {
   const obj = m.groups!.obj.trim();
   if (!obj) return null;
   const are = isPlural(obj) ? 'are' : 'is';
-  return { title: 'Agree together how it is shared', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.aux} agree with partners how ${obj} ${are} shared` };
+  // "… unless the NHS pays for the nursing", "… because …": the condition goes with it, or the rewrite would keep it.
+  const cond = /^ (?:unless|because|until) /i.test(f.sentence.slice(m.index! + m[0].length));
+  const end = cond ? clauseEnd(f.sentence, m.index! + m[0].length + 1) : m.index! + m[0].length;
+  return { title: 'Agree together how it is shared', start: m.index!, end, replacement: `${m.groups!.aux} agree with partners how ${obj} ${are} shared` };
 };
 
 /** "put the trust first" → "put the people we all serve first". */
@@ -242,7 +245,7 @@ const ownCredit: Strategy = (f) => {
 
 /** "the minibus stays with our schools" → "the minibus is shared across the partnership". */
 const staysWith: Strategy = (f) => {
-  const m = search(/\b(?<v>stays|stay|stayed|remains|remain|remained|is kept|are kept|was kept|were kept|will stay|must stay|should stay|will remain|must remain|should remain) (?:firmly |squarely |entirely )?(?:with|in|within) (?:our|its|their|his|her|the [\w-]+(?: [\w-]+)?['’]s|the [\w-]+(?: [\w-]+)?|us|them|[\w-]+)(?: [\w-]+)?(?:,? full stop)?(?=[,;.!?|]|$| and | but | rather | until | whatever | regardless | so )/i, f);
+  const m = search(/\b(?<v>stays|stay|stayed|remains|remain|remained|is kept|are kept|was kept|were kept|will stay|must stay|should stay|will remain|must remain|should remain) (?:firmly |squarely |entirely )?(?:with|in|within|inside) (?:our|its|their|his|her|the [\w-]+(?: [\w-]+)?['’]s|the [\w-]+(?: [\w-]+)?|us|them|[\w-]+)(?: [\w-]+)?(?:,? full stop)?(?=[,;.!?|]|$| and | but | rather | until | whatever | regardless | so )/i, f);
   if (!m) return null;
   const v = m.groups!.v.toLowerCase();
   const be = /^(?:will|must|should) /.test(v) ? `${v.split(' ')[0]} be` : /^(?:stays|remains|is kept)$/.test(v) ? 'is' : /^(?:stay|remain|are kept)$/.test(v) ? 'are' : /^were/.test(v) ? 'were' : 'was';
@@ -338,7 +341,7 @@ const keepFor: Strategy = (f) => {
 
 /** "the trust's position comes before the partnership's" → "the people we all serve come first". */
 const comesBefore: Strategy = (f) => {
-  const m = search(/\b(?:our|its|their|the [\w’'-]+(?: [\w’'-]+)?['’]s) (?:own )?(?:[\w’'-]+ ){0,4}?[\w’'-]+ (?<verb>comes|come|came|has to come|have to come|had to come|must come|should come|needs to come) (?:before|ahead of|above) (?:any |the |all )?(?:[\w’'-]+ ){0,4}?[\w’'-]+(?=[,;:.!?|]|$| this | whatever| regardless)/i, f);
+  const m = search(/\b(?:our|its|their|the [\w’'-]+(?: [\w’'-]+)?['’]s) (?:own )?(?:[\w’'-]+ ){0,4}?[\w’'-]+ (?<verb>comes|come|came|has to come|have to come|had to come|must come|should come|needs to come) (?:before|ahead of|above) (?:any |the |all )?(?:[\w’'-]+ ){0,4}?[\w’'-]+(?: (?:on|about|over) (?:the |this |that )?(?:[\w’'-]+ ){0,3}[\w’'-]+)?(?=[,;:.!?|]|$| this | whatever| regardless)/i, f);
   if (!m) return null;
   const v = m.groups!.verb.toLowerCase();
   const plural = v === 'comes' ? 'come' : v === 'has to come' ? 'have to come' : v === 'needs to come' ? 'need to come' : v;

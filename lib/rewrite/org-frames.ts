@@ -123,7 +123,7 @@ const keepBack: Strategy = (f) => {
 
 /** "be kept for our practice and not shared across the PCN", "will be held in the council's reserves until …" → used as partners agree. */
 const keptPassive: Strategy = (f) => {
-  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:(?:returned|handed back|given back) to (?:the [\w-]+['’]s|our|its|their) (?:own )?(?:bottom line|reserves?|pot|budget|coffers|ledger|accounts?)|(?:kept|held|ring-?fenced|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back))(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+| and not on [^,;.!?|]+)?(?: in case [^,;.!?|]+)?(?:,? (?:regardless of|whatever|irrespective of) [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
+  const m = search(/\b(?<aux>(?:must|should|will|would|can|could|to) be|be|is|are|was|were) (?:(?:returned|handed back|given back) to (?:the [\w-]+['’]s|our|its|their) (?:own )?(?:bottom line|reserves?|pot|budget|coffers|ledger|accounts?)|(?:kept|held|ring-?fenced|spent|reserved) (?:(?:back )?(?:for|within|in|to|on) (?:(?:our|its|their|the [\w-]+['’]s) (?:own )?(?:[\w’'-]+ ){0,2}?[\w’'-]+|(?:[\w’'-]+ ){0,2}[\w’'-]+ only)|back))(?: (?:this|next) (?:year|winter|month|quarter))?(?:(?: and|,)? not (?:be )?(?:shared|spent|pooled|used|handed|given|released)[^,;.!?|]*| until [^,;.!?|]+|,? (?:rather than|instead of) [^,;.!?|]+| and not on [^,;.!?|]+)?(?: (?:in case|before) [^,;.!?|]+)?(?:,? (?:regardless of|whatever|irrespective of) [^,;.!?|]+)?(?=[,;.!?|]|$|\s[–—-]\s)/i, f);
   if (!m) return null;
   if (quotedReasonAfter(f, m.index! + m[0].length)) return null;
   const aux = m.groups!.aux.toLowerCase();
@@ -163,7 +163,7 @@ const forThemToDo: Strategy = (f) => {
 
 /** "sits with community services, not us", "sit in the web squad's backlog" → "a shared responsibility". */
 const sitsWith: Strategy = (f) => {
-  const m = search(/\b(?<v>belongs|belong|belonged|sits|sit|sat|rests|rest|rested|lies|lie|lay)(?: very)? (?:squarely |firmly |entirely |solely |wholly )?(?:with (?!all\b|every|us all\b|partners\b)(?:the )?(?:[\w’'-]+ ){0,3}?[\w’'-]+|in (?:the )?[\w’'-]+(?: [\w’'-]+)?['’]s (?:backlog|queue|court|remit|lane|patch|budget|inbox))(?:,? not (?:with )?(?:the [\w-]+|ours|theirs|us|them))?(?=,| and | but |[;.!?|]|$)/i, f);
+  const m = search(/\b(?<v>belongs|belong|belonged|sits|sit|sat|rests|rest|rested|lies|lie|lay)(?: very)? (?:squarely |firmly |entirely |solely |wholly )?(?:(?:with|to) (?!all\b|every|us all\b|partners\b)(?:the )?(?:[\w’'-]+ ){0,3}?[\w’'-]+|in (?:the )?[\w’'-]+(?: [\w’'-]+)?['’]s (?:backlog|queue|court|remit|lane|patch|budget|inbox))(?:,? not (?:with )?(?:the [\w-]+|ours|theirs|us|them))?(?=,| and | but |[;.!?|]|$)/i, f);
   if (!m) return null;
   // "will not pick them up, as they sit in X's backlog": naming them shared would contradict the refusal before it.
   if (/\b(?:as|because|since)\s+(?:they|it|these|those)\s+$/i.test(f.sentence.slice(0, m.index!))) return null;
@@ -258,7 +258,7 @@ const logoAbove: Strategy = (f) => {
 
 /** "badged as a council initiative, not a partnership one", "branded as PCN clinics so the ICB knows who delivered them". */
 const badgedAsOurs: Strategy = (f) => {
-  const m = search(/\b(?<v>badged|branded|billed|presented|announced|launched|badge|brand) as (?:an? |the )?(?!partnership\b|joint\b|shared\b)(?<org>[\w’'-]+(?: [\w’'-]+)?) (?<n>initiative|scheme|project|service|programme|clinics?|work|campaign|events?)(?:,? not (?:a |an |the )?(?:partnership|joint|shared|system)(?: [\w-]+)?)?(?:,? so (?:that )?(?:the )?[\w -]+? knows? who (?:delivered|did|ran|paid for|funded) (?:them|it|the work))?(?=[,;.!?|]|$| before | for | and )/i, f);
+  const m = search(/\b(?<v>badged|branded|billed|presented|announced|launched|badge|brand) as (?:an? |the )?(?!partnership\b|joint\b|shared\b)(?<org>[\w’'-]+(?: [\w’'-]+)?) (?<n>initiative|scheme|project|service|programme|clinics?|work|campaign|events?|achievement|success|win|result)(?:,? not (?:a |an |the )?(?:[\w-]+ )?(?:partnership|joint|shared|system|ICS|one)(?: [\w-]+)?)?(?:,? so (?:that )?(?:the )?[\w -]+? knows? who (?:delivered|did|ran|paid for|funded) (?:them|it|the work))?(?=[,;.!?|]|$| before | for | and )/i, f);
   if (!m) return null;
   const n = m.groups!.n;
   const art = isPlural(n) || /s$/.test(n) ? '' : 'a ';
@@ -322,7 +322,7 @@ const theirsAtOurs: Strategy = (f) => {
 
 /** "their budget, their problem", "Not our circus, not our monkeys" → "a shared concern for the people we all serve". */
 const pairedFragments: Strategy = (f) => {
-  const m = search(/(?<![\w’'])(?:not )?(?:our|their|its|your|[\w-]+['’]s) [\w-]+(?: [\w-]+)?,\s(?:and\s)?(?:not )?(?:our|their|its|your) (?:problem|incident|concern|mess|headache|lookout|monkeys|issue|fault|business|worry)(?=[.;!?|]|$|\s[–—-]\s)/i, f);
+  const m = search(/(?<![\w’'])(?:not )?(?:our|their|its|your|[\w-]+['’]s) [\w-]+(?: [\w-]+)?(?:,\s(?:not )?(?:our|their|its|your) [\w-]+(?: [\w-]+)?)*,\s(?:and\s)?(?:not )?(?:our|their|its|your) (?:problem|incident|concern|mess|headache|lookout|monkeys|issue|fault|business|worry)(?=[.;!?|]|$|\s[–—-]\s)/i, f);
   if (!m) return null;
   // Only where the pair stands as a clause of its own (sentence start, or after a semicolon or dash).
   const before = f.sentence.slice(0, m.index!);
@@ -418,8 +418,12 @@ const keptFromPartners: Strategy = (f) => {
 
 /** "will open to community groups only after our own fixtures are booked" → "on a timetable agreed with partners". */
 const onlyAfterOurOwn: Strategy = (f) => {
-  const m = search(/,? only (?:after|once|when|until) (?<clause>(?:our|its|their) own [^,;.!?|]+)/i, f);
+  const m = search(/,? (?<only>only )?(?:after|once|until) (?<clause>(?:our|its|their) own [^,;.!?|]+)/i, f);
   if (!m) return null;
+  // Without "only" it must be a clause of its own ("after our own caseload is cleared"), not a phrasal verb's object
+  // ("look after its own patients"), and it must not follow a refusal ("would not contribute … until …").
+  if (!m.groups!.only && !/^(?:our|its|their) own (?:[\w’'-]+ ){1,3}(?:is|are|was|were|has|have|had)\b/i.test(m.groups!.clause)) return null;
+  if (/\b(?:not|n['’]t|never)\b[^,;.!?|]*$/i.test(f.sentence.slice(0, m.index!))) return null;
   const money = classOf(m.groups!.clause) === 'how costs and savings are shared';
   const end = clauseEnd(f.sentence, m.index! + m[0].length);
   return { title: 'Agree the timing with partners', start: m.index!, end, replacement: money ? ' and agree with partners how costs and savings are shared' : ' on a timetable agreed with partners' };
@@ -576,7 +580,54 @@ const letsNotReopen: Strategy = (f) => {
   return m ? { title: 'Keep the discussion open', start: m.index!, end: m.index! + m[0].length, replacement: `let’s ${m.groups!.v}` } : null;
 };
 
+/** "Let the ICB pick up the bill for the interpreter service — it isn't in our contract" → partners agree how it is funded. */
+const letThemPay: Strategy = (f) => {
+  const m = /^(?<lead>\s*(?:[-*•]\s+)?)Let (?<who>the [\w’' -]+?|them|[A-Z][\w-]+(?: [A-Z][\w-]+)*) (?<v>pick up the bill for|pay for|fund|foot the bill for|cover the cost of|deal with|sort out|handle|worry about|pick up) (?<obj>[^—–;,.!?|]+?)(?:\s*(?:[—–;]|\s-\s)\s*(?:it|this|that)(?: isn['’]t| is not|['’]s not) (?:in|part of|covered by) our (?:contract|remit|budget|job|brief))?(?=[.!?]?\s*$|\s*[—–;]|\s-\s)/.exec(f.sentence);
+  if (!m || m.index + m[0].length <= f.start) return null;
+  const start = m.groups!.lead.length;
+  const obj = m.groups!.obj.trim();
+  // "Let the hospice worry about its own staffing": dealWithOwn words the owner's own thing.
+  if (/^(?:it|them|this|that)$/i.test(obj) || /^(?:its|their|his|her) own\b/i.test(obj)) return null;
+  const pays = /bill|pay|fund|cost/i.test(m.groups!.v);
+  return { title: pays ? 'Agree together how it is funded' : 'Work on it together', start, end: m.index + m[0].length, replacement: pays ? `Partners will agree together how ${obj} is funded` : `Partners will work with ${m.groups!.who} on ${obj}` };
+};
+
+/** "will recruit its own trusted assessors rather than accept any from the trust, to keep control" → "… together with partners". */
+const ownRatherThan: Strategy = (f) => {
+  const m = search(/\b(?<v>recruit|hire|run|build|employ|train|buy|commission|develop)(?<s>s|ed|ing)? (?:its|our|their) own (?<n>[\w’' -]+?) rather than (?:accept|use|share|take|join|pool|borrow)[^,;.!?|]*(?:,? (?:to|so as to|in order to) keep (?:control|it in-house|ownership)[^,;.!?|]*)?/i, f);
+  if (!m) return null;
+  return { title: 'Do it together with partners', start: m.index!, end: m.index! + m[0].length, replacement: `${m.groups!.v}${m.groups!.s ?? ''} ${m.groups!.n} together with partners` };
+};
+
+/** "take these patients off our hands" → "work with partners on the care of these patients". */
+const offOurHands: Strategy = (f) => {
+  const m = search(/\btake (?<obj>(?:these|those|the|them|our|their) ?[^,;.!?|]*?) off (?:our|my|their) hands\b/i, f);
+  if (!m) return null;
+  const obj = m.groups!.obj.trim() || 'them';
+  const people = PEOPLE_HEAD.test(obj) || /^them$/i.test(obj);
+  return { title: 'Work on it together', start: m.index!, end: m.index! + m[0].length, replacement: people ? `work with partners on the care of ${obj}` : `work with partners on ${obj}` };
+};
+
+/** "will not be putting money towards it", "not in a position to share our data" → agree the costs, ready to share. */
+const notPuttingMoney: Strategy = (f) => {
+  let m = search(/\b(?<aux>will|would|wo|can|could|should)(?:n['’]t| not) (?:be )?(?:putting|put|contributing|contribute|paying|pay) (?:any )?(?:more )?(?:money|funding|a penny|cash|resources) (?:towards|into|to|for) (?:it|this|that|the [\w’' -]+?)(?=[,;.!?|]|$)/i, f);
+  if (m) {
+    const aux = m.groups!.aux.toLowerCase() === 'wo' ? 'will' : m.groups!.aux.toLowerCase();
+    return { title: 'Agree together how costs are shared', start: m.index!, end: m.index! + m[0].length, replacement: `${aux} agree with partners how costs and savings are shared` };
+  }
+  m = search(/\b(?<be>are|is|am|['’]re|['’]m)(?: not|n['’]t) in a position to (?<v>share|release|lend|pool|publish|open up)\b/i, f);
+  if (m) {
+    const be = m.groups!.be;
+    return { title: 'Share it with partners', start: m.index!, end: m.index! + m[0].length, replacement: `${/^['’]/.test(be) ? be : be.toLowerCase()} ready to ${m.groups!.v}` };
+  }
+  return null;
+};
+
 export const ORG_FRAMES: Strategy[] = [
+  letThemPay,
+  ownRatherThan,
+  offOurHands,
+  notPuttingMoney,
   landsInOurs,
   ownNumbersToHit,
   ourBanner,
@@ -632,7 +683,9 @@ const SAID = /\b(?:said|says|stated|states|noted|notes|made clear|expressed the 
  * rewrite records it as reported and adds, outside the quote, how partners take it forward together.
  */
 export function reportedStance(f: Finding): Rewrite | null {
-  const q = quotedSpans(f.sentence).find((s) => s.start < f.end && f.start < s.end);
+  const spans = quotedSpans(f.sentence);
+  // The tone model may flag a cue outside the quote ('homelessness … are "the NHS's mess to sort"'): the one quote it read counts.
+  const q = spans.find((s) => s.start < f.end && f.start < s.end) ?? (/-tone$/.test(f.ruleId) && spans.length === 1 ? spans[0] : undefined);
   if (!q || /[|\n]/.test(f.sentence) || !SAID.test(f.sentence.slice(0, q.start))) return null;
   const stop = finalStop(f.sentence);
   // The sentence must end outside the quotation ("…'not our problem' and would not be offered places."), so the

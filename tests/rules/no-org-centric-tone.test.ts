@@ -16,7 +16,7 @@ ruleTester.run(rule, {
     'The vaccine stock is for our registered list only under the national rules.',
   ],
   invalid: [
-    { text: 'Our nurses are for our patients; the hub will have to recruit its own.', problems: [{ match: 'Our nurses are for our patients', suggestions: [{ title: /shared system/ }, { title: /decide together/ }] }] },
+    { text: 'Our nurses are for our patients; the hub will have to recruit its own.', problems: [{ match: 'Our nurses are for our patients', suggestions: [{ title: /people served/, output: 'Our nurses are for the people we all serve; partners will plan together with the hub.' }, { title: /people served/, output: 'Our nurses are for the people we all serve; the hub will have to recruit its own.' }, { title: /shared system/ }, { title: /decide together/ }] }] },
     { text: 'The trust’s beds are for the trust’s patients first; the council can find its own step-down.', problems: [{ match: 'trust’s patients first' }] },
     { text: 'The charity wants its logo bigger than the council’s on every leaflet before it signs up.', problems: 1 },
   ],
