@@ -10,7 +10,7 @@ const REPORTED = new RegExp(
     String.raw`managed to|succeeded in|showed|shows|reported|recorded|found)\b`,
 );
 /** Labels of figures reported, not set ("Figures: 112 care packages started by the end of October"). */
-const REPORT_LABEL = /^\W*(?:figures|data|activity|update|performance|progress|results?|outturn|position|dashboard|latest|actuals?)\b/;
+export const REPORT_LABEL = /^\W*(?:figures|data|activity|update|performance|progress|results?|outturn|position|latest|actuals?)(?: (?!(?:targets?|goals?|aims?|kpis?|ambitions?|trajector(?:y|ies)|standards?)\b)\w+)?\s*:/;
 /** "There will be 12 sessions in the autumn" announces; "the plan allows for 2,000 doses" sizes capacity. */
 const ANNOUNCED = /\bthere (?:will|would|is|are|was|were|'ll)\b|\ballows? for\b|\ballowing for\b/;
 const NOT_SET = new RegExp(`${FORECAST.source}|${REPORTED.source}|${REPORT_LABEL.source}|${ANNOUNCED.source}`);
@@ -172,8 +172,7 @@ const SEE = `(see|sees|seeing|treat|treats|treating|assess|assesses|discharge|di
 /** A plan, trajectory, ask or commitment whose content is a count of activity (no-activity-count-target). */
 export const PLAN_COUNT_FRAMES = new FrameSet([
   {
-    // Beds or slots added are capacity planned, not work demanded.
-    unless: new RegExp(`${NOT_SET.source}|\\b(?:extra|additional|new|more|escalation|step-down) (?:\\w+ )?(?:beds|slots)\\b`),
+    unless: NOT_SET,
     frame: `{target-nouns} _{0,4} (is|are|will be|of|:|=|—|–|-|remains|stays|for) (set at|to be|for)? [{count:number} _{0,2} {activity:activity-nouns}]`,
     invalid: [
       'The plan for Q2 is 1,200 falls risk assessments across the four PCNs.',
@@ -186,7 +185,6 @@ export const PLAN_COUNT_FRAMES = new FrameSet([
       'The plan helped 40 carers stay in work.',
       'The plan is for 40 families to move into the new flats.',
       'We expect the plan to bring 300 referrals a month.',
-      'The plan for winter is 30 extra beds at the community hospital.',
     ],
   },
   {
