@@ -10,7 +10,10 @@ const REPORTED = new RegExp(
     String.raw`managed to|succeeded in|showed|shows|reported|recorded|found)\b`,
 );
 /** Labels of figures reported, not set ("Figures: 112 care packages started by the end of October"). */
-export const REPORT_LABEL = /^\W*(?:figures|data|activity|update|performance|progress|results?|outturn|position|latest|actuals?)(?: (?!(?:targets?|goals?|aims?|kpis?|ambitions?|trajector(?:y|ies)|standards?)\b)\w+)?\s*:/;
+export const REPORT_LABEL = new RegExp(
+  String.raw`^\W*(?:figures|data|activity|update|performance|progress|results?|outturn|position|latest|actuals?)` +
+    String.raw`(?: (?!(?:targets?|goals?|aims?|kpis?|ambitions?|trajector(?:y|ies)|standards?)\b)\w+)?\s*:`,
+);
 /** "There will be 12 sessions in the autumn" announces; "the plan allows for 2,000 doses" sizes capacity. */
 const ANNOUNCED = /\bthere (?:will|would|is|are|was|were|'ll)\b|\ballows? for\b|\ballowing for\b/;
 const NOT_SET = new RegExp(`${FORECAST.source}|${REPORTED.source}|${REPORT_LABEL.source}|${ANNOUNCED.source}`);
