@@ -30,6 +30,8 @@ const FOUND: [string, string, string][] = [
   ['Room utilisation must not drop below 80%.', 'no-throughput-rate-target', 'Room utilisation must not drop below 80%'],
   ['The expectation from NHS England is 85% utilisation of theatre lists.', 'no-throughput-rate-target', '85% utilisation'],
   ['Video consultations to account for 25% of outpatient appointments.', 'no-throughput-rate-target', 'Video consultations to account for 25% of outpatient appointments'],
+  ['We hope to achieve 80% coverage of the clinical coding by the spring.', 'no-throughput-rate-target', '80% coverage'],
+  ['Expected benefits: 50 home reporting workstations and 12 new scanners.', 'no-activity-count-target', '50 home reporting workstations'],
   // A share of a register, or of people, to receive a unit of work; work done inside a time limit.
   ['Completion of annual health checks: 90% of the LD register by March.', 'no-throughput-rate-target', '90% of the LD register by March'],
   ['The ambition is that 75% of people on the LD register receive an annual health check.', 'no-throughput-rate-target', '75% of people on the LD register receive an annual health check'],
@@ -58,6 +60,8 @@ const QUIET = [
   'Target: 85% of carers report feeling supported by the end of the year.',
   'Agreed to expand MSK first contact to four more practices in the autumn.',
   'The key measure will be how many people say they feel less lonely.',
+  'Benefits: 50 admissions avoided a year.',
+  'The team could reach 90% data completeness with one more clerk.',
 ];
 
 describe('output-only targets that never say "target"', () => {
