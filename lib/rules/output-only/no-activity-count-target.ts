@@ -26,8 +26,14 @@ export default defineRule({
   },
   check(ctx) {
     const base = TRIGGER.baseTest(ctx.lower) ? detectCountTarget(ctx.sentence, ctx.lower) : null;
-    const frames = () =>
-      [COUNT_FRAMES, TARGET_LABEL_FRAMES, PLAN_COUNT_FRAMES].flatMap((set) => set.run(ctx)).find((h) => bigEnough(h.data?.count, ctx.lower)) ?? null;
+    // Set by set, stopping at the first that reports a count big enough to be a quota.
+    const frames = () => {
+      for (const set of [COUNT_FRAMES, TARGET_LABEL_FRAMES, PLAN_COUNT_FRAMES]) {
+        const hit = set.run(ctx).find((h) => bigEnough(h.data?.count, ctx.lower));
+        if (hit) return hit;
+      }
+      return null;
+    };
     const hit = base ?? (outcomeStated(ctx.lower) ? null : frames());
     // A bare quota fragment is no-activity-quota-fragment's to report; a frame does not report it twice.
     if (!base && hit && overlaps(hit, detectQuotaFragment(ctx.sentence, ctx.lower))) return [];

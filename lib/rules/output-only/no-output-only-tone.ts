@@ -1,6 +1,7 @@
 // A target stated as activity as a whole, judged by the tone model where no output-only phrase rule matched.
 import { defineToneRule } from '../shared/tone-rule.ts';
 import { OUTCOME_CUES } from '../shared/output-only-words.ts';
+import { REPORT_LABEL } from '../shared/output-only-frames.ts';
 
 export default defineToneRule({
   id: 'no-output-only-tone',
@@ -22,8 +23,9 @@ export default defineToneRule({
     'u',
   ),
   // An outcome for people named in the sentence ("…, so that fewer…") makes the count fine, as for the phrase rules.
-  // Demand described ("demand is running at 300 referrals a month") is a forecast, not a target.
-  unless: [...OUTCOME_CUES, /\bdemand (?:is|was|has|had|for|of|rose|fell|running|remains)\b/],
+  // Demand described ("demand is running at 300 referrals a month") is a forecast, not a target; a figures label reports:
+  // the phrase frames judge these the same way (lib/rules/shared/output-only-frames.ts).
+  unless: [...OUTCOME_CUES, /\bdemand (?:is|was|has|had|for|of|rose|fell|running|remains)\b/, REPORT_LABEL],
   suggestions: [{ title: 'Add who ends up better off and how: “… so that …”' }],
   examples: {
     invalid: ['From April the hubs will be measured on slots filled.'],

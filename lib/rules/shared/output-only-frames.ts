@@ -10,7 +10,10 @@ const REPORTED = new RegExp(
     String.raw`managed to|succeeded in|showed|shows|reported|recorded|found)\b`,
 );
 /** Labels of figures reported, not set ("Figures: 112 care packages started by the end of October"). */
-const REPORT_LABEL = /^\W*(?:figures|data|activity|update|performance|progress|results?|outturn|position|dashboard|latest|actuals?)\b/;
+export const REPORT_LABEL = new RegExp(
+  String.raw`^\W*(?:figures|data|activity|update|performance|progress|results?|outturn|position|latest|actuals?)` +
+    String.raw`(?: (?!(?:targets?|goals?|aims?|kpis?|ambitions?|trajector(?:y|ies)|standards?)\b)\w+)?\s*:`,
+);
 /** "There will be 12 sessions in the autumn" announces; "the plan allows for 2,000 doses" sizes capacity. */
 const ANNOUNCED = /\bthere (?:will|would|is|are|was|were|'ll)\b|\ballows? for\b|\ballowing for\b/;
 const NOT_SET = new RegExp(`${FORECAST.source}|${REPORTED.source}|${REPORT_LABEL.source}|${ANNOUNCED.source}`);
@@ -172,8 +175,7 @@ const SEE = `(see|sees|seeing|treat|treats|treating|assess|assesses|discharge|di
 /** A plan, trajectory, ask or commitment whose content is a count of activity (no-activity-count-target). */
 export const PLAN_COUNT_FRAMES = new FrameSet([
   {
-    // Beds or slots added are capacity planned, not work demanded.
-    unless: new RegExp(`${NOT_SET.source}|\\b(?:extra|additional|new|more|escalation|step-down) (?:\\w+ )?(?:beds|slots)\\b`),
+    unless: NOT_SET,
     frame: `{target-nouns} _{0,4} (is|are|will be|of|:|=|—|–|-|remains|stays|for) (set at|to be|for)? [{count:number} _{0,2} {activity:activity-nouns}]`,
     invalid: [
       'The plan for Q2 is 1,200 falls risk assessments across the four PCNs.',
@@ -186,7 +188,6 @@ export const PLAN_COUNT_FRAMES = new FrameSet([
       'The plan helped 40 carers stay in work.',
       'The plan is for 40 families to move into the new flats.',
       'We expect the plan to bring 300 referrals a month.',
-      'The plan for winter is 30 extra beds at the community hospital.',
     ],
   },
   {
@@ -250,6 +251,13 @@ export const PLAN_COUNT_FRAMES = new FrameSet([
     valid: ['4,000 flu vaccinations were due by 15 December.', 'Supply could slip, so it is not certain 4,000 vaccinations are due by 15 December.'],
   },
   {
+    // What a plan lists as its benefits or deliverables, counted in things: "Benefits: 50 home reporting workstations".
+    unless: new RegExp(`${NOT_SET.source}|\\b(?:avoid\\w*|prevent\\w*|sav(?:e|ed|ing|ings)|fewer|less|reduc\\w*|lower)\\b`),
+    frame: `{benefit-words} _{0,4} (:|include|includes|including|will be|would be|are|of) [{count:number} _{0,2} #Plural]`,
+    invalid: ['Expected benefits: 50 home reporting workstations and 12 new scanners.', 'The deliverables include 300 care workers trained in the new system.'],
+    valid: ['Benefits: 50 admissions avoided a year.', 'Benefits were 50 home reporting workstations, all now in use.'],
+  },
+  {
     // "to meet demand" says why more is needed; it does not make the count a forecast.
     unless: new RegExp(`${REPORTED.source}|\\b(?:likely|could|forecast\\w*|projected)\\b`),
     frame: `[{count:number} (more|extra|additional|further) _{0,2} {activity:activity-nouns} ${PERIOD}] (are|is|will be|would be) _{0,1} (needed|required|wanted|expected|asked for)`,
@@ -269,6 +277,18 @@ const RISE = `(to be|must be|should be|needs to be|to) (pushed|raised|increased|
 
 /** Work held at, or pushed up to, a level of busy-ness (no-throughput-rate-target). */
 export const RATE_PUSH_FRAMES = new FrameSet([
+  {
+    unless: NOT_SET,
+    frame: `{commitment-cues} _{0,6} (achieve|reach|get to|hit|attain|see|deliver|have|get) [{floor-cues}? {level:percent} _{0,2} {rate:rate-nouns}]`,
+    invalid: ['We hope to achieve 80% coverage of the clinical coding by the spring.', 'The team would like to reach 90% data completeness.'],
+    valid: ['We hoped to achieve 80% coverage last year, and got there.', 'The team could reach 90% data completeness with one more clerk.'],
+  },
+  {
+    unless: NOT_SET,
+    frame: `{commitment-cues} _{0,4} (for|of|is|at)? [{rate:rate-nouns} (of|at) {floor-cues}? {level:percent}]`,
+    invalid: ['The aspiration is coverage of at least 80% by year end.', 'We are hoping for a response rate of 40%.'],
+    valid: ['Last year we hoped for a response rate of 40%, and got 22%.'],
+  },
   {
     // The floor said the other way round: "must not drop below 80%".
     negatable: false,
