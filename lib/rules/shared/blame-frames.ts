@@ -166,7 +166,7 @@ export const VERDICT_FRAMES = new FrameSet([
   },
   {
     // A character judgement set before a person or team: "the idle booking team", "that dozy locum".
-    frame: `[(the|that|this|those|these|their|an|a|some) {verdict:character-adjectives} _{0,2} {culprit:agents}] !(time|capacity|hours|cost|costs|rate|rates)`,
+    frame: `(the|that|this|those|these|their|an|a|some) [{verdict:character-adjectives} _{0,2} {culprit:agents}] !(time|capacity|hours|cost|costs|rate|rates)`,
     invalid: ['The idle booking team were told to process 400 referrals a week from now on.', 'That dozy locum sent the wrong letter.'],
     valid: ['The idle time of the scanner was cut by a third.', 'A hopeless case, the surgeon said, until the new drug came.'],
   },
