@@ -241,12 +241,14 @@ const typicalLead: Strategy = (f) => {
 /** "The idle booking team were told …" → "The booking team were told …". */
 const characterAdjective: Strategy = (f) => {
   if (f.ruleId !== 'no-judgement-word' || !f.data.verdict || !f.data.culprit) return null;
+  // The determiner stands just before the span ("the [idle booking team]"); it goes with the verdict when it is a/an.
+  const lead = /\b(the|that|this|those|these|their|an?|some)\s+$/i.exec(f.sentence.slice(0, f.start));
   const span = f.sentence.slice(f.start, f.end);
-  const m = new RegExp(String.raw`^(the|that|this|those|these|their|an?|some)\s+${f.data.verdict.replace(/[-]/g, '\\-')}\s+`, 'i').exec(span);
-  if (!m) return null;
-  let det = m[1];
+  const m = new RegExp(String.raw`^${f.data.verdict.replace(/[-]/g, '\\-')}\s+`, 'i').exec(span);
+  if (!lead || !m) return null;
+  let det = lead[1];
   if (/^an?$/i.test(det)) det = /^[aeiou]/i.test(span.slice(m[0].length)) ? (det[0] === 'A' ? 'An' : 'an') : det[0] === 'A' ? 'A' : 'a';
-  return { title: 'Drop the verdict', start: f.start, end: f.start + m[0].length, replacement: `${det} ` };
+  return { title: 'Drop the verdict', start: lead.index, end: f.start + m[0].length, replacement: `${det} ` };
 };
 
 const PRONOUN: Record<string, [string, string]> = { us: ['we', 'were'], them: ['they', 'were'], him: ['he', 'was'], her: ['she', 'was'], me: ['I', 'was'] };

@@ -14,7 +14,7 @@ export default defineToneRule({
     { title: 'Ask the people involved what would help next time' },
   ],
   examples: {
-    invalid: ['Members felt the estates contractor had treated the repair list as a suggestion.'],
+    invalid: ['Members felt the estates contractor had dragged out the repairs for a year.'],
     valid: ['The discharge letters went out late because the template changed; the ward will pilot a checklist.'],
   },
 });

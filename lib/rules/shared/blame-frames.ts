@@ -120,10 +120,11 @@ export const VERDICT_FRAMES = new FrameSet([
   // -- Added for blame recall (issue 8): verdicts with no failure verb, faults named as nouns, verdicts reported.
   {
     // A fault of character or effort named as someone's ("the commissioners' naivety", "the ward clerk's usual disorganisation").
-    unless: THING_HANDLING,
+    // "… naivety was understandable in her first week": a failing excused is no charge.
+    unless: new RegExp(`${THING_HANDLING.source}|\\b(?:understandable|forgivable|no fault of|not (?:her|his|their|its) fault)\\b`),
     frame: `{culprit:agents} ('s|') {intensifiers}? (usual|customary|habitual|typical|sheer|total|utter|complete|breathtaking|continued)? [{fault:failing-nouns}]`,
     invalid: ['The commissioners’ naivety about the workforce figures is what got us here.', 'The letter went missing thanks to the ward clerk’s usual disorganisation.'],
-    valid: ['We accept that our team’s complacency over the rota was a mistake.', 'The system’s inertia on restart is a known fault.', 'The council’s plan tackles neglect of older housing.'],
+    valid: ['We accept that our team’s complacency over the rota was a mistake.', 'The manager’s naivety about the new system was understandable in her first week.', 'The system’s inertia on restart is a known fault.', 'The council’s plan tackles neglect of older housing.'],
   },
   {
     unless: OWNED_FAILING,
@@ -165,7 +166,7 @@ export const VERDICT_FRAMES = new FrameSet([
   },
   {
     // A character judgement set before a person or team: "the idle booking team", "that dozy locum".
-    frame: `[(the|that|this|those|these|their|an|a|some) {verdict:character-adjectives} _{0,2} {culprit:agents}] !(time|capacity|hours|cost|costs|rate|rates)`,
+    frame: `(the|that|this|those|these|their|an|a|some) [{verdict:character-adjectives} _{0,2} {culprit:agents}] !(time|capacity|hours|cost|costs|rate|rates)`,
     invalid: ['The idle booking team were told to process 400 referrals a week from now on.', 'That dozy locum sent the wrong letter.'],
     valid: ['The idle time of the scanner was cut by a third.', 'A hopeless case, the surgeon said, until the new drug came.'],
   },
@@ -239,9 +240,9 @@ export const CULPRIT_FRAMES = new FrameSet([
     valid: ['The policy on written warnings was updated to match ACAS guidance.'],
   },
   {
-    frame: `{culprit:agents} _{0,2} [{reprimand-givers} (a|an)? (formal|written|final|official|stern|public)? {sanction:reprimands}]`,
+    frame: `{culprit:agents} _{0,2} [{reprimand-givers} (a|an)? (formal|written|final|official|stern|public)? {sanction:reprimands}] !(template|templates|policy|procedure|form|forms|process|letter|letters)`,
     invalid: ['The practice manager received a formal reprimand over the lost referrals.', 'Members said the contractor deserves a final warning.'],
-    valid: ['The new HR policy explains how a written warning is given.'],
+    valid: ['The new HR policy explains how a written warning is given.', 'Staff were given a written warning template to use in supervision.'],
   },
   {
     frame: `[{reprimands}] {determiners} _{0,3} {culprit:agents}`,
@@ -267,8 +268,13 @@ export const CULPRIT_FRAMES = new FrameSet([
       `mistakes|mix-up|blunder) ('s|is|was|were|are) {intensifiers}? (all|entirely|squarely|solely|purely|largely|wholly)? down to] ` +
       `{determiners}? _{0,3} {culprit:agents} !('s|'|to|and|working|being|staff)`
     ),
+    // "down to the national shortage of radiographers": a cause that only mentions people is no finger pointed.
+    unless: /\bdown to (?:[\w'’-]+ ){0,3}?(?:of|in|for|from|with|at|on|among|across)\b/,
     invalid: ['This is down to the agency.', 'Members heard the backlog was squarely down to the discharge team.'],
-    valid: ['It is down to the board to decide.', 'The fall in waiting times is down to the new triage team working weekends.', 'This is down to the council’s hard work.'],
+    valid: [
+      'It is down to the board to decide.', 'The fall in waiting times is down to the new triage team working weekends.',
+      'This is down to the council’s hard work.', 'The backlog is down to the national shortage of radiographers.',
+    ],
   },
   {
     // "thanks to the platform squad the pipeline is broken again", "another lost referral courtesy of the hub".
@@ -388,9 +394,9 @@ export const HINDSIGHT_FRAMES = new FrameSet([
     valid: ['Nobody could have been expected to foresee the flood.'],
   },
   {
-    frame: `^ [as (some of us|a few of us|several of us|many of us|those of us who) _{0,3} (predicted|warned|said at the time|said|foresaw|feared|pointed out)]`,
+    frame: `^ [as (some of us|a few of us|several of us|many of us|those of us who) _{0,3} (predicted|warned|said at the time|foresaw|feared|pointed out at the time)]`,
     invalid: ['As some of us predicted back in June, the brokerage team’s quick fix lasted about a fortnight.', 'As some of us said at the time, outsourcing the helpline was never going to end well.'],
-    valid: ['As some of us will remember, the clinic moved in 2019.'],
+    valid: ['As some of us will remember, the clinic moved in 2019.', 'As some of us said at the last meeting, the bus route will change in May.'],
   },
   {
     frame: `[(was|were) (always|never) going to (end well|end badly|end in tears|go well)]`,
@@ -430,7 +436,10 @@ export const IDIOM_FRAMES = new FrameSet([
     ),
     frame: `{culprit:agents} _{0,4} ("|“|'|‘)? {intensifiers}? [{idiom:neglect-idioms}]`,
     invalid: ['The hospice felt the district nurses had washed their hands of the patient at the weekend.', 'The contractor has wriggled out of every snagging visit.'],
-    valid: ['We dropped the ball on the rota and have put a second check in place.', 'Families said they no longer feel kept in the dark since the weekly calls began.'],
+    valid: [
+      'We dropped the ball on the rota and have put a second check in place.', 'Families said they no longer feel kept in the dark since the weekly calls began.',
+      'The team has made its own bed rota for the winter.',
+    ],
   },
   {
     frame: `[{idiom:neglect-idioms}] ("|”|'|’)? _{0,3} by (the)? _{0,3} {culprit:agents}`,
@@ -650,9 +659,10 @@ export const SARCASM_FRAMES = new FrameSet([
   {
     // A lapse told as a repeat: "Supply teachers lost the coursework again", "DevOps let the staging cert expire again".
     frame: `{culprit:agents} (has|have|had)? [{lapse:lapse-verbs}] _{0,5} (,)? (again|yet again|once again|once more)`,
-    unless: /\b(?:we|i|us|our)\b/,
+    // Losing staff, a vote or a bid is no lapse of theirs.
+    unless: /\b(?:we|i|us|our)\b|\blost (?:\w+ ){0,2}(?:colleagues?|staff|nurses?|gps?|doctors?|members?|volunteers?|patients?|residents?|funding|money|contracts?|bids?|tenders?|votes?|appeals?|cases?)\b/,
     invalid: ['Supply teachers lost the coursework again.', 'The lab mislaid the bloods yet again.'],
-    valid: ['The team lost two nurses to retirement and is recruiting again.'],
+    valid: ['The team lost two nurses to retirement and is recruiting again.', 'The nurses lost two colleagues to retirement again this year.'],
   },
   {
     frame: `{culprit:agents} (has|have|had)? [let _{1,4} (slide|drift|spiral|get into this state|get into such a state|slip through the net|slip through the cracks)]`,
