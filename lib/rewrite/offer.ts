@@ -30,9 +30,12 @@ export function generate(f: Finding): Rewrite[] {
       const general = blameRewrites(f);
       return general.length ? general : blameFrameRewrites(f);
     }
-    case 'org-centric':
-      // Frame rewrites (org-gate-rewrites.ts) for wording only those frames flag go first; the rest after the general strategies.
-      return [...orgFrameRewrites(f), ...orgCentricRewrites(f), ...orgFrameRewrites(f, true)];
+    case 'org-centric': {
+      // The general strategies (org-centric.ts with its clause frames) first; the gate frames' own wordings
+      // (org-gate-rewrites.ts) only where those found none, as for blame.
+      const general = orgCentricRewrites(f);
+      return general.length ? general : [...orgFrameRewrites(f), ...orgFrameRewrites(f, true)];
+    }
     case 'output-only':
       return outputOnlyRewrites(f);
     default:

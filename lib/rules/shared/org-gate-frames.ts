@@ -485,17 +485,22 @@ export const OFFLOAD_FRAMES = new FrameSet([
     unless: /\b(?:shared by|split|equally|jointly)\b/,
   },
   {
-    // The outside party's problem named informally.
+    // The outside party's problem named informally, as what something is or where it sits ("was highways' baby"); never a
+    // possessive before a noun ("the locality's baby clinics") or a count ("the practice's cases").
     frame: (
-      `!(patient|patients|resident|residents|family|families|carer|carers|person|child|children|people|user|users|client|clients) [{agents|sectors} ('s|') ` +
-      `(headache|lookout|look-out|baby|worry|funeral|regulars|problem child|cases|side of the fence)]`
+      `(is|are|was|were|be|been|remain|remains|stays|become|becomes|'s|'re|on) (really|simply|just|entirely|the)? ` +
+      `[{agents|sectors} ('s|') (headache|lookout|look-out|baby|worry|funeral|problem child|side of the fence)] !({activity-nouns}|clinic|clinics|unit|units|group|groups)`
     ),
     invalid: [
       'Highways officers said potholes outside the school were education’s lookout.',
       'Planning said flood risk on the new estate was highways’ baby.',
       'Children’s services said CAMHS waiting lists are health’s headache.',
     ],
-    valid: ['The patient’s worry about the move was discussed with her family.', 'The council’s cases will be reviewed with the trust’s at the joint panel.'],
+    valid: [
+      'The patient’s worry about the move was discussed with her family.',
+      'The council’s cases will be reviewed with the trust’s at the joint panel.',
+      'Why should our health visitors cover the other locality’s baby clinics?',
+    ],
     unless: /\b(?:reviewed with|together|jointly|joint panel|shared)\b/,
   },
   {
