@@ -88,4 +88,12 @@ export const sneerAdverb: Strategy = (f) => {
   return { title: 'Drop the sneer', start, end, replacement: text };
 };
 
-export const NOTE_STRATEGIES: Strategy[] = [noteVerdict, attributiveVerdict, sneerAdverb];
+/** "… from the digital team — surprise, surprise." → "… from the digital team.": a sarcastic tag at the end goes. */
+export const sneerTag: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /(?:\s*[—–-]\s*|,\s*|\s*\.\.\.\s*)(?:surprise,? surprise|what a surprise|who knew|who'd have thought|shock horror|as per|as per usual|as usual|as ever|as always|naturally|of course|typical|classic|thanks)(?=[.!]*\s*$)/iu.exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  return { title: 'Drop the sarcastic tag', start: m.index, end: m.index + m[0].length, replacement: '' };
+};
+
+export const NOTE_STRATEGIES: Strategy[] = [noteVerdict, attributiveVerdict, sneerAdverb, sneerTag];

@@ -77,7 +77,7 @@ export const hardAt: Strategy = (f) => {
 export const criticisedAs: Strategy = (f) => {
   const s = f.sentence;
   const re = new RegExp(
-    String.raw`(?:\b(?<be>was|were|has been|have been|had been) )?(?:publicly |openly |heavily |roundly )?(?:criticised|criticized|slammed|accused|described|branded|labelled|labeled|called(?! (?:for|on|in|off|out|back|to|at|up)\b)|castigated|condemned|attacked|blamed)(?: (?:as|for being|of being|as being))?(?: ${VERDICTS})?(?<how> (?:for|of|with|over|about|re|on) (?<rest>[^;.|!?—–]+?))?(?=\s*(?:[;.|!?—–]|$|, and | and the | but ))`,
+    String.raw`(?:\b(?<be>was|were|has been|have been|had been) )?(?:publicly |openly |heavily |roundly )?(?:criticised|criticized|slammed|accused|described|branded|labelled|labeled|called(?! (?:for|on|in|off|out|back|to|at|up)\b)|castigated|condemned|attacked|blamed|reprimanded|told off|carpeted|hauled over the coals|disciplined|rebuked|scolded)(?: in front of [^,;.|!?—–]+?| publicly| openly)?(?: (?:as|for being|of being|as being))?(?: ${VERDICTS})?(?<how> (?:for|of|with|over|about|re|on) (?<rest>[^;.|!?—–]+?))?(?=\s*(?:[;.|!?—–]|$|, and | and the | but ))`,
     'giu',
   );
   for (const m of s.matchAll(re)) {
@@ -254,4 +254,20 @@ export const faultClause: Strategy = (f) => {
   return { title: 'Look at why it happened, not whose fault', start: m.groups!.lead.length, end: m.index + m[0].length, replacement: `The partners will look at why ${m.groups!.clause}` };
 };
 
-export const VERDICT_STRATEGIES: Strategy[] = [describedAs, doneBadlyBy, knownBetter, faultClause, criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];
+/** "which pharmacist was to blame for the errors" / "identify the individual responsible for X" → "what led to X". */
+export const whichResponsible: Strategy = (f) => {
+  const m = /\b(?:which|what) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:was|is|were|are|had been) (?:really |ultimately )?(?:to blame|responsible|at fault|accountable) for (?<x>[^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$| and ))|\b(?<v>identify|find|name|establish|pin down|track down|root out) (?:the |which )?(?:individual|individuals|person|people|member of staff|staff member|staff members|colleague|colleagues|team|clinician|officer|culprit)s? (?:responsible|to blame|at fault|accountable) for (?<y>[^,;.|!?—–]+?)(?: and (?:issue|give|hand out|deliver) (?:them |him |her )?an? (?:formal |written |final )?(?:warning|reprimand))?(?=\s*(?:[,;.|!?—–]|$))/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  if (m.groups!.v) return { title: 'Understand what led to it, not who', start: m.index, end: m.index + m[0].length, replacement: `understand what led to ${m.groups!.y}` };
+  return { title: 'Ask what led to it, not who', start: m.index, end: m.index + m[0].length, replacement: `what led to ${m.groups!.x}` };
+};
+
+/** "the result of incompetence at the front desk" → "the result of problems at the front desk". */
+export const verdictAt: Strategy = (f) => {
+  const m = /\b(?:sheer |pure |gross |basic )?(?:incompetence|negligence|carelessness|laziness|sloppiness|complacency|ineptitude) (?<prep>at|in|on|among|within|from|by) (?<np>(?:the|a|an|our|their|its) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$| and | but ))/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const prep = /^(?:by|from)$/i.test(m.groups!.prep) ? 'with' : m.groups!.prep;
+  return { title: 'Name the problem, not a verdict on people', start: m.index, end: m.index + m[0].length, replacement: `problems ${prep} ${m.groups!.np}` };
+};
+
+export const VERDICT_STRATEGIES: Strategy[] = [whichResponsible, verdictAt, describedAs, doneBadlyBy, knownBetter, faultClause, criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];
