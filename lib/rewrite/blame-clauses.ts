@@ -197,7 +197,7 @@ export const letDown: Strategy = (f) => {
     const subj = subjectOf(s, m.index! + lead);
     if (!subj) continue;
     const raw = m.groups!.who ?? m.groups!.who2;
-    if (/^(?:the|a|an|it|this|that|down)$/i.test(raw) || /\b(?:down|let)\b/i.test(raw)) continue;
+    if (/^(?:the|a|an|it|this|that|down|the side|the team)$/i.test(raw) || /\b(?:down|let)\b/i.test(raw)) continue;
     const who = NOMINATIVE[raw.toLowerCase()] ?? raw;
     const aux = m.groups!.aux?.toLowerCase();
     const go = aux === 'had' ? 'had not gone' : aux ? 'have not gone' : 'did not go';

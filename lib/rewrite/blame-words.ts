@@ -34,7 +34,7 @@ export function subjectOf(sentence: string, index: number): Span | null {
   while (end > 0 && /\s/.test(sentence[end - 1])) end--;
   const head = sentence.slice(0, end);
   const opener =
-    /(?:\b(?:that|said|says|heard|told|felt|noted|stated|remarked|reported|recorded|concluded|because|since|when|after|before|while|whilst|although|though|if|as|but|and|so|until|once|where|why|how)\s+|[:;(]\s+|\s[–—-]\s+|^[\s>*+•-]*(?:\d+[.)]\s*)?(?:\*\*[^*]+\*\*:?\s*)?)(?=[^:;()]*$)/giu;
+    /(?:\b(?:that|said|says|heard|told|felt|noted|stated|remarked|reported|recorded|concluded|because|since|when|after|before|while|whilst|although|though|if|as|until|once|where|why|how)\s+|,\s*(?:and|but|so)\s+|[:;(]\s+|\s[–—-]\s+|^[\s>*+•-]*(?:\d+[.)]\s*)?(?:\*\*[^*]+\*\*:?\s*)?)(?=[^:;()]*$)/giu;
   let start = -1;
   for (const m of head.matchAll(opener)) start = m.index! + m[0].length;
   const lead = LEAD_COMMA.exec(head) ?? /(?:^|[:;]\s*)(?:in hindsight|with hindsight|looking back|in the end|frankly|honestly|apparently|clearly|again|once again|yet again)\s+(?=[^,;:]*$)/i.exec(head);
@@ -61,7 +61,7 @@ export function plainNp(text: string): boolean {
 
 /** Words that end an object noun phrase: prepositions (other than "of"), linking words, adverbs of time. */
 const OBJ_STOP =
-  /^(?:and|or|but|because|before|after|until|when|while|whilst|which|who|that|so|yet|again|for|on|in|at|with|by|from|to|without|through|over|since|as|during|despite|like|twice|today|yesterday|last|this|again|once|properly|either|even|instead|altogether|entirely|completely|[a-z]+ly)$/i;
+  /^(?:and|or|but|because|before|after|until|when|while|whilst|which|who|that|so|yet|again|anyway|though|too|instead|now|then|already|still|ever|for|on|in|at|with|by|from|to|without|through|over|since|as|during|despite|like|twice|today|yesterday|last|this|again|once|properly|either|even|instead|altogether|entirely|completely|[a-z]+ly)$/i;
 
 /** The object noun phrase starting exactly at `at`: up to six words, "of" kept inside ("the list of referrals"). */
 export function objectAt(sentence: string, at: number): Span | null {
@@ -135,7 +135,7 @@ const PLURAL_WORDS = /^(?:people|children|men|women|police|staff|data|media|crit
 
 /** True when an object noun phrase is plural, read from its head word ("the falls plan" is one plan). */
 export function pluralNp(np: string): boolean {
-  const head = np.replace(/\s+(?:of|between|for|with|from|on|in)\s.*$/i, '').trim().split(/\s+/).pop() ?? '';
+  const head = np.replace(/\s+(?:of|between|for|with|from|on|in|about|over|at|to|regarding|under|after|before)\s.*$/i, '').trim().split(/\s+/).pop() ?? '';
   if (/['’]s?$/.test(head)) return false;
   if (PLURAL_WORDS.test(head)) return true;
   if (/^\d+$/.test(head)) return true;

@@ -59,7 +59,12 @@ function withFollowUp(f: Finding, a0: number, b: number, text0: string, follow0:
   // An account (not a bare removal) also drops repetition asides from the rest of its clause, and the agent's
   // pronoun ("its returns") now points at no one, so it reads "the".
   const account = text.length > 1;
-  const rest = account ? calm(sentence.slice(b, at)) : { text: sentence.slice(b, at), repeat: false };
+  // Only the words up to the first break are this clause's ("…, so they won't handle money again" keeps its "again").
+  const raw = sentence.slice(b, at);
+  const brk = /,\s|\s(?:so|and|but|because|as)\s/.exec(raw);
+  const head = brk ? raw.slice(0, brk.index) : raw;
+  const calmed = account ? calm(head) : { text: head, repeat: false };
+  const rest = { text: calmed.text + (brk ? raw.slice(brk.index) : ''), repeat: calmed.repeat };
   const ask = rest.repeat && follow === FOLLOW.way ? FOLLOW.pattern : follow;
   const own = account ? text.replace(/^(?:its|their|his|her)\b/, 'the').replace(/^(?:Its|Their|His|Her)\b/, 'The') : text;
   const tail = inTable || already ? '' : `; ${ask}`;
@@ -128,7 +133,7 @@ function subjectAndObject(sentence: string, m: RegExpExecArray): { subj: Span; o
   const plain = objectAt(sentence, objAt);
   if (plain && plain.end > obj.end) obj = plain;
   const objText = sentence.slice(obj.start, obj.end);
-  if (/^(?:it|them|us|him|her|me|you|anything|everything)\b/i.test(objText)) return null;
+  if (/^(?:it|them|us|him|her|me|you|anything|everything)\b|^(?:themselves|himself|herself|itself|ourselves)$/i.test(objText)) return null;
   return { subj, obj, objText };
 }
 
@@ -366,7 +371,7 @@ const agentPassive: Strategy = (f) => {
     const obj = npAfter(f.sentence, objAt);
     if (!obj || obj.start !== objAt) continue;
     const objText = f.sentence.slice(obj.start, obj.end);
-    if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to)\b/i.test(objText)) continue;
+    if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to|themselves|himself|herself|itself|ourselves)\b/i.test(objText)) continue;
     const plural = pluralNp(objText);
     const be = gap === 'had' ? 'had been' : gap ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
     return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${participle(infinitive(v.text))}`, FOLLOW.way, 'Say what happened and ask what got in the way');
