@@ -3,7 +3,7 @@
 // → "keeping families informed has been hard"; culprit frames ("held accountable for X", "squarely on X", "whose head
 // rolls for X") → a look at what led to X.
 import { calm, clauseStop, FOLLOW, objectAt, plainNp, pluralNp, subjectOf } from './blame-words.ts';
-import { infinitive, participle, possessive } from './grammar.ts';
+import { infinitive, participle, pastOf, possessive } from './grammar.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -270,4 +270,38 @@ export const verdictAt: Strategy = (f) => {
   return { title: 'Name the problem, not a verdict on people', start: m.index, end: m.index + m[0].length, replacement: `problems ${prep} ${m.groups!.np}` };
 };
 
-export const VERDICT_STRATEGIES: Strategy[] = [whichResponsible, verdictAt, describedAs, doneBadlyBy, knownBetter, faultClause, criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];
+/** "officers clearly couldn't care less about the flooding complaints" → "the flooding complaints were not getting the attention they needed". */
+export const careLess: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /\b(?:clearly |simply |just |frankly )?(?<neg>could ?n['’]t|could not|can['’]t|cannot|do ?n['’]t|do not|does ?n['’]t|does not|did ?n['’]t|did not) (?:seem to )?care (?:less )?(?:about|for) (?<x>(?:the|this|these|those|our|their|its|his|her|any) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$))/iu.exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const subj = subjectOf(s, m.index);
+  if (!subj) return null;
+  const x = m.groups!.x.replace(/^(?:their|its|his|her)\b/i, 'the');
+  const plural = pluralNp(x);
+  const past = /^(?:could|did)/i.test(m.groups!.neg);
+  const text = past ? `${x} ${plural ? 'were' : 'was'} not getting the attention ${plural ? 'they' : 'it'} needed` : `${x} ${plural ? 'are' : 'is'} not getting the attention ${plural ? 'they need' : 'it needs'}`;
+  const stop = clauseStop(s, m.index + m[0].length);
+  const follow = stop.last && stop.end === m.index + m[0].length && !/\|/.test(s) ? `; ${FOLLOW.hard}` : '';
+  return { title: 'Say what did not get attention, not a verdict on people', start: subj.start, end: m.index + m[0].length, replacement: `${text}${follow}` };
+};
+
+/** "Who exactly thought it was a good idea to let the contract lapse?" → "What led to the decision to let the contract lapse?" */
+export const goodIdea: Strategy = (f) => {
+  const m = /\b[Ww]ho (?:exactly |on earth |actually )?(?:thought|decided|imagined) (?:it was|it would be|that it was) (?:a )?(?:good|great|bright|clever|smart) idea to\b/u.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  return { title: 'Ask what led to the decision', start: m.index, end: m.index + m[0].length, replacement: `${/^W/.test(m[0]) ? 'What' : 'what'} led to the decision to` };
+};
+
+/** "the service had at least managed to turn up this week" → "the service had turned up this week": the sneer goes. */
+export const atLeastManaged: Strategy = (f) => {
+  const m = /\b(?<aux>had |has |have )?at least (?:managed|bothered|remembered) to (?<verb>[a-z]+)(?<particle> (?:up|on|off|out|back|in))?\b/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const verb = m.groups!.verb;
+  if (/^(?:be|the|a|an|it|them)$/.test(verb)) return null;
+  const done = m.groups!.aux ? `${m.groups!.aux}${participle(verb)}` : pastOf(verb);
+  if (!done) return null;
+  return { title: 'Say what happened, without the sneer', start: m.index, end: m.index + m[0].length, replacement: `${done}${m.groups!.particle ?? ''}` };
+};
+
+export const VERDICT_STRATEGIES: Strategy[] = [atLeastManaged, careLess, goodIdea, whichResponsible, verdictAt, describedAs, doneBadlyBy, knownBetter, faultClause, criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];

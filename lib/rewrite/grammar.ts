@@ -28,6 +28,11 @@ export function participle(verb: string): string {
   return /eded$/.test(out) && /ed$/.test(verb) ? verb : out;
 }
 
+/** "file" → "filed", "turn" → "turned": the simple past, or nothing when compromise has none. */
+export function pastOf(verb: string): string {
+  return conjugate(verb).PastTense ?? '';
+}
+
 /** "pass" → "passing". */
 export function gerund(verb: string): string {
   return conjugate(verb).Gerund ?? `${verb}ing`;
