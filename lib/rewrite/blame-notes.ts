@@ -51,7 +51,8 @@ export const attributiveVerdict: Strategy = (f) => {
     let noun = m.groups!.noun;
     // The head noun ends the phrase: "merges again" keeps "again" outside.
     if (/ (?:again|was|were|is|are|had|has|and|but|or|the|from|to|in|on|of|at|for|with)$/i.test(noun)) noun = noun.replace(/ \S+$/, '');
-    if (/^(?:and|or|but|the|a|an|to|of|in|on)$/i.test(noun)) continue;
+    // A time ("lacklustre month") is not the work: "problems with the handlers' month" says nothing.
+    if (/^(?:and|or|but|the|a|an|to|of|in|on)$/i.test(noun) || /^(?:day|week|month|year|quarter|term|shift|sprint|season|spell|run|start|showing)s?$/i.test(noun.split(' ')[0])) continue;
     const owner = m.groups!.owner;
     const start = m.index!;
     const end = start + owner.length + 1 + m.groups!.adj.length + 1 + noun.length;

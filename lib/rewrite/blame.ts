@@ -65,6 +65,8 @@ function withFollowUp(f: Finding, a0: number, b: number, text0: string, follow0:
   const head = brk ? raw.slice(0, brk.index) : raw;
   const calmed = account ? calm(head) : { text: head, repeat: false };
   const rest = { text: calmed.text + (brk ? raw.slice(brk.index) : ''), repeat: calmed.repeat };
+  // "… by cancelling visits": a means that needs the agent who is gone from the account.
+  if (account && /\bby [a-z]+ing\b/i.test(rest.text)) return null;
   const ask = rest.repeat && follow === FOLLOW.way ? FOLLOW.pattern : follow;
   const own = account ? text.replace(/^(?:its|their|his|her)\b/, 'the').replace(/^(?:Its|Their|His|Her)\b/, 'The') : text;
   const tail = inTable || already ? '' : `; ${ask}`;
