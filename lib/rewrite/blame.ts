@@ -652,7 +652,22 @@ function clauseRewrites(f: Finding): Rewrite[] {
   return out;
 }
 
+/** One rewrite per account: the same words with only a different follow-up would crowd out the rule's own fix. */
+function distinctAccounts(rs: Rewrite[]): Rewrite[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => {
+    const key = `${r.start}\0${r.replacement.replace(/; the partners will .*$/, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function blameRewrites(f: Finding): Rewrite[] {
+  return distinctAccounts(blameCandidates(f));
+}
+
+function blameCandidates(f: Finding): Rewrite[] {
   // "let X down": the clause builder words it for the people let down, so it goes before the idiom's generic event.
   const first = CLAUSE_FIRST.map((s) => s(f)).filter((r): r is Rewrite => !!r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end);
   const out = [...first, ...runStrategies(f), ...clauseRewrites(f)];
