@@ -81,6 +81,8 @@ function hits(f: Finding): Hit[] {
       const obj = pron ? { start: b, end: b + pron[1].length } : objectAt(s, b);
       if (!obj) continue;
       const objText = pron ? (pron[1].toLowerCase() === 'it' ? 'it' : 'they') : s.slice(obj.start, obj.end);
+      // Idioms ("did not simply cut corners") are not acts with an object: "corners were not cut" would invert them.
+      if (/^(?:corners|the ball|the buck|(?:their|its|his|her) (?:weight|feet|heels|eye))\b/i.test(objText)) continue;
       let pp: string;
       if (negative) pp = participle(verb.endsWith('ing') ? infinitive(verb) : verb) + (g.particle ?? '');
       else if (verb === 'blew' || verb === 'blown') {

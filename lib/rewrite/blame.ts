@@ -676,7 +676,7 @@ function blameCandidates(f: Finding): Rewrite[] {
   if (out.length < 3 && /-tone$/.test(f.ruleId)) {
     const whole = { ...f, start: 0, end: f.sentence.length };
     out.push(...[...runStrategies(whole), ...clauseRewrites(whole)].slice(0, 3 - out.length));
-  } else if (out.length < 2) {
+  } else if (out.length === 0) {
     // A marker that frames a clause ("As ever, the team were nowhere to be seen"): a rewrite of the whole clause that
     // takes the marker with it also answers this finding.
     const whole = { ...f, start: 0, end: f.sentence.length };
