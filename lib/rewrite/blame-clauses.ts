@@ -1,6 +1,6 @@
 // Blame rewrites at clause level: "<agent> <lapse verb> <object> <rest>" becomes "<object> was <done> <rest>; <a
 // curious follow-up>", with repetition and sneer asides left out; sarcastic thanks and praise become the plain event.
-import { calm, clauseStop, FOLLOW, objectAt, pluralNp, subjectOf, trailingRemark, type Span } from './blame-words.ts';
+import { calm, clauseStop, FOLLOW, objectAt, plainNp, pluralNp, subjectOf, trailingRemark, type Span } from './blame-words.ts';
 import { capitalise, infinitive, participle } from './grammar.ts';
 import type { Finding, Rewrite } from './types.ts';
 
@@ -81,6 +81,8 @@ function hits(f: Finding): Hit[] {
       const obj = pron ? { start: b, end: b + pron[1].length } : objectAt(s, b);
       if (!obj) continue;
       const objText = pron ? (pron[1].toLowerCase() === 'it' ? 'it' : 'they') : s.slice(obj.start, obj.end);
+      // Idioms ("did not simply cut corners") are not acts with an object: "corners were not cut" would invert them.
+      if (/^(?:corners|the ball|the buck|(?:their|its|his|her) (?:weight|feet|heels|eye))\b/i.test(objText)) continue;
       let pp: string;
       if (negative) pp = participle(verb.endsWith('ing') ? infinitive(verb) : verb) + (g.particle ?? '');
       else if (verb === 'blew' || verb === 'blown') {
@@ -119,8 +121,9 @@ export const lapseClause: Strategy = (f) => {
       stop = next;
     }
     if (CARRIES_ON.test(s.slice(stop.end))) continue;
-    // Rest of the clause must not carry another verdict about the agent ("… and should be ashamed").
-    if (/\b(?:should|must|ought)\b/i.test(rest.text)) continue;
+    // Rest of the clause must not carry another verdict about the agent ("… and should be ashamed"), nor a pronoun
+    // for the agent, who is gone from the account ("… before they did").
+    if (/\b(?:should|must|ought)\b/i.test(rest.text) || /\b(?:before|after|until|than|when|as) (?:it|they|he|she) (?:did|had|was|were|could|would)\b/i.test(rest.text)) continue;
     const repeat = h.repeat || rest.repeat;
     const already = /what (?:got|gets|kept|keeps getting) in the way|what would (?:have )?help|what made it hard/i.test(s);
     const follow = stop.last && !already && !/\|/.test(s) ? `; ${repeat ? FOLLOW.pattern : h.negative ? FOLLOW.hard : FOLLOW.way}` : '';
@@ -166,7 +169,7 @@ export const sarcasticThanks: Strategy = (f) => {
 /** "Typical of the council to lose the paperwork again." → "The paperwork was lost; … what keeps getting in the way." */
 export const typicalOf: Strategy = (f) => {
   const s = f.sentence;
-  const m = /(?:^|(?<=[:;]\s*))(?:how |so |that['’]s |it['’]s |it is |it was )?(?:typical|classic|just like|trust) (?:of )?(?:the |our )?[\p{L}\d&'’ .-]{1,40}? to (?:(?:once again|yet again|again|finally) )?(?<verb>lose|miss|forget|drop|ignore|cancel|break|botch|mislay|overlook|skip|delete)(?: about)? /iu.exec(s);
+  const m = /(?:^|(?<=[:;]\s*))(?:how |so |that['’]s |it['’]s |it is |it was )?(?:typical|classic|just like|trust) (?:of )?(?:the |our )?[\p{L}\d&'’ .-]{1,40}? to (?:(?:once again|yet again|again|finally) )?(?<verb>[a-z]+)(?<particle> (?:up|on|off|out|back|over|about))? /iu.exec(s);
   if (!m || !(m.index < f.end && f.start < m.index + m[0].length)) return null;
   const obj = objectAt(s, m.index + m[0].length);
   if (!obj) return null;
@@ -175,7 +178,12 @@ export const typicalOf: Strategy = (f) => {
   const objText = s.slice(obj.start, obj.end);
   const rest = calm(s.slice(obj.end, stop.end));
   const follow = stop.last ? `; ${FOLLOW.pattern}` : '';
-  const text = `${objText} ${pluralNp(objText) ? 'were' : 'was'} ${LAPSE_BASE[m.groups!.verb.toLowerCase()]}${rest.text}`;
+  // Any act the sarcasm wraps ("to announce the closure on a Friday") is told plainly: "the closure was announced …".
+  const verb = m.groups!.verb.toLowerCase();
+  if (/^(?:be|have|do|get|go|come|make|say|think|know|want|let|see|keep|try)$/.test(verb)) return null;
+  const pp = (LAPSE_BASE[verb] ?? participle(verb)) + (m.groups!.particle && m.groups!.particle !== ' about' ? m.groups!.particle : '');
+  if (/^(?:it|this|that|them|us)$/i.test(objText) && !/^(?:this|that)$/i.test(objText)) return null;
+  const text = `${objText} ${pluralNp(objText) ? 'were' : 'was'} ${pp}${rest.text}`;
   return { title: 'Say what happened, without the sarcasm', start: m.index, end: stop.end, replacement: capitalise(text) + follow };
 };
 
@@ -191,7 +199,7 @@ export const letDown: Strategy = (f) => {
     const subj = subjectOf(s, m.index! + lead);
     if (!subj) continue;
     const raw = m.groups!.who ?? m.groups!.who2;
-    if (/^(?:the|a|an|it|this|that|down)$/i.test(raw) || /\b(?:down|let)\b/i.test(raw)) continue;
+    if (/^(?:the|a|an|it|this|that|down|the side|the team)$/i.test(raw) || /\b(?:down|let)\b/i.test(raw)) continue;
     const who = NOMINATIVE[raw.toLowerCase()] ?? raw;
     const aux = m.groups!.aux?.toLowerCase();
     const go = aux === 'had' ? 'had not gone' : aux ? 'have not gone' : 'did not go';
@@ -255,4 +263,57 @@ export const niceOf: Strategy = (f) => {
   return { title: 'Say what happened, without the sarcasm', start: m.groups!.lead.length, end: s.length - (/\.\s*$/.test(s) ? s.length - s.trimEnd().length + 1 : 0), replacement: text };
 };
 
-export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, lapseClause, failureOfOwner, leftWaiting, niceOf];
+/** "Nobody at the trust bothered to reply to three emails" / "X never replied to the letters" → "Three emails went unanswered". */
+export const unanswered: Strategy = (f) => {
+  const s = f.sentence;
+  const m = new RegExp(String.raw`(?<who>\b(?:nobody|no one|no-one)(?: (?:at|in|from|on) (?:the )?[\p{L}\d&'’ -]{1,40}?)? (?:even )?(?:bothered|thought) to|(?<aux>had|has|have)?${FILL}\s*(?:never|did ?n['’]t|did not|failed to|could ?n['’]t be bothered to|did not bother to|didn['’]t bother to|never bothered to|not bothered to)) (?:reply|respond|answer) to (?<obj>(?:the|a|an|any|three|two|four|five|several|many|our|their|his|her|its|\d+) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$| about | from | since | for ))`, 'iu').exec(s);
+  if (!m || !(m.index < f.end + 20 && f.start < m.index + m[0].length + 20)) return null;
+  const isNobody = /^(?:nobody|no one|no-one)/i.test(m.groups!.who);
+  const lead = /^\s*/.exec(m[0])![0].length;
+  const subj = isNobody ? { start: m.index, end: m.index } : subjectOf(s, m.index + lead);
+  if (!subj) return null;
+  const objStart = m.index + m[0].length - m.groups!.obj.length;
+  const stop = clauseStop(s, objStart);
+  if (CARRIES_ON.test(s.slice(stop.end))) return null;
+  const whole = calm(` ${s.slice(objStart, stop.end)}`).text.trim();
+  const obj = whole.replace(/^(?:their|his|her|its)\b/i, 'the');
+  const aux = m.groups!.aux?.toLowerCase();
+  const went = aux === 'had' ? 'had gone' : aux ? (pluralNp(m.groups!.obj) ? 'have gone' : 'has gone') : 'went';
+  const cap = /^[\s>*•-]*$/.test(s.slice(0, subj.start)) ? capitalise(obj) : obj;
+  // The object runs to the clause end ("three emails about the crisis pathway"), so the verb follows it.
+  const follow = stop.last ? `; ${FOLLOW.hard}` : '';
+  return { title: 'Say what did not happen and ask what made it hard', start: subj.start, end: stop.end, replacement: `${cap} ${went} unanswered${follow}` };
+};
+
+/** "the mental health team has failed to turn up to the MDT" → "the mental health team has not been at the MDT; …". */
+export const notThere: Strategy = (f) => {
+  const s = f.sentence;
+  const m = new RegExp(String.raw`\b(?<aux>had|has|have)?${FILL}\s*(?:failed to|could ?n['’]t be bothered to|did ?n['’]t bother to|did not bother to|never bothered to) (?:turn up|show up|show|attend|appear)(?: (?:to|at|for))? (?<where>(?:the|a|an|this|that|our|their|its|any) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$))`, 'iu').exec(s);
+  if (!m || !(m.index < f.end + 20 && f.start < m.index + m[0].length + 20)) return null;
+  const lead = /^\s*/.exec(m[0])![0].length;
+  const subj = subjectOf(s, m.index + lead);
+  if (!subj) return null;
+  const subjText = s.slice(subj.start, subj.end);
+  const plural = /^(?:they|we)$/i.test(subjText) || pluralNp(subjText);
+  const aux = m.groups!.aux?.toLowerCase();
+  const be = aux === 'had' ? 'had not been' : aux ? `${plural ? 'have' : 'has'} not been` : plural ? 'were not' : 'was not';
+  const repeat = /again|once more|as usual|as ever/i.test(s.slice(0, m.index + m[0].length));
+  const stop = clauseStop(s, m.index + m[0].length);
+  const follow = stop.last ? `; ${repeat ? FOLLOW.pattern : FOLLOW.way}` : '';
+  // The recurrence goes from the front ("Once again, …"), the account names it in the follow-up.
+  const front = /^([\s>*•-]*)(?:once again|yet again|again|once more|as usual|as ever),?\s*$/i.exec(s.slice(0, subj.start));
+  const start = front ? front[1].length : subj.start;
+  const who = front ? capitalise(subjText) : subjText;
+  return { title: 'Say what happened and ask what got in the way', start, end: stop.end, replacement: `${who} ${be} at ${m.groups!.where}${follow}` };
+};
+
+/** "why Sunita's team keeps getting it wrong" → "what keeps getting in the way for Sunita's team". */
+export const keepsGettingWrong: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /\bwhy (?<who>(?:the |our |their )?[\p{L}\d&'’ -]{2,40}?) (?:keeps?|kept) (?:on )?(?:getting (?:it|things|this) wrong|messing (?:it|things|this) up|dropping the ball|making (?:the same )?mistakes)\b/iu.exec(s);
+  if (!m || !(m.index < f.end && f.start < m.index + m[0].length) || !plainNp(m.groups!.who)) return null;
+  const keeps = /\bkept\b/.test(m[0]) ? 'kept' : 'keeps';
+  return { title: 'Ask what gets in the way, not who gets it wrong', start: m.index, end: m.index + m[0].length, replacement: `what ${keeps} getting in the way for ${m.groups!.who}` };
+};
+
+export const CLAUSE_STRATEGIES: Strategy[] = [sarcasticThanks, typicalOf, lapseClause, failureOfOwner, leftWaiting, niceOf, unanswered, notThere, keepsGettingWrong];

@@ -80,6 +80,8 @@ export const shouldHaveCurious: Strategy = (f) => {
     const stop = clauseStop(s, obj.end);
     if (/^,?\s+(?:and|but)\s+[a-z]/.test(s.slice(stop.end)) && !/^,?\s+(?:and|but)\s+(?:the|a|an|this|that|their|its|our|we|they|it|there)\b/.test(s.slice(stop.end))) continue;
     const rest = calm(s.slice(obj.end, stop.end)).text;
+    // "weeks before it did": a pronoun for the agent who is gone from the account.
+    if (/\b(?:it|they|he|she) (?:did|had|was|were|could|would)\b/i.test(rest)) continue;
     const pp = m.groups!.pp ?? m.groups!.pp2;
     const follow = stop.last && !/what would (?:have )?help/i.test(s) && !/\|/.test(s) ? `; ${FOLLOW.hindsight}` : '';
     if (!follow) continue;

@@ -10,7 +10,7 @@ const near = (f: Finding, a: number, b: number) => a < f.end + 10 && f.start < b
 
 /** Verdicts on people as notes write them: an adjective, or a participle of neglect. */
 const NOTE_VERDICT =
-  String.raw`(?:lazy|careless|sloppy|slapdash|incompetent|inept|hopeless|useless|clueless|reckless|negligent|unprofessional|unreliable|amateurish|shambolic|complacent|arrogant|unhelpful|obstructive|disorganised|chaotic|lax|slacking|pathetic|rubbish|a joke|a disaster|a shambles)`;
+  String.raw`(?:lazy|careless|sloppy|slapdash|incompetent|inept|hopeless|useless|clueless|reckless|negligent|unprofessional|unreliable|amateurish|shambolic|complacent|arrogant|unhelpful|obstructive|disorganised|chaotic|lax|slacking|pathetic|rubbish|a joke|a disaster|a shambles|asleep)`;
 
 /**
  * "Planning officer incompetent, per Cllr Dee." / "Sticky: ICB comms team = useless." / "GP federation - useless on the
@@ -19,7 +19,7 @@ const NOTE_VERDICT =
 export const noteVerdict: Strategy = (f) => {
   const s = f.sentence;
   const re = new RegExp(
-    String.raw`(?:^|(?<=[:;]\s*)|(?<=[–—]\s*))(?<np>[\p{L}\d&'’ -]{2,50}?)\s*(?:=|-|–|—|:)?\s*(?:(?:totally|completely|utterly|just|so|frankly|really),? )*(?<adj>${NOTE_VERDICT})(?:(?:,| and) (?:(?:totally|completely|utterly|frankly),? )*${NOTE_VERDICT})*(?<re> (?:re|on|with|about|over) [^,;.|!?—–]+?)?(?=\s*(?:[,;.|!?—–]|\s-\s|$))`,
+    String.raw`(?:^|(?<=[:;]\s*)|(?<=[–—]\s*))(?<np>[\p{L}\d&'’ -]{2,50}?)\s*(?:=|-|–|—|:)?\s*(?:(?:totally|completely|utterly|just|so|frankly|really),? )*(?<adj>${NOTE_VERDICT})(?:(?:,| and) (?:(?:totally|completely|utterly|frankly),? )*${NOTE_VERDICT})*(?<re> (?:re|on|with|about|over) [^,;.|!?—–]+?)?(?:,? (?:and )?(?:can['’]t|cannot|can not) be (?:counted|relied) (?:on|upon))?(?=\s*(?:[,;.|!?—–]|\s-\s|$))`,
     'giu',
   );
   for (const m of s.matchAll(re)) {
@@ -51,7 +51,8 @@ export const attributiveVerdict: Strategy = (f) => {
     let noun = m.groups!.noun;
     // The head noun ends the phrase: "merges again" keeps "again" outside.
     if (/ (?:again|was|were|is|are|had|has|and|but|or|the|from|to|in|on|of|at|for|with)$/i.test(noun)) noun = noun.replace(/ \S+$/, '');
-    if (/^(?:and|or|but|the|a|an|to|of|in|on)$/i.test(noun)) continue;
+    // A time ("lacklustre month") is not the work: "problems with the handlers' month" says nothing.
+    if (/^(?:and|or|but|the|a|an|to|of|in|on)$/i.test(noun) || /^(?:day|week|month|year|quarter|term|shift|sprint|season|spell|run|start|showing)s?$/i.test(noun.split(' ')[0])) continue;
     const owner = m.groups!.owner;
     const start = m.index!;
     const end = start + owner.length + 1 + m.groups!.adj.length + 1 + noun.length;
@@ -70,10 +71,10 @@ export const attributiveVerdict: Strategy = (f) => {
   return null;
 };
 
-/** "Security review was conveniently skipped" → "Security review was skipped"; "why on earth" → "why". */
+/** "Security review was conveniently skipped" → "Security review was skipped"; "why on earth" → "why" (never "who on earth" → "who": still a culprit hunt). */
 export const sneerAdverb: Strategy = (f) => {
   const s = f.sentence;
-  const m = /(?:,\s*)?\b(?:conveniently|predictably|unsurprisingly|of course|surprise,? surprise|funnily enough|as if by magic)\b(?:,(?=\s))?\s?|(?<=\bwhy) on earth\b|(?<=\bwho) on earth\b/iu.exec(s);
+  const m = /(?:,\s*)?\b(?:conveniently|predictably|unsurprisingly|of course|surprise,? surprise|funnily enough|as if by magic)\b(?:,(?=\s))?\s?|(?<=\bwhy) on earth\b/iu.exec(s);
   if (!m || !near(f, m.index, m.index + m[0].length)) return null;
   const start = m.index;
   let end = m.index + m[0].length;
@@ -88,4 +89,35 @@ export const sneerAdverb: Strategy = (f) => {
   return { title: 'Drop the sneer', start, end, replacement: text };
 };
 
-export const NOTE_STRATEGIES: Strategy[] = [noteVerdict, attributiveVerdict, sneerAdverb];
+/** "… from the digital team — surprise, surprise." → "… from the digital team.": a sarcastic tag at the end goes. */
+export const sneerTag: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /(?:\s*[—–-]\s*|,\s*|\s*\.\.\.\s*)(?:surprise,? surprise|what a surprise|who knew|who'd have thought|shock horror|as per|as per usual|as usual|as ever|as always|naturally|of course|typical|classic|thanks)(?=[.!]*\s*$)/iu.exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  return { title: 'Drop the sarcastic tag', start: m.index, end: m.index + m[0].length, replacement: '' };
+};
+
+/** "…; unacceptable from them." / "…, careless as ever." → the verdict tag goes; a curious follow-up takes its place. */
+export const verdictTag: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /(?:;\s*|,\s*|\s[—–-]\s*)(?:(?:frankly|simply|just|totally|utterly) )?(?:unacceptable|disgraceful|shocking|appalling|not good enough|pathetic|typical|careless|lazy|useless|hopeless|sloppy|incompetent)(?: (?:from|of|by) (?:them|him|her|the \w+))?(?: (?:as ever|as usual|as always|again))?(?=[.!]*\s*$)/iu.exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const repeat = /as ever|as usual|as always|again/i.test(m[0]);
+  return { title: 'Drop the verdict and ask what got in the way', start: m.index, end: m.index + m[0].length, replacement: `; the partners will look together at what ${repeat ? 'keeps getting' : 'got'} in the way` };
+};
+
+/** "- crisis line handover botched by CMHT night staff, yet again" → "- crisis line handover went wrong; …": a terse note without the agent. */
+export const noteBy: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /^(?<lead>[\s>*•-]*(?:[\p{L} ]{1,30}:\s*)?)(?<np>[\p{L}\d&'’ -]{2,50}?) (?<pp>botched|bungled|fumbled|dragged out|held up|delayed|sat on|lost|missed|ignored|dropped) by (?<by>[^,;.|!?—–]+?)(?<again>,? (?:yet again|again|once again|as usual|as ever|as per))?(?=\s*[.!]?\s*$)/iu.exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const np = m.groups!.np.trim();
+  if (!plainNp(np)) return null;
+  const pp = m.groups!.pp.toLowerCase();
+  const event = /^(?:botched|bungled|fumbled)$/.test(pp) ? 'went wrong' : pp === 'dragged out' ? 'took longer than planned' : pp === 'sat on' ? 'was held up' : `was ${pp}`;
+  const ask = m.groups!.again ? 'what keeps getting in the way' : 'what got in the way';
+  const start = m.groups!.lead.length;
+  return { title: 'Say what happened, without who', start, end: m.index + m[0].length, replacement: `${np} ${event}; the partners will look together at ${ask}` };
+};
+
+export const NOTE_STRATEGIES: Strategy[] = [noteVerdict, attributiveVerdict, sneerAdverb, sneerTag, verdictTag, noteBy];

@@ -3,7 +3,7 @@
 // → "keeping families informed has been hard"; culprit frames ("held accountable for X", "squarely on X", "whose head
 // rolls for X") → a look at what led to X.
 import { calm, clauseStop, FOLLOW, objectAt, plainNp, pluralNp, subjectOf } from './blame-words.ts';
-import { infinitive, participle, possessive } from './grammar.ts';
+import { infinitive, participle, pastOf, possessive } from './grammar.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -77,7 +77,7 @@ export const hardAt: Strategy = (f) => {
 export const criticisedAs: Strategy = (f) => {
   const s = f.sentence;
   const re = new RegExp(
-    String.raw`(?:\b(?<be>was|were|has been|have been|had been) )?(?:publicly |openly |heavily |roundly )?(?:criticised|criticized|slammed|accused|described|branded|labelled|labeled|called(?! (?:for|on|in|off|out|back|to|at|up)\b)|castigated|condemned|attacked|blamed)(?: (?:as|for being|of being|as being))?(?: ${VERDICTS})?(?<how> (?:for|of|with|over|about|re|on) (?<rest>[^;.|!?—–]+?))?(?=\s*(?:[;.|!?—–]|$|, and | and the | but ))`,
+    String.raw`(?:\b(?<be>was|were|has been|have been|had been) )?(?:publicly |openly |heavily |roundly )?(?:criticised|criticized|slammed|accused|described|branded|labelled|labeled|called(?! (?:for|on|in|off|out|back|to|at|up)\b)|castigated|condemned|attacked|blamed|reprimanded|told off|carpeted|hauled over the coals|disciplined|rebuked|scolded)(?: in front of [^,;.|!?—–]+?| publicly| openly)?(?: (?:as|for being|of being|as being))?(?: ${VERDICTS})?(?<how> (?:for|of|with|over|about|re|on) (?<rest>[^;.|!?—–]+?))?(?=\s*(?:[;.|!?—–]|$|, and | and the | but ))`,
     'giu',
   );
   for (const m of s.matchAll(re)) {
@@ -254,4 +254,54 @@ export const faultClause: Strategy = (f) => {
   return { title: 'Look at why it happened, not whose fault', start: m.groups!.lead.length, end: m.index + m[0].length, replacement: `The partners will look at why ${m.groups!.clause}` };
 };
 
-export const VERDICT_STRATEGIES: Strategy[] = [describedAs, doneBadlyBy, knownBetter, faultClause, criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];
+/** "which pharmacist was to blame for the errors" / "identify the individual responsible for X" → "what led to X". */
+export const whichResponsible: Strategy = (f) => {
+  const m = /\b(?:which|what) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:was|is|were|are|had been) (?:really |ultimately )?(?:to blame|responsible|at fault|accountable) for (?<x>[^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$| and ))|\b(?<v>identify|find|name|establish|pin down|track down|root out) (?:the |which )?(?:individual|individuals|person|people|member of staff|staff member|staff members|colleague|colleagues|team|clinician|officer|culprit)s? (?:responsible|to blame|at fault|accountable) for (?<y>[^,;.|!?—–]+?)(?: and (?:issue|give|hand out|deliver) (?:them |him |her )?an? (?:formal |written |final )?(?:warning|reprimand))?(?=\s*(?:[,;.|!?—–]|$))/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  if (m.groups!.v) return { title: 'Understand what led to it, not who', start: m.index, end: m.index + m[0].length, replacement: `understand what led to ${m.groups!.y}` };
+  return { title: 'Ask what led to it, not who', start: m.index, end: m.index + m[0].length, replacement: `what led to ${m.groups!.x}` };
+};
+
+/** "the result of incompetence at the front desk" → "the result of problems at the front desk". */
+export const verdictAt: Strategy = (f) => {
+  const m = /\b(?:sheer |pure |gross |basic )?(?:incompetence|negligence|carelessness|laziness|sloppiness|complacency|ineptitude) (?<prep>at|in|on|among|within|from|by) (?<np>(?:the|a|an|our|their|its) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$| and | but ))/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const prep = /^(?:by|from)$/i.test(m.groups!.prep) ? 'with' : m.groups!.prep;
+  return { title: 'Name the problem, not a verdict on people', start: m.index, end: m.index + m[0].length, replacement: `problems ${prep} ${m.groups!.np}` };
+};
+
+/** "officers clearly couldn't care less about the flooding complaints" → "the flooding complaints were not getting the attention they needed". */
+export const careLess: Strategy = (f) => {
+  const s = f.sentence;
+  const m = /\b(?:clearly |simply |just |frankly )?(?<neg>could ?n['’]t|could not|can['’]t|cannot|do ?n['’]t|do not|does ?n['’]t|does not|did ?n['’]t|did not) (?:seem to )?care (?:less )?(?:about|for) (?<x>(?:the|this|these|those|our|their|its|his|her|any) [^,;.|!?—–]+?)(?=\s*(?:[,;.|!?—–]|$))/iu.exec(s);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const subj = subjectOf(s, m.index);
+  if (!subj) return null;
+  const x = m.groups!.x.replace(/^(?:their|its|his|her)\b/i, 'the');
+  const plural = pluralNp(x);
+  const past = /^(?:could|did)/i.test(m.groups!.neg);
+  const text = past ? `${x} ${plural ? 'were' : 'was'} not getting the attention ${plural ? 'they' : 'it'} needed` : `${x} ${plural ? 'are' : 'is'} not getting the attention ${plural ? 'they need' : 'it needs'}`;
+  const stop = clauseStop(s, m.index + m[0].length);
+  const follow = stop.last && stop.end === m.index + m[0].length && !/\|/.test(s) ? `; ${FOLLOW.hard}` : '';
+  return { title: 'Say what did not get attention, not a verdict on people', start: subj.start, end: m.index + m[0].length, replacement: `${text}${follow}` };
+};
+
+/** "Who exactly thought it was a good idea to let the contract lapse?" → "What led to the decision to let the contract lapse?" */
+export const goodIdea: Strategy = (f) => {
+  const m = /\b[Ww]ho (?:exactly |on earth |actually )?(?:thought|decided|imagined) (?:it was|it would be|that it was) (?:a )?(?:good|great|bright|clever|smart) idea to\b/u.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  return { title: 'Ask what led to the decision', start: m.index, end: m.index + m[0].length, replacement: `${/^W/.test(m[0]) ? 'What' : 'what'} led to the decision to` };
+};
+
+/** "the service had at least managed to turn up this week" → "the service had turned up this week": the sneer goes. */
+export const atLeastManaged: Strategy = (f) => {
+  const m = /\b(?<aux>had |has |have )?at least (?:managed|bothered|remembered) to (?<verb>[a-z]+)(?<particle> (?:up|on|off|out|back|in))?\b/iu.exec(f.sentence);
+  if (!m || !near(f, m.index, m.index + m[0].length)) return null;
+  const verb = m.groups!.verb;
+  if (/^(?:be|the|a|an|it|them)$/.test(verb)) return null;
+  const done = m.groups!.aux ? `${m.groups!.aux}${participle(verb)}` : pastOf(verb);
+  if (!done) return null;
+  return { title: 'Say what happened, without the sneer', start: m.index, end: m.index + m[0].length, replacement: `${done}${m.groups!.particle ?? ''}` };
+};
+
+export const VERDICT_STRATEGIES: Strategy[] = [atLeastManaged, careLess, goodIdea, whichResponsible, verdictAt, describedAs, doneBadlyBy, knownBetter, faultClause, criticisedAs, hardAt, behavedOver, notUpToIt, verdictPredicate, heldAccountable, singledOut, whoseHead, squarelyOn, answerFor, whoever];

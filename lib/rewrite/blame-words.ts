@@ -22,7 +22,7 @@ const DET = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|every|each
 const WORD = /^[\p{L}\d][\p{L}\d&'’./-]*$/u;
 
 /** Lead-ins before a comma that end before the subject ("Honestly, …", "In March, …", "As usual, …"). */
-const LEAD_COMMA = /(?:^|[:;]\s*)(?:\p{L}+ly|again|yet again|once again|once more|as usual|as ever|as always|as per usual|sadly|frankly|honestly|apparently|(?:in|on|at|by|during|since|over|after|last|this) [\p{L}\d ]{1,25})\s*,\s*$/iu;
+const LEAD_COMMA = /(?:^|[:;]\s*)(?:\p{L}+ly|again|yet again|once again|once more|as usual|as ever|as always|as per usual|sadly|frankly|honestly|apparently|(?:in|on|at|by|during|since|over|after|last|this) [\p{L}\d ]{1,25})\s*,\s*(?=[^,;:]*$)/iu;
 
 /**
  * The subject of the clause whose verb group starts at `index`: the words back to the clause's opening (sentence
@@ -34,10 +34,10 @@ export function subjectOf(sentence: string, index: number): Span | null {
   while (end > 0 && /\s/.test(sentence[end - 1])) end--;
   const head = sentence.slice(0, end);
   const opener =
-    /(?:\b(?:that|said|says|heard|told|felt|noted|stated|remarked|reported|recorded|concluded|because|since|when|after|before|while|whilst|although|though|if|as|but|and|so|until|once|where|why|how)\s+|[:;(]\s+|\s[–—-]\s+|^[\s>*+•-]*(?:\d+[.)]\s*)?(?:\*\*[^*]+\*\*:?\s*)?)(?=[^:;()]*$)/giu;
+    /(?:\b(?:that|said|says|heard|told|felt|noted|stated|remarked|reported|recorded|concluded|because|since|when|after|before|while|whilst|although|though|if|as|until|once|where|why|how)\s+|,\s*(?:and|but|so)\s+|[:;(]\s+|\s[–—-]\s+|^[\s>*+•-]*(?:\d+[.)]\s*)?(?:\*\*[^*]+\*\*:?\s*)?)(?=[^:;()]*$)/giu;
   let start = -1;
   for (const m of head.matchAll(opener)) start = m.index! + m[0].length;
-  const lead = LEAD_COMMA.exec(head);
+  const lead = LEAD_COMMA.exec(head) ?? /(?:^|[:;]\s*)(?:in hindsight|with hindsight|looking back|in the end|frankly|honestly|apparently|clearly|again|once again|yet again)\s+(?=[^,;:]*$)/i.exec(head);
   if (lead && lead.index + lead[0].length > start) start = lead.index + lead[0].length;
   if (start < 0 || start >= end) return null;
   return plainNp(head.slice(start)) ? { start, end } : null;
@@ -50,7 +50,9 @@ export function plainNp(text: string): boolean {
   if (PREP.test(words[0]) || PREP.test(words[words.length - 1]) || /^(?:and|or)$/i.test(words[words.length - 1])) return false;
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0])) return true;
   if (words.every((w) => DET.test(w))) return false;
-  if (words.some((w) => NOT_NP.test(w) || /^(?:he|she|they|them|him|it)$/i.test(w))) return false;
+  // An acronym ("IT", "US") is a name, not a pronoun.
+  const acronym = (w: string) => /^[A-Z]{2,}$/.test(w);
+  if (words.some((w) => !acronym(w) && (NOT_NP.test(w) || /^(?:he|she|they|them|him|it)$/i.test(w)))) return false;
   // "the panel the homelessness team": a determiner after a noun starts a second phrase (an object, then the subject).
   if (words.some((w, i) => i > 0 && /^(?:the|a|an|its|their|this|that|these|those)$/i.test(w) && !PREP.test(words[i - 1]) && !/^(?:and|or|of)$/i.test(words[i - 1]))) return false;
   // A lower-case word ending in -ly ("clearly", "predictably") is an adverb, not part of a name.
@@ -59,7 +61,7 @@ export function plainNp(text: string): boolean {
 
 /** Words that end an object noun phrase: prepositions (other than "of"), linking words, adverbs of time. */
 const OBJ_STOP =
-  /^(?:and|or|but|because|before|after|until|when|while|whilst|which|who|that|so|yet|again|for|on|in|at|with|by|from|to|without|through|over|since|as|during|despite|like|twice|today|yesterday|last|this|again|once|properly|either|even|instead|altogether|entirely|completely|[a-z]+ly)$/i;
+  /^(?:and|or|but|because|before|after|until|when|while|whilst|which|who|that|so|yet|again|anyway|though|too|instead|now|then|already|still|ever|for|on|in|at|with|by|from|to|without|through|over|since|as|during|despite|like|twice|today|yesterday|last|this|again|once|properly|either|even|instead|altogether|entirely|completely|[a-z]+ly)$/i;
 
 /** The object noun phrase starting exactly at `at`: up to six words, "of" kept inside ("the list of referrals"). */
 export function objectAt(sentence: string, at: number): Span | null {
@@ -80,8 +82,11 @@ export function objectAt(sentence: string, at: number): Span | null {
     pos += 1;
   }
   if (words.length && (PREP.test(words[0].w) || /^(?:and|or|but|so|yet|then|because|when|while|which|who|that|as|than|ago)$/i.test(words[0].w))) return null;
-  // Time words are not what was done: "should have escalated days ago".
-  if (words.some((x) => /^(?:ago|days|weeks|months|years|hours|minutes|earlier|sooner|yesterday|today|tonight|tomorrow|coming)$/i.test(x.w))) return null;
+  // Time words are not what was done ("should have escalated days ago"); they end the phrase ("the shortage weeks before").
+  const TIME = /^(?:ago|days|weeks|months|years|hours|minutes|earlier|sooner|yesterday|today|tonight|tomorrow|coming)$/i;
+  const t = words.findIndex((x) => TIME.test(x.w));
+  if (t === 0 || (t > 0 && /^\d+$|^(?:a|an|two|three|four|five|six|several|many|few)$/i.test(words[t - 1].w) && t - 1 === 0)) return null;
+  if (t > 0) words.splice(/^\d+$|^(?:a|an|two|three|four|five|six|several|many|few)$/i.test(words[t - 1].w) ? t - 1 : t);
   // "of" may not end the phrase.
   while (words.length && PREP.test(words[words.length - 1].w)) words.pop();
   if (!words.length) return null;
@@ -103,7 +108,8 @@ export function calm(text: string): { text: string; repeat: boolean } {
   let repeat = false;
   const out = text.replace(SIGN_OFF, '').replace(ASIDE, (m) => {
     if (REPEAT.test(m)) repeat = true;
-    return /^,/.test(m) && /,\s*$/.test(m) ? ',' : ' ';
+    // "the team, yet again, ignored" → "the team ignored"; "of it again, and" → "of it, and" (the clause's comma stays).
+    return !/^,/.test(m) && /,\s*$/.test(m) ? ',' : ' ';
   });
   const tidy = out
     .replace(/\s{2,}/g, ' ')
@@ -129,7 +135,7 @@ const PLURAL_WORDS = /^(?:people|children|men|women|police|staff|data|media|crit
 
 /** True when an object noun phrase is plural, read from its head word ("the falls plan" is one plan). */
 export function pluralNp(np: string): boolean {
-  const head = np.replace(/\s+(?:of|between|for|with|from|on|in)\s.*$/i, '').trim().split(/\s+/).pop() ?? '';
+  const head = np.replace(/\s+(?:of|between|for|with|from|on|in|about|over|at|to|regarding|under|after|before)\s.*$/i, '').trim().split(/\s+/).pop() ?? '';
   if (/['’]s?$/.test(head)) return false;
   if (PLURAL_WORDS.test(head)) return true;
   if (/^\d+$/.test(head)) return true;

@@ -59,7 +59,14 @@ function withFollowUp(f: Finding, a0: number, b: number, text0: string, follow0:
   // An account (not a bare removal) also drops repetition asides from the rest of its clause, and the agent's
   // pronoun ("its returns") now points at no one, so it reads "the".
   const account = text.length > 1;
-  const rest = account ? calm(sentence.slice(b, at)) : { text: sentence.slice(b, at), repeat: false };
+  // Only the words up to the first break are this clause's ("…, so they won't handle money again" keeps its "again").
+  const raw = sentence.slice(b, at);
+  const brk = /,\s|\s(?:so|and|but|because|as)\s/.exec(raw);
+  const head = brk ? raw.slice(0, brk.index) : raw;
+  const calmed = account ? calm(head) : { text: head, repeat: false };
+  const rest = { text: calmed.text + (brk ? raw.slice(brk.index) : ''), repeat: calmed.repeat };
+  // "… by cancelling visits": a means that needs the agent who is gone from the account.
+  if (account && /\bby [a-z]+ing\b/i.test(rest.text)) return null;
   const ask = rest.repeat && follow === FOLLOW.way ? FOLLOW.pattern : follow;
   const own = account ? text.replace(/^(?:its|their|his|her)\b/, 'the').replace(/^(?:Its|Their|His|Her)\b/, 'The') : text;
   const tail = inTable || already ? '' : `; ${ask}`;
@@ -128,7 +135,7 @@ function subjectAndObject(sentence: string, m: RegExpExecArray): { subj: Span; o
   const plain = objectAt(sentence, objAt);
   if (plain && plain.end > obj.end) obj = plain;
   const objText = sentence.slice(obj.start, obj.end);
-  if (/^(?:it|them|us|him|her|me|you|anything|everything)\b/i.test(objText)) return null;
+  if (/^(?:it|them|us|him|her|me|you|anything|everything)\b|^(?:themselves|himself|herself|itself|ourselves)$/i.test(objText)) return null;
   return { subj, obj, objText };
 }
 
@@ -194,7 +201,7 @@ const passiveAgent: Strategy = (f) => {
 };
 
 const IDIOM =
-  /\b(?<aux>had been |has been |have been |had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|(?:the|this|that|these|those|our|their|its|every|each|all) (?:[\w-]+ ){0,2}[\w-]+|\w+) down|let down (?:us|them|residents|patients|people|everyone|(?:the|this|that|these|those|our|their|its|every|each|all) (?:[\w-]+ ){0,2}?[\w-]+)(?= (?:in|on|at|over|with|by|yet|again|this|last|badly)\b|[,;.!?]|$)|taken (?:his|her|their|its|our|my) eye off the ball|nowhere to be (?:seen|found)|not pulling (?:their|its|his|her) weight|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|(?:fell )?asleep on the job|made a (?:right |complete |total )?(?:mess|hash|pig['’]s ear) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b(?: (?:badly|completely|totally|entirely|spectacularly|massively))?/i;
+  /\b(?<aux>had been |has been |have been |had |has |have |is |are |was |were |keeps? |kept )?(?:(?:really|completely|totally|clearly|simply|just|always|repeatedly|often) )?(?<idiom>dropped (?:the|every|another|this) ball|drop(?:ped|s|ping)? the ball|let (?:us|them|residents|patients|people|everyone|(?:the|this|that|these|those|our|their|its|every|each|all) (?:[\w-]+ ){0,2}[\w-]+|\w+) down|let down (?:us|them|residents|patients|people|everyone|(?:the|this|that|these|those|our|their|its|every|each|all) (?:[\w-]+ ){0,2}?[\w-]+)(?= (?:in|on|at|over|with|by|yet|again|this|last|badly)\b|[,;.!?]|$)|taken (?:his|her|their|its|our|my) eye off the ball|nowhere to be (?:seen|found)|not pulling (?:their|its|his|her) weight|(?:dragging|dragged|drags?) (?:their|its|his|her) (?:feet|heels)|(?:cut|cuts|cutting) corners|passed the buck|passing the buck|asleep at the wheel|(?:fell )?asleep on the job|made a (?:right |complete |total |real |proper )?(?:mess|hash|pig['’]s ear|shambles|muddle|dog['’]s dinner|dog['’]s breakfast) of|messed (?:it|this|things) up|fobbed (?:us|them|\w+) off|washed (?:their|its|his|her) hands of|kicked (?:it|this) into the long grass|sat on (?:it|this|them)|hung (?:us|them|\w+) out to dry|left (?:us|them|\w+) (?:in the lurch|high and dry|to pick up the pieces))\b(?: (?:badly|completely|totally|entirely|spectacularly|massively))?/i;
 
 type Tense = 'past' | 'had' | 'has' | 'is' | 'present';
 
@@ -366,7 +373,7 @@ const agentPassive: Strategy = (f) => {
     const obj = npAfter(f.sentence, objAt);
     if (!obj || obj.start !== objAt) continue;
     const objText = f.sentence.slice(obj.start, obj.end);
-    if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to)\b/i.test(objText)) continue;
+    if (/^(?:it|them|us|him|her|me|you|that|this|what|which|who|to|themselves|himself|herself|itself|ourselves)\b/i.test(objText)) continue;
     const plural = pluralNp(objText);
     const be = gap === 'had' ? 'had been' : gap ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
     return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${participle(infinitive(v.text))}`, FOLLOW.way, 'Say what happened and ask what got in the way');
@@ -645,7 +652,22 @@ function clauseRewrites(f: Finding): Rewrite[] {
   return out;
 }
 
+/** One rewrite per account: the same words with only a different follow-up would crowd out the rule's own fix. */
+function distinctAccounts(rs: Rewrite[]): Rewrite[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => {
+    const key = `${r.start}\0${r.replacement.replace(/; the partners will .*$/, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function blameRewrites(f: Finding): Rewrite[] {
+  return distinctAccounts(blameCandidates(f));
+}
+
+function blameCandidates(f: Finding): Rewrite[] {
   // "let X down": the clause builder words it for the people let down, so it goes before the idiom's generic event.
   const first = CLAUSE_FIRST.map((s) => s(f)).filter((r): r is Rewrite => !!r && r.start < Math.max(f.end, f.start + 1) && f.start < r.end);
   const out = [...first, ...runStrategies(f), ...clauseRewrites(f)];
@@ -654,7 +676,7 @@ export function blameRewrites(f: Finding): Rewrite[] {
   if (out.length < 3 && /-tone$/.test(f.ruleId)) {
     const whole = { ...f, start: 0, end: f.sentence.length };
     out.push(...[...runStrategies(whole), ...clauseRewrites(whole)].slice(0, 3 - out.length));
-  } else if (out.length < 2) {
+  } else if (out.length === 0) {
     // A marker that frames a clause ("As ever, the team were nowhere to be seen"): a rewrite of the whole clause that
     // takes the marker with it also answers this finding.
     const whole = { ...f, start: 0, end: f.sentence.length };

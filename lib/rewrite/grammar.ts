@@ -18,12 +18,19 @@ function conjugate(verb: string): Conjugation {
 export function participle(verb: string): string {
   // compromise gives the past tense for these ("run" → "ran"); their participle is the base form.
   if (/^(?:run|rerun|overrun|come|become|overcome)$/i.test(verb)) return verb;
+  // …and takes a past form that is already the participle for its base ("lost" → "losted").
+  if (/^(?:lost|sent|kept|left|put|set|cut|hit|shut|read|led|held|made|paid|told|sold|found|built|spent|meant|mislaid|caught|bought|brought)$/i.test(verb)) return verb;
   const c = conjugate(verb);
   const out = c.Participle ?? c.PastTense ?? `${verb}ed`;
   // compromise sometimes adds "ed" to a verb that already ends in "e" ("bungle" → "bungleed").
   if (/eed$/.test(out) && /[^e]e$/.test(verb)) return `${verb}d`;
   // …or "ed" to a past form it could not take back to its base ("picked" → "pickeded").
   return /eded$/.test(out) && /ed$/.test(verb) ? verb : out;
+}
+
+/** "file" → "filed", "turn" → "turned": the simple past, or nothing when compromise has none. */
+export function pastOf(verb: string): string {
+  return conjugate(verb).PastTense ?? '';
 }
 
 /** "pass" → "passing". */
