@@ -8,13 +8,14 @@ type Strategy = (f: Finding) => Rewrite | null;
 
 /** Lapse verbs (past or participle form) → the participle a neutral account uses. */
 const LAPSE: Record<string, string> = {
-  botched: 'botched', bungled: 'bungled', ignored: 'ignored', lost: 'lost', missed: 'missed', mislaid: 'mislaid', misplaced: 'misplaced',
-  forgot: 'forgotten', forgotten: 'forgotten', overlooked: 'overlooked', fumbled: 'fumbled', mangled: 'mangled', dropped: 'dropped',
+  // Verbs that are charges in themselves (botched, bungled, fumbled, mangled) tell what went wrong, never 'was botched'.
+  botched: '@wrong', bungled: '@wrong', ignored: 'ignored', lost: 'lost', missed: 'missed', mislaid: 'mislaid', misplaced: 'misplaced',
+  forgot: 'forgotten', forgotten: 'forgotten', overlooked: 'overlooked', fumbled: '@wrong', mangled: '@wrong', dropped: 'dropped',
   broke: 'broken', broken: 'broken', wrecked: 'broken', cancelled: 'cancelled', canceled: 'cancelled', deleted: 'deleted', skipped: 'skipped',
   pushed: 'pushed', 'sat on': 'held up', 'wriggled out of': 'missed', dodged: 'missed', ducked: 'missed', 'mixed up': 'mixed up', 'muddled up': 'mixed up', 'messed up': '@wrong',
 };
 const LAPSE_BASE: Record<string, string> = {
-  botch: 'botched', bungle: 'bungled', ignore: 'ignored', lose: 'lost', miss: 'missed', mislay: 'mislaid', misplace: 'misplaced', forget: 'forgotten',
+  botch: '@wrong', bungle: '@wrong', ignore: 'ignored', lose: 'lost', miss: 'missed', mislay: 'mislaid', misplace: 'misplaced', forget: 'forgotten',
   overlook: 'overlooked', drop: 'dropped', break: 'broken', wreck: 'broken', cancel: 'cancelled', delete: 'deleted', skip: 'skipped', 'mix up': 'mixed up', 'mess up': '@wrong',
 };
 /** "blew the deadline" → "the deadline was missed": blew reads as a lapse only with these objects. */

@@ -27,6 +27,8 @@ export function midSentence(np: string): string {
   return /^[A-Z][a-z]+(?: [a-z][\p{L}'’-]*)+$/u.test(np) ? np[0].toLowerCase() + np.slice(1) : np;
 }
 
+const TIME_TOPIC = /^(?:the |this |that |last |each |every )?(?:(?:past|last|whole|entire|last few|first|second) )?(?:winter|summer|spring|autumn|holidays?|christmas|easter|weekends?|weeks?|months?|quarters?|years?|period|night|nights|days?|bank holiday|half[- ]term|fortnight)\b/i;
+
 /** "problems with the hub's handling of the audit" / "problems with the crew's work". */
 function aboutWork(subj: string): string {
   const s = midSentence(subj);
@@ -50,7 +52,10 @@ export const verdictPredicate: Strategy = (f) => {
     if (/\b(?:should|must|ought)\b/i.test(rest.text)) continue;
     const be = m.groups!.be.toLowerCase();
     const were = be === 'was' || be === 'were' ? 'were' : be === 'is' || be === 'are' ? 'are' : be === 'had been' ? 'had been' : 'have been';
-    const topic = m.groups!.np ? m.groups!.np.trim() : aboutWork(subjText);
+    // "too slow over the winter": a time is when, not what the work was, so the work keeps its owner and the time follows.
+    const np = m.groups!.np?.trim();
+    const when = np && TIME_TOPIC.test(np);
+    const topic = np && !when ? np : aboutWork(subjText) + (when ? m.groups!.topic! : '');
     const follow = stop.last && !/\||what would help|what made it hard/i.test(s) ? `; ${FOLLOW.hard}` : '';
     return { title: 'Describe what happened, not the people', start: subj.start, end: stop.end, replacement: `there ${were} problems with ${topic}${rest.text}${follow}` };
   }

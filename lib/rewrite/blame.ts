@@ -172,6 +172,11 @@ const lapse: Strategy = (f) => {
   const aux = f.sentence.slice(subj.end, m.index!).trim().toLowerCase();
   const plural = pluralNp(objText);
   const be = aux === 'had' ? 'had been' : aux ? (plural ? 'have been' : 'has been') : plural ? 'were' : 'was';
+  // Verbs that are charges in themselves stay charges in the passive ("was botched"): say the work went wrong instead.
+  if (/^(?:botched|bungled|mangled|fumbled)$/i.test(head)) {
+    const wrong = aux === 'had' ? 'had gone wrong' : aux ? (plural ? 'have gone wrong' : 'has gone wrong') : 'went wrong';
+    return withFollowUp(f, subj.start, obj.end, `${objText} ${wrong}`, FOLLOW.way, 'Say what happened and ask what got in the way');
+  }
   const pp = [participle(infinitive(head)), ...particle].join(' ');
   return withFollowUp(f, subj.start, obj.end, `${objText} ${be} ${pp}`, FOLLOW.way, 'Say what happened and ask what got in the way');
 };

@@ -44,7 +44,7 @@ describe('new org-centric frames in the rules', () => {
 describe('their one-click rewrites', () => {
   const cases: [string, RegExp][] = [
     ['Trust estates confirmed the empty ward would be held back for acute use rather than offered to the step-down pilot.', /would be offered to the step-down pilot/],
-    ['Highways officers said potholes outside the school were education’s lookout.', /a shared concern for partners/],
+    ['Highways officers said potholes outside the school were education’s lookout.', /were a shared responsibility/],
     ['Children’s services wants the early help hub’s success credited to the council alone.', /credited to every partner/],
     ['Senior nurses were told by the ward manager that HCAs’ views on the new rota were not relevant.', /were heard and weighed/],
     ['We should keep the virtual ward data in-house for now.', /share the virtual ward data with partners/],
