@@ -659,10 +659,14 @@ export const SARCASM_FRAMES = new FrameSet([
   {
     // A lapse told as a repeat: "Supply teachers lost the coursework again", "DevOps let the staging cert expire again".
     frame: `{culprit:agents} (has|have|had)? [{lapse:lapse-verbs}] _{0,5} (,)? (again|yet again|once again|once more)`,
-    // Losing staff, a vote or a bid is no lapse of theirs.
-    unless: /\b(?:we|i|us|our)\b|\blost (?:\w+ ){0,2}(?:colleagues?|staff|nurses?|gps?|doctors?|members?|volunteers?|patients?|residents?|funding|money|contracts?|bids?|tenders?|votes?|appeals?|cases?)\b/,
+    // Losing staff, a vote or a bid is no lapse of theirs; "dropped the ball" is the idiom rule's (its "again" is the repeat rule's own).
+    unless: /\b(?:we|i|us|our)\b|\bdropped the ball\b|\blost (?:\w+ ){0,2}(?:colleagues?|staff|nurses?|gps?|doctors?|members?|volunteers?|patients?|residents?|funding|money|contracts?|bids?|tenders?|votes?|appeals?|cases?)\b/,
     invalid: ['Supply teachers lost the coursework again.', 'The lab mislaid the bloods yet again.'],
-    valid: ['The team lost two nurses to retirement and is recruiting again.', 'The nurses lost two colleagues to retirement again this year.'],
+    valid: [
+      'The team lost two nurses to retirement and is recruiting again.',
+      'The nurses lost two colleagues to retirement again this year.',
+      'The council dropped the ball on discharge letters yet again.',
+    ],
   },
   {
     frame: `{culprit:agents} (has|have|had)? [let _{1,4} (slide|drift|spiral|get into this state|get into such a state|slip through the net|slip through the cracks)]`,
