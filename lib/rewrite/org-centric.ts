@@ -13,7 +13,8 @@ function together(verb: string): string {
   return v === 'sort' ? 'sort out' : v === 'worry about' ? 'work on' : v === 'chase' ? 'follow up' : v;
 }
 
-function search(re: RegExp, f: Finding): RegExpExecArray | null {
+/** The first match of `re` in the sentence that overlaps the flagged words. */
+export function search(re: RegExp, f: Finding): RegExpExecArray | null {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
   for (const m of f.sentence.matchAll(g)) {
     const a = m.index!;

@@ -1,17 +1,9 @@
 // Rewrites for the org-centric frames on conditions, resources kept back, costs moved and closed views (lib/rules/shared/org-gate-frames.ts).
 import type { Finding, Rewrite } from './types.ts';
+import { search } from './org-centric.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
 
-/** The first match of `re` in the sentence that overlaps the flagged words. */
-function search(re: RegExp, f: Finding): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  for (const m of f.sentence.matchAll(g)) {
-    const a = m.index!;
-    if (a < f.end && f.start < a + m[0].length) return m as RegExpExecArray;
-  }
-  return null;
-}
 
 const at = (m: RegExpExecArray, title: string, replacement: string): Rewrite => ({ title, start: m.index!, end: m.index! + m[0].length, replacement });
 const AP = `['’]`;
