@@ -2,7 +2,7 @@
 import { clauseEnd, clauseStart } from './clause.ts';
 import { capitalise, isPlural } from './grammar.ts';
 import { npAfter } from './phrases.ts';
-import { classOf, ORG_FRAMES, reportedStance } from './org-frames.ts';
+import { classOf, ORG_FRAMES, reportedStance, search } from './org-frames.ts';
 import type { Finding, Rewrite } from './types.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
@@ -13,15 +13,6 @@ function together(verb: string): string {
   return v === 'sort' ? 'sort out' : v === 'worry about' ? 'work on' : v === 'chase' ? 'follow up' : v;
 }
 
-/** The first match of `re` in the sentence that overlaps the flagged words. */
-export function search(re: RegExp, f: Finding): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  for (const m of f.sentence.matchAll(g)) {
-    const a = m.index!;
-    if (a < f.end && f.start < a + m[0].length) return m as RegExpExecArray;
-  }
-  return null;
-}
 
 const OWNER = String.raw`(?:our|their|its|your|my|his|her|the [\w’'-]+(?: [\w’'-]+){0,2}['’]s|[\w’'-]+['’]s|an? [\w-]+|the [\w-]+)`;
 const PROBLEM = String.raw`(?:problem|issue|concern|responsibility|job|headache|lookout|business|worry|fault)`;

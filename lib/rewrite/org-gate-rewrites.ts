@@ -1,6 +1,6 @@
 // Rewrites for the org-centric frames on conditions, resources kept back, costs moved and closed views (lib/rules/shared/org-gate-frames.ts).
 import type { Finding, Rewrite } from './types.ts';
-import { search } from './org-centric.ts';
+import { search } from './org-frames.ts';
 
 type Strategy = (f: Finding) => Rewrite | null;
 
